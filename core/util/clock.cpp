@@ -1,0 +1,109 @@
+#include "util/clock.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace samenplan {
+
+QString formatMinutes(int minutes)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<int> parseMinutes(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,2}):(\\d{2})\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int hours = match.captured(1).toInt();
+    const int minutes = match.captured(2).toInt();
+    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0))
+        return std::nullopt;
+    return hours * 60 + minutes;
+}
+
+QString formatRange(const TimeRange &range)
+{
+    return formatMinutes(range.from) + QLatin1Char('-') + formatMinutes(range.to);
+}
+
+std::optional<TimeRange> parseRange(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('-'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto from = parseMinutes(parts.at(0));
+    const auto to = parseMinutes(parts.at(1));
+    if (!from || !to || *to <= *from)
+        return std::nullopt;
+    return TimeRange{*from, *to};
+}
+
+QDate IsoWeek::monday() const
+{
+    // 4 January is always in week 1.
+    const QDate jan4(year, 1, 4);
+    const QDate week1Monday = jan4.addDays(1 - jan4.dayOfWeek());
+    return week1Monday.addDays(qint64(week - 1) * 7);
+}
+
+QString IsoWeek::toString() const
+{
+    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<IsoWeek> IsoWeek::parse(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    IsoWeek result{match.captured(1).toInt(), match.captured(2).toInt()};
+    if (result.week < 1)
+        return std::nullopt;
+    // A year has 53 weeks when 28 December falls in week 53.
+    const int weeksInYear = QDate(result.year, 12, 28).weekNumber();
+    if (result.week > weeksInYear)
+        return std::nullopt;
+    return result;
+}
+
+IsoWeek IsoWeek::containing(const QDate &date)
+{
+    int year = 0;
+    const int week = date.weekNumber(&year);
+    return IsoWeek{year, week};
+}
+
+int ageInYears(const QDate &birth, const QDate &on)
+{
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+int ageInMonths(const QDate &birth, const QDate &on)
+{
+    int months = (on.year() - birth.year()) * 12 + (on.month() - birth.month());
+    if (on.day() < birth.day())
+        --months;
+    return months;
+}
+
+std::optional<QDate> parseIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString trimmed = text.trimmed();
+    if (!pattern.match(trimmed).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+} // namespace samenplan

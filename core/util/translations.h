@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace samenplan {
+
+// "nl" or "en": the language chosen in the settings, else Dutch when the system speaks Dutch,
+// else English.
+QString preferredLanguage();
+void setPreferredLanguage(const QString &language); // "" follows the system
+
+// Installs Samenplan's and Qt's own translations for the language on the application.
+void installTranslations(QCoreApplication &app, const QString &language);
+
+} // namespace samenplan

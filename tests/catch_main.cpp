@@ -1,0 +1,28 @@
+// One main() for the test executables: a Qt application (offscreen by default, so the tests and
+// Catch's test discovery run without a display), English interface, then Catch2.
+#if __has_include(<catch2/catch_all.hpp>)
+#include <catch2/catch_all.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+#endif
+
+#ifdef SAMENPLAN_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // settings and data of the tests stay apart
+    TestApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SamenplanTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("samenplan-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,48 @@
+#include "catch.h"
+
+#include "util/clock.h"
+
+using namespace samenplan;
+
+TEST_CASE("times of day parse and format", "[clock]")
+{
+    CHECK(parseMinutes(QStringLiteral("07:30")) == 450);
+    CHECK(parseMinutes(QStringLiteral("7:30")) == 450);
+    CHECK(parseMinutes(QStringLiteral("24:00")) == 1440);
+    CHECK_FALSE(parseMinutes(QStringLiteral("24:30")));
+    CHECK_FALSE(parseMinutes(QStringLiteral("12:60")));
+    CHECK_FALSE(parseMinutes(QStringLiteral("noon")));
+    CHECK(formatMinutes(450) == QStringLiteral("07:30"));
+    const auto range = parseRange(QStringLiteral("07:30-18:30"));
+    REQUIRE(range);
+    CHECK(range->minutes() == 660);
+    CHECK(formatRange(*range) == QStringLiteral("07:30-18:30"));
+    CHECK_FALSE(parseRange(QStringLiteral("18:30-07:30")));
+}
+
+TEST_CASE("ISO weeks", "[clock]")
+{
+    const auto week = IsoWeek::parse(QStringLiteral("2026-W48"));
+    REQUIRE(week);
+    CHECK(week->monday() == QDate(2026, 11, 23));
+    CHECK(week->day(5) == QDate(2026, 11, 27));
+    CHECK(IsoWeek::containing(QDate(2026, 11, 22)).toString() == QStringLiteral("2026-W47"));
+    CHECK(IsoWeek::containing(QDate(2027, 1, 1)).toString() == QStringLiteral("2026-W53"));
+    CHECK(IsoWeek::parse(QStringLiteral("2026-W53")));
+    CHECK_FALSE(IsoWeek::parse(QStringLiteral("2025-W53")));
+    CHECK_FALSE(IsoWeek::parse(QStringLiteral("2026-W00")));
+    CHECK_FALSE(IsoWeek::parse(QStringLiteral("2026-48")));
+}
+
+TEST_CASE("ages in completed years and strict dates", "[clock]")
+{
+    CHECK(ageInYears(QDate(2024, 3, 1), QDate(2025, 2, 28)) == 0);
+    CHECK(ageInYears(QDate(2024, 3, 1), QDate(2025, 3, 1)) == 1);
+    CHECK(ageInYears(QDate(2024, 2, 29), QDate(2025, 2, 28)) == 0);
+    CHECK(ageInYears(QDate(2024, 2, 29), QDate(2025, 3, 1)) == 1);
+    CHECK(ageInMonths(QDate(2024, 1, 31), QDate(2024, 2, 29)) == 0);
+    CHECK(ageInMonths(QDate(2024, 1, 15), QDate(2026, 7, 15)) == 30);
+    CHECK(parseIsoDate(QStringLiteral("2026-11-22")) == QDate(2026, 11, 22));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("2026-02-30")));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("22-11-2026")));
+}
