@@ -229,6 +229,35 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     return query;
 }
 
+QString Database::saveCopy(const QString &target) const
+{
+    const QFileInfo targetInfo(target);
+    if (targetInfo.isDir())
+        return tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(target));
+    if (targetInfo.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return tr("A copy cannot replace the open file itself.");
+    if (!targetInfo.absoluteDir().exists())
+        return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(targetInfo.absolutePath()));
+    // Write next to the target, then move into place: the target is replaced whole or not at all.
+    const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(temporary);
+    try {
+        exec(QStringLiteral("VACUUM INTO ?"), {temporary});
+    } catch (const DbError &error) {
+        QFile::remove(temporary);
+        return tr("The copy could not be written: %1").arg(error.message());
+    }
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        QFile::remove(temporary);
+        return tr("The file %1 cannot be replaced.").arg(QDir::toNativeSeparators(target));
+    }
+    if (!QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        return tr("The copy could not be moved to %1.").arg(QDir::toNativeSeparators(target));
+    }
+    return {};
+}
+
 Id Database::insert(const QString &sql, std::initializer_list<QVariant> values) const
 {
     return insert(sql, QVariantList(values));

@@ -39,6 +39,10 @@ public:
     bool isPostgres() const;
     int schemaVersion() const;
 
+    // Writes a consistent copy of the whole database to target (replacing it); returns an error
+    // sentence, or empty on success. A failed copy leaves no file behind.
+    QString saveCopy(const QString &target) const;
+
     // Runs one statement with positional (?) bound values; throws DbError on failure.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
     QSqlQuery exec(const QString &sql, const QVariantList &values) const;

@@ -207,3 +207,29 @@ TEST_CASE("a failing migration rolls back and keeps the version", "[database]")
     REQUIRE(tables.next());
     CHECK(tables.value(0).toInt() == 0);
 }
+
+TEST_CASE("save a copy writes a complete Samenplan database and refuses bad targets", "[database]")
+{
+    TempDir tmp;
+    const QString path = createDatabase(tmp);
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    const Database &db = *opened.database;
+    db.exec(QStringLiteral("INSERT INTO children (first_name, last_name, birth_date) VALUES (?, ?, ?)"),
+            {QStringLiteral("Noor"), QStringLiteral("de Vries"), QStringLiteral("2024-05-01")});
+
+    const QString copy = tmp.file(QStringLiteral("kopie.samenplan"));
+    CHECK(db.saveCopy(copy).isEmpty());
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+    {
+        auto reopened = Database::open(copy, Database::Mode::OpenExisting);
+        REQUIRE(reopened.database);
+        CHECK(reopened.database->schemaVersion() == currentSchemaVersion());
+        QSqlQuery query = reopened.database->exec(QStringLiteral("SELECT first_name FROM children"));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == QStringLiteral("Noor"));
+    }
+    CHECK_FALSE(db.saveCopy(path).isEmpty());                    // itself
+    CHECK_FALSE(db.saveCopy(tmp.dir.path()).isEmpty());          // a folder
+    CHECK_FALSE(db.saveCopy(tmp.file(QStringLiteral("no/such/x.samenplan"))).isEmpty());
+}
