@@ -9,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    samenplan::installMessageFilter();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

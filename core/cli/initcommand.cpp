@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "demo/demodata.h"
 #include "persistence/database.h"
 #include "persistence/dberror.h"
 #include "util/clock.h"
@@ -17,17 +18,42 @@ int initCommand(const QStringList &arguments, Streams io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a new Samenplan database file."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file to create"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Fill it with a demo organisation"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        tr("Demo data around this date (default: today)"),
+                                        QStringLiteral("YYYY-MM-DD"));
+    parser.addOption(demoOption);
+    parser.addOption(dateOption);
     if (!parseOptions(parser, QStringLiteral("init"), arguments, io))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(io, tr("init: give exactly one database file"));
+    QDate anchor = QDate::currentDate();
+    if (parser.isSet(dateOption)) {
+        const auto date = parseIsoDate(parser.value(dateOption));
+        if (!date)
+            return usageError(io, tr("init: %1 is not a valid date (YYYY-MM-DD)").arg(parser.value(dateOption)));
+        anchor = *date;
+    }
+    if (parser.isSet(dateOption) && !parser.isSet(demoOption))
+        return usageError(io, tr("init: --date goes with --demo"));
 
     const QString path = files.first();
     auto opened = Database::open(path, Database::Mode::CreateNew);
     if (!opened.database)
         return usageError(io, QStringLiteral("init: ") + opened.error);
+    if (parser.isSet(demoOption)) {
+        try {
+            demo::populate(*opened.database, anchor);
+        } catch (const DbError &error) {
+            opened.database.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            return usageError(io, QStringLiteral("init: ") + error.message());
+        }
+    }
     io.out << tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';
     return ExitOk;
 }

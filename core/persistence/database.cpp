@@ -14,11 +14,6 @@
 namespace samenplan {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("samenplan::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -60,7 +55,7 @@ QString checkExisting(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            error = tr("The file %1 cannot be read as a database: %2")
+            error = Database::tr("The file %1 cannot be read as a database: %2")
                         .arg(QDir::toNativeSeparators(path), db.lastError().text());
         } else {
             QSqlQuery query(db);
@@ -71,18 +66,18 @@ QString checkExisting(const QString &path)
             bool ok = false;
             const int applicationId = pragma(QStringLiteral("PRAGMA application_id"), &ok).toInt();
             if (!ok) {
-                error = tr("The file %1 is damaged and cannot be opened.").arg(QDir::toNativeSeparators(path));
+                error = Database::tr("The file %1 is damaged and cannot be opened.").arg(QDir::toNativeSeparators(path));
             } else if (applicationId != Database::ApplicationId) {
-                error = tr("The file %1 is not a Samenplan database.").arg(QDir::toNativeSeparators(path));
+                error = Database::tr("The file %1 is not a Samenplan database.").arg(QDir::toNativeSeparators(path));
             } else {
                 const int version = pragma(QStringLiteral("PRAGMA user_version"), &ok).toInt();
                 const QString check = pragma(QStringLiteral("PRAGMA quick_check"), &ok).toString();
                 if (!ok || check != QLatin1String("ok")) {
-                    error = tr("The file %1 is damaged and cannot be opened (%2).")
+                    error = Database::tr("The file %1 is damaged and cannot be opened (%2).")
                                 .arg(QDir::toNativeSeparators(path),
                                      check.isEmpty() ? query.lastError().text() : check);
                 } else if (version > currentSchemaVersion()) {
-                    error = tr("The file %1 was made by a newer Samenplan (database version %2); this "
+                    error = Database::tr("The file %1 was made by a newer Samenplan (database version %2); this "
                                "version reads up to version %3. Please update Samenplan.")
                                 .arg(QDir::toNativeSeparators(path))
                                 .arg(version)
@@ -222,8 +217,14 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw DbError(tr("The database refused a statement: %1").arg(query.lastError().text()));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString means "no text", not SQL NULL; NULL is bound only for null variants
+        // (dateValue()/idValue() of a missing date or id).
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw DbError(tr("The database could not carry out a change: %1").arg(query.lastError().text()));
     return query;
@@ -276,7 +277,7 @@ Id Database::insert(const QString &sql, const QVariantList &values) const
 Transaction::Transaction(const Database &db) : m_connection(db.connection())
 {
     if (!m_connection.transaction())
-        throw DbError(tr("The database could not start a change: %1").arg(m_connection.lastError().text()));
+        throw DbError(Database::tr("The database could not start a change: %1").arg(m_connection.lastError().text()));
 }
 
 Transaction::~Transaction()
@@ -291,7 +292,7 @@ void Transaction::commit()
         const QString message = m_connection.lastError().text();
         m_connection.rollback();
         m_done = true;
-        throw DbError(tr("The change could not be saved: %1").arg(message));
+        throw DbError(Database::tr("The change could not be saved: %1").arg(message));
     }
     m_done = true;
 }

@@ -5,6 +5,7 @@
 
 #include "domain/types.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,6 +19,8 @@ class QLockFile;
 namespace samenplan {
 
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::Database)
+
 public:
     enum class Mode {
         OpenExisting, // refuse a missing file

@@ -25,13 +25,30 @@ void setPreferredLanguage(const QString &language)
         settings.setValue(QStringLiteral("language"), language);
 }
 
+static QtMessageHandler previousHandler = nullptr;
+
+static void filterMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
+            || message == QLatin1String("This plugin does not support propagateSizeHints()")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+void installMessageFilter()
+{
+    previousHandler = qInstallMessageHandler(filterMessages);
+}
+
 void installTranslations(QCoreApplication &app, const QString &language)
 {
-    if (language != QLatin1String("nl"))
-        return;
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/samenplan_nl.qm")))
+    if (own->load(QStringLiteral(":/i18n/samenplan_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
+    if (language != QLatin1String("nl"))
+        return; // English: only the plural forms above
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,4 +1,834 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>samenplan::Database</name>
+    <message>
+        <source>The file %1 cannot be read as a database: %2</source>
+        <translation>Het bestand %1 kan niet als database worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened.</source>
+        <translation>Het bestand %1 is beschadigd en kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Samenplan database.</source>
+        <translation>Het bestand %1 is geen Samenplan-database.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened (%2).</source>
+        <translation>Het bestand %1 is beschadigd en kan niet worden geopend (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer Samenplan (database version %2); this version reads up to version %3. Please update Samenplan.</source>
+        <translation>Het bestand %1 is gemaakt met een nieuwere Samenplan (databaseversie %2); deze versie leest tot en met versie %3. Werk Samenplan bij.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Er is geen databasebestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new file name.</source>
+        <translation>Het bestand %1 bestaat al; kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permission denied).</source>
+        <translation>Het bestand %1 kan niet worden gelezen (geen toestemming).</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only; Samenplan needs to write to it. Make a writable copy or change the file&apos;s permissions.</source>
+        <translation>Het bestand %1 is alleen-lezen; Samenplan moet erin kunnen schrijven. Maak een beschrijfbare kopie of pas de rechten van het bestand aan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file %1 is already open in another Samenplan (process %2 on %3). Close it there first.</source>
+        <translation>Het bestand %1 is al geopend in een andere Samenplan (proces %2 op %3). Sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be locked for writing; is its folder writable?</source>
+        <translation>Het bestand %1 kan niet worden vergrendeld om te schrijven; is de map beschrijfbaar?</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Het bestand %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>De database weigerde een opdracht: %1</translation>
+    </message>
+    <message>
+        <source>The database could not carry out a change: %1</source>
+        <translation>De database kon een wijziging niet uitvoeren: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open file itself.</source>
+        <translation>Een kopie kan het geopende bestand zelf niet vervangen.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>De kopie kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>Het bestand %1 kan niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation>De kopie kon niet naar %1 worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>The database could not start a change: %1</source>
+        <translation>De database kon geen wijziging beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation>Het bijwerken van de database naar versie %1 (%2) is mislukt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::Types</name>
+    <message>
+        <source>Day care</source>
+        <translation>Dagopvang</translation>
+    </message>
+    <message>
+        <source>Out-of-school care</source>
+        <translation>Buitenschoolse opvang</translation>
+    </message>
+    <message>
+        <source>Pre-school (VE)</source>
+        <translation>Peutergroep (VE)</translation>
+    </message>
+    <message>
+        <source>Pedagogue</source>
+        <translation>Pedagogisch medewerker</translation>
+    </message>
+    <message>
+        <source>Pedagogue in training</source>
+        <translation>Pedagogisch medewerker in opleiding</translation>
+    </message>
+    <message>
+        <source>Youth-care pedagogue</source>
+        <translation>Jeugdhulp-pedagoog</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Ambulant hulpverlener</translation>
+    </message>
+    <message>
+        <source>Behavioural scientist</source>
+        <translation>Gedragswetenschapper</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Volunteer / neighbourhood mother</source>
+        <translation>Vrijwilliger / buurtmoeder</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlof</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Ziek</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Scholing</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::Validation</name>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>De voornaam is leeg.</translation>
+    </message>
+    <message>
+        <source>The last name is empty.</source>
+        <translation>De achternaam is leeg.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation>De geboortedatum is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than 18 years ago; childcare ends at 13.</source>
+        <translation>De geboortedatum ligt meer dan 18 jaar terug; kinderopvang stopt bij 13 jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli</name>
+    <message>
+        <source>Usage: samenplan-cli COMMAND [OPTIONS]</source>
+        <translation>Gebruik: samenplan-cli OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>Plans childcare groups, youth-care seats, staff rosters and coaching.</source>
+        <translation>Plant kinderopvanggroepen, jeugdhulpplekken, roosters en coaching.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>Print the version and exit</source>
+        <translation>Toon de versie en stop</translation>
+    </message>
+    <message>
+        <source>Print this help and exit</source>
+        <translation>Toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>Run samenplan-cli COMMAND --help for the options of a command.</source>
+        <translation>Gebruik samenplan-cli OPDRACHT --help voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see samenplan-cli --help)</source>
+        <translation>onbekende optie %1 (zie samenplan-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (see samenplan-cli --help)</source>
+        <translation>onbekende opdracht %1 (zie samenplan-cli --help)</translation>
+    </message>
+    <message>
+        <source>Create a new database file, empty or with demo data</source>
+        <translation>Maak een nieuw databasebestand, leeg of met demogegevens</translation>
+    </message>
+    <message>
+        <source>Create a new Samenplan database file.</source>
+        <translation>Maak een nieuw Samenplan-databasebestand.</translation>
+    </message>
+    <message>
+        <source>The database file to create</source>
+        <translation>Het databasebestand dat gemaakt wordt</translation>
+    </message>
+    <message>
+        <source>Fill it with a demo organisation</source>
+        <translation>Vul het met een demo-organisatie</translation>
+    </message>
+    <message>
+        <source>Demo data around this date (default: today)</source>
+        <translation>Demogegevens rond deze datum (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>init: give exactly one database file</source>
+        <translation>init: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>init: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation>init: %1 is geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>init: --date goes with --demo</source>
+        <translation>init: --date hoort bij --demo</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui</name>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a PNG file name</source>
+        <translation>%1 is een map; geef een PNG-bestandsnaam</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the demo database</source>
+        <translation>geen tijdelijke map voor de demodatabase</translation>
+    </message>
+    <message>
+        <source>unknown view %1 (choose from %2)</source>
+        <translation>onbekende weergave %1 (kies uit %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ChildDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>Nieuw kind</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ChildrenView</name>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Search by name, group or parent...</source>
+        <translation>Zoek op naam, groep of ouder...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Group this week</source>
+        <translation>Groep deze week</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>No children yet</source>
+        <translation>Nog geen kinderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(geen groep)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::CoachingView</name>
+    <message>
+        <source>Coaching this week</source>
+        <translation>Coaching deze week</translation>
+    </message>
+    <message>
+        <source>Search by coach, pedagogue or group...</source>
+        <translation>Zoek op coach, medewerker of groep...</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Pedagogues</source>
+        <translation>Pedagogisch medewerkers</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No coaching sessions this week</source>
+        <translation>Geen coachingsessies deze week</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Coaching on the job</source>
+        <translation>Coaching on the job</translation>
+    </message>
+    <message>
+        <source>Pedagogical coaching</source>
+        <translation>Pedagogische coaching</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teamoverleg</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>geannuleerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(off the floor)</source>
+        <translation>(buiten de groep)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupCard</name>
+    <message>
+        <source>%1 to %2 yrs</source>
+        <translation>%1 tot %2 jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>max %n children</source>
+        <translation>
+            <numerusform>max. %n kind</numerusform>
+            <numerusform>max. %n kinderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VE</source>
+        <translation>VE</translation>
+    </message>
+    <message>
+        <source>Regular places</source>
+        <translation>Reguliere plekken</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Youth-care seats</source>
+        <translation>Jeugdhulpplekken</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupsView</name>
+    <message>
+        <source>No groups yet</source>
+        <translation>Nog geen groepen</translation>
+    </message>
+    <message>
+        <source>Groups in week %1</source>
+        <translation>Groepen in week %1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::MainWindow</name>
+    <message>
+        <source>Samenplan databases (*.samenplan);;All files (*)</source>
+        <translation>Samenplan-databases (*.samenplan);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Demo location</source>
+        <translation>Demolocatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nieuw...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo location</source>
+        <translation>&amp;Demolocatie openen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy...</source>
+        <translation>&amp;Kopie opslaan...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Volg het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Samenplan</source>
+        <translation>&amp;Over Samenplan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;doen: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>De wijziging is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 – Samenplan</source>
+        <translation>%1 – Samenplan</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <source>New Samenplan database</source>
+        <translation>Nieuwe Samenplan-database</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Samenplan does not overwrite a file; choose another name.</source>
+        <translation>Het bestand %1 bestaat al. Samenplan overschrijft geen bestanden; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Open Samenplan database</source>
+        <translation>Samenplan-database openen</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>About Samenplan</source>
+        <translation>Over Samenplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Samenplan %1&lt;/h3&gt;&lt;p&gt;Planner for childcare locations that work together with youth care: groups and youth-care seats, the staff-child ratio, rosters and coaching on the job.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Samenplan %1&lt;/h3&gt;&lt;p&gt;Planner voor kindercentra die samenwerken met de jeugdhulp: groepen en jeugdhulpplekken, de beroepskracht-kindratio, roosters en coaching on the job.&lt;/p&gt;&lt;p&gt;Gelicentieerd onder de EUPL-1.2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Samenplan will use the new language the next time it starts.</source>
+        <translation>Samenplan gebruikt de nieuwe taal vanaf de volgende keer dat het start.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::RosterView</name>
+    <message>
+        <source>Roster</source>
+        <translation>Rooster</translation>
+    </message>
+    <message>
+        <source>Search by name or group...</source>
+        <translation>Zoek op naam of groep...</translation>
+    </message>
+    <message>
+        <source>No shifts this week</source>
+        <translation>Geen diensten deze week</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>off the floor</source>
+        <translation>buiten de groep</translation>
+    </message>
+    <message>
+        <source>break %1</source>
+        <translation>pauze %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SearchableTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::StaffView</name>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Search by name, role or employer...</source>
+        <translation>Zoek op naam, functie of werkgever...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Contract (h/week)</source>
+        <translation>Contract (u/week)</translation>
+    </message>
+    <message>
+        <source>Rostered this week (h)</source>
+        <translation>Ingeroosterd deze week (u)</translation>
+    </message>
+    <message>
+        <source>Counts for the ratio</source>
+        <translation>Telt mee voor de BKR</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Kwalificaties</translation>
+    </message>
+    <message>
+        <source>No staff yet</source>
+        <translation>Nog geen medewerkers</translation>
+    </message>
+    <message>
+        <source>VE</source>
+        <translation>VE</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>own organisation</source>
+        <translation>eigen organisatie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WeekBar</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Show the previous week (Ctrl+PgUp)</source>
+        <translation>Toon de vorige week (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Show the week of today</source>
+        <translation>Toon de week van vandaag</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>Show the next week (Ctrl+PgDown)</source>
+        <translation>Toon de volgende week (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Go to the week of a date</source>
+        <translation>Ga naar de week van een datum</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Week %1 · %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Samenplan</source>
+        <translation>Welkom bij Samenplan</translation>
+    </message>
+    <message>
+        <source>Plan groups and youth-care seats, roster staff to the staff-child ratio and schedule coaching on the job.
+Start with a new database for your organisation, open an existing one, or look around in a demo location.</source>
+        <translation>Plan groepen en jeugdhulpplekken, rooster medewerkers volgens de beroepskracht-kindratio en plan coaching on the job.
+Begin met een nieuwe database voor uw organisatie, open een bestaande of kijk rond in een demolocatie.</translation>
+    </message>
+    <message>
+        <source>New database...</source>
+        <translation>Nieuwe database...</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Openen...</translation>
+    </message>
+    <message>
+        <source>Open the demo location</source>
+        <translation>Demolocatie openen</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,104 @@
+// samenplan: the desktop planner. Parses the command line and starts the main window, or renders a
+// screenshot of one view and exits.
+
+#include "shell/mainwindow.h"
+#include "shell/recentfiles.h"
+#include "shell/screenshot.h"
+#include "util/clock.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace samenplan;
+
+int main(int argc, char *argv[])
+{
+    samenplan::installMessageFilter();
+    // --screenshot renders without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Samenplan"));
+    QCoreApplication::setApplicationName(QStringLiteral("samenplan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAMENPLAN_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Samenplan"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("samenplan"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Samenplan"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Database file to open"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo database in the user's data folder, creating it if needed"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and exit"), QStringLiteral("OUT.png"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot: groups, roster, coaching, children, staff"), QStringLiteral("VIEW"), QStringLiteral("groups"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database for --screenshot (default: a fresh demo database)"), QStringLiteral("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Show the week of this date"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language for this run: nl or en"), QStringLiteral("LANG"));
+    parser.addOptions({demo, screenshot, view, database, date, language});
+
+    QTextStream err(stderr);
+    auto usageError = [&err](const QString &message) {
+        err << "samenplan: " << message << '\n';
+        err.flush();
+        return 2;
+    };
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion();
+    }
+    QString languageCode = preferredLanguage();
+    if (parser.isSet(language)) {
+        languageCode = parser.value(language);
+        if (languageCode != QLatin1String("nl") && languageCode != QLatin1String("en"))
+            return usageError(QStringLiteral("--language takes nl or en"));
+    }
+    installTranslations(app, languageCode);
+
+    QDate shownDate;
+    if (parser.isSet(date)) {
+        const auto parsed = parseIsoDate(parser.value(date));
+        if (!parsed)
+            return usageError(QStringLiteral("%1 is not a valid date (YYYY-MM-DD)").arg(parser.value(date)));
+        shownDate = *parsed;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return usageError(QStringLiteral("give at most one database file"));
+
+    if (parser.isSet(screenshot)) {
+        if (!files.isEmpty())
+            return usageError(QStringLiteral("with --screenshot, name the database with --database"));
+        ui::ScreenshotRequest request{parser.value(screenshot), parser.value(view), parser.value(database), shownDate};
+        return ui::renderScreenshot(request, err);
+    }
+    if (parser.isSet(view) || parser.isSet(database))
+        return usageError(QStringLiteral("--view and --database go with --screenshot"));
+
+    ui::MainWindow window;
+    if (shownDate.isValid())
+        window.setDate(shownDate);
+    QString error;
+    if (parser.isSet(demo)) {
+        if (!window.openDemo(&error))
+            return usageError(error);
+    } else if (!files.isEmpty()) {
+        if (!window.openFile(files.first(), &error))
+            return usageError(error);
+    } else if (const QStringList recent = ui::RecentFiles::list(); !recent.isEmpty()) {
+        // Carry on where the planner left off; a file that no longer opens just shows the welcome page.
+        window.openFile(recent.first(), &error);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,62 @@
+#include "persistence/childrepository.h"
+
+#include "persistence/database.h"
+
+namespace samenplan {
+
+static const auto columns = QStringLiteral(
+    "id, first_name, last_name, birth_date, parent_name, parent_phone, parent_email, notes");
+
+static Child readChild(const QSqlQuery &q)
+{
+    Child c;
+    c.id = q.value(0).toLongLong();
+    c.firstName = q.value(1).toString();
+    c.lastName = q.value(2).toString();
+    c.birthDate = dateFrom(q.value(3));
+    c.parentName = q.value(4).toString();
+    c.parentPhone = q.value(5).toString();
+    c.parentEmail = q.value(6).toString();
+    c.notes = q.value(7).toString();
+    return c;
+}
+
+QList<Child> ChildRepository::all() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM children ORDER BY last_name, first_name, id").arg(columns));
+    QList<Child> result;
+    while (q.next())
+        result.append(readChild(q));
+    return result;
+}
+
+std::optional<Child> ChildRepository::find(Id id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM children WHERE id = ?").arg(columns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return readChild(q);
+}
+
+Id ChildRepository::insert(const Child &c) const
+{
+    return m_db.insert(QStringLiteral("INSERT INTO children (first_name, last_name, birth_date, parent_name, "
+                                      "parent_phone, parent_email, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {c.firstName, c.lastName, dateValue(c.birthDate), c.parentName, c.parentPhone,
+                        c.parentEmail, c.notes});
+}
+
+void ChildRepository::update(const Child &c) const
+{
+    m_db.exec(QStringLiteral("UPDATE children SET first_name = ?, last_name = ?, birth_date = ?, parent_name = ?, "
+                             "parent_phone = ?, parent_email = ?, notes = ? WHERE id = ?"),
+              {c.firstName, c.lastName, dateValue(c.birthDate), c.parentName, c.parentPhone, c.parentEmail,
+               c.notes, c.id});
+}
+
+void ChildRepository::remove(Id id) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM children WHERE id = ?"), {id});
+}
+
+} // namespace samenplan

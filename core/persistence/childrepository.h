@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+// The children table.
+class ChildRepository {
+public:
+    explicit ChildRepository(const Database &db) : m_db(db) {}
+    QList<Child> all() const; // by last name, first name
+    std::optional<Child> find(Id id) const;
+    Id insert(const Child &child) const;
+    void update(const Child &child) const;
+    void remove(Id id) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace samenplan

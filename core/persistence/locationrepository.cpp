@@ -1,0 +1,73 @@
+#include "persistence/locationrepository.h"
+
+#include "persistence/database.h"
+
+#include <QHash>
+
+namespace samenplan {
+
+QList<Location> LocationRepository::all() const
+{
+    QList<Location> result;
+    QHash<Id, int> index;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, lrk_number, address FROM locations ORDER BY name, id"));
+    while (q.next()) {
+        Location l;
+        l.id = q.value(0).toLongLong();
+        l.name = q.value(1).toString();
+        l.lrkNumber = q.value(2).toString();
+        l.address = q.value(3).toString();
+        index.insert(l.id, int(result.size()));
+        result.append(l);
+    }
+    QSqlQuery hours = m_db.exec(QStringLiteral("SELECT location_id, weekday, opens, closes FROM opening_hours"));
+    while (hours.next()) {
+        const auto it = index.constFind(hours.value(0).toLongLong());
+        const int weekday = hours.value(1).toInt();
+        if (it != index.constEnd() && weekday >= 1 && weekday <= 7)
+            result[*it].openingHours[weekday - 1] = TimeRange{hours.value(2).toInt(), hours.value(3).toInt()};
+    }
+    return result;
+}
+
+std::optional<Location> LocationRepository::find(Id id) const
+{
+    for (const Location &location : all()) {
+        if (location.id == id)
+            return location;
+    }
+    return std::nullopt;
+}
+
+void LocationRepository::writeHours(const Location &l) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM opening_hours WHERE location_id = ?"), {l.id});
+    for (int day = 1; day <= 7; ++day) {
+        if (const auto hours = l.hoursOn(day))
+            m_db.exec(QStringLiteral("INSERT INTO opening_hours (location_id, weekday, opens, closes) VALUES (?, ?, ?, ?)"),
+                      {l.id, day, hours->from, hours->to});
+    }
+}
+
+Id LocationRepository::insert(const Location &location) const
+{
+    Location l = location;
+    l.id = m_db.insert(QStringLiteral("INSERT INTO locations (name, lrk_number, address) VALUES (?, ?, ?)"),
+                       {l.name, l.lrkNumber, l.address});
+    writeHours(l);
+    return l.id;
+}
+
+void LocationRepository::update(const Location &l) const
+{
+    m_db.exec(QStringLiteral("UPDATE locations SET name = ?, lrk_number = ?, address = ? WHERE id = ?"),
+              {l.name, l.lrkNumber, l.address, l.id});
+    writeHours(l);
+}
+
+void LocationRepository::remove(Id id) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM locations WHERE id = ?"), {id});
+}
+
+} // namespace samenplan

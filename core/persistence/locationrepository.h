@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+// Locations with their opening hours per weekday.
+class LocationRepository {
+public:
+    explicit LocationRepository(const Database &db) : m_db(db) {}
+    QList<Location> all() const; // by name
+    std::optional<Location> find(Id id) const;
+    Id insert(const Location &location) const;
+    void update(const Location &location) const; // replaces the opening hours
+    void remove(Id id) const;
+
+private:
+    void writeHours(const Location &location) const;
+    const Database &m_db;
+};
+
+} // namespace samenplan

@@ -1,0 +1,103 @@
+#include "persistence/placementrepository.h"
+
+#include "persistence/database.h"
+
+#include <QHash>
+
+namespace samenplan {
+
+QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, group_id, start_date, end_date, kind, "
+                                           "seat_override_reason FROM placements %1 ORDER BY start_date, id")
+                                .arg(where),
+                            values);
+    QList<Placement> result;
+    QHash<Id, int> index;
+    while (q.next()) {
+        Placement p;
+        p.id = q.value(0).toLongLong();
+        p.childId = q.value(1).toLongLong();
+        p.groupId = q.value(2).toLongLong();
+        p.start = dateFrom(q.value(3));
+        p.end = dateFrom(q.value(4));
+        p.kind = placementKindFromCode(q.value(5).toString()).value_or(PlacementKind::Regular);
+        p.seatOverrideReason = q.value(6).toString();
+        index.insert(p.id, int(result.size()));
+        result.append(p);
+    }
+    if (result.isEmpty())
+        return result;
+    // The days of all these placements in one query.
+    QSqlQuery days = m_db.exec(QStringLiteral("SELECT placement_id, weekday, starts, ends FROM placement_days "
+                                              "WHERE placement_id IN (SELECT id FROM placements %1) "
+                                              "ORDER BY placement_id, weekday").arg(where),
+                               values);
+    while (days.next()) {
+        const auto it = index.constFind(days.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[*it].days.append({days.value(1).toInt(), TimeRange{days.value(2).toInt(), days.value(3).toInt()}});
+    }
+    return result;
+}
+
+QList<Placement> PlacementRepository::all() const
+{
+    return select({}, {});
+}
+
+QList<Placement> PlacementRepository::ofChild(Id childId) const
+{
+    return select(QStringLiteral("WHERE child_id = ?"), {childId});
+}
+
+QList<Placement> PlacementRepository::ofGroup(Id groupId) const
+{
+    return select(QStringLiteral("WHERE group_id = ?"), {groupId});
+}
+
+QList<Placement> PlacementRepository::activeBetween(const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)"),
+                  {dateValue(to), dateValue(from)});
+}
+
+std::optional<Placement> PlacementRepository::find(Id id) const
+{
+    const QList<Placement> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Placement>(found.first());
+}
+
+void PlacementRepository::writeDays(Id placementId, const QList<PlacementDay> &days) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM placement_days WHERE placement_id = ?"), {placementId});
+    for (const PlacementDay &day : days)
+        m_db.exec(QStringLiteral("INSERT INTO placement_days (placement_id, weekday, starts, ends) VALUES (?, ?, ?, ?)"),
+                  {placementId, day.weekday, day.hours.from, day.hours.to});
+}
+
+Id PlacementRepository::insert(const Placement &p) const
+{
+    const Id id = m_db.insert(QStringLiteral("INSERT INTO placements (child_id, group_id, start_date, end_date, kind, "
+                                             "seat_override_reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
+                               p.seatOverrideReason});
+    writeDays(id, p.days);
+    return id;
+}
+
+void PlacementRepository::update(const Placement &p) const
+{
+    m_db.exec(QStringLiteral("UPDATE placements SET child_id = ?, group_id = ?, start_date = ?, end_date = ?, kind = ?, "
+                             "seat_override_reason = ? WHERE id = ?"),
+              {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
+               p.seatOverrideReason, p.id});
+    writeDays(p.id, p.days);
+}
+
+void PlacementRepository::remove(Id id) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM placements WHERE id = ?"), {id});
+}
+
+} // namespace samenplan

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+// Placements with their weekdays and times.
+class PlacementRepository {
+public:
+    explicit PlacementRepository(const Database &db) : m_db(db) {}
+    QList<Placement> all() const;
+    QList<Placement> ofChild(Id childId) const;
+    QList<Placement> ofGroup(Id groupId) const;
+    // Placements running on at least one day of [from, to].
+    QList<Placement> activeBetween(const QDate &from, const QDate &to) const;
+    std::optional<Placement> find(Id id) const;
+    Id insert(const Placement &placement) const;
+    void update(const Placement &placement) const; // replaces the days
+    void remove(Id id) const;
+
+private:
+    QList<Placement> select(const QString &where, const QVariantList &values) const;
+    void writeDays(Id placementId, const QList<PlacementDay> &days) const;
+    const Database &m_db;
+};
+
+} // namespace samenplan

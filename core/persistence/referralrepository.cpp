@@ -1,0 +1,69 @@
+#include "persistence/referralrepository.h"
+
+#include "persistence/database.h"
+
+namespace samenplan {
+
+QList<Referral> ReferralRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, provider_id, reference, start_date, planned_end, "
+                                           "outreach_worker_id, behavioural_scientist_id, follow_up_note "
+                                           "FROM referrals %1 ORDER BY start_date, id").arg(where),
+                            values);
+    QList<Referral> result;
+    while (q.next()) {
+        Referral r;
+        r.id = q.value(0).toLongLong();
+        r.childId = q.value(1).toLongLong();
+        r.providerId = q.value(2).toLongLong();
+        r.reference = q.value(3).toString();
+        r.start = dateFrom(q.value(4));
+        r.plannedEnd = dateFrom(q.value(5));
+        r.outreachWorkerId = idFrom(q.value(6));
+        r.behaviouralScientistId = idFrom(q.value(7));
+        r.followUpNote = q.value(8).toString();
+        result.append(r);
+    }
+    return result;
+}
+
+QList<Referral> ReferralRepository::all() const
+{
+    return select({}, {});
+}
+
+QList<Referral> ReferralRepository::ofChild(Id childId) const
+{
+    return select(QStringLiteral("WHERE child_id = ?"), {childId});
+}
+
+std::optional<Referral> ReferralRepository::find(Id id) const
+{
+    const auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Referral>(found.first());
+}
+
+Id ReferralRepository::insert(const Referral &r) const
+{
+    return m_db.insert(QStringLiteral("INSERT INTO referrals (child_id, provider_id, reference, start_date, planned_end, "
+                                      "outreach_worker_id, behavioural_scientist_id, follow_up_note) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {r.childId, r.providerId, r.reference, dateValue(r.start), dateValue(r.plannedEnd),
+                        idValue(r.outreachWorkerId), idValue(r.behaviouralScientistId), r.followUpNote});
+}
+
+void ReferralRepository::update(const Referral &r) const
+{
+    m_db.exec(QStringLiteral("UPDATE referrals SET child_id = ?, provider_id = ?, reference = ?, start_date = ?, "
+                             "planned_end = ?, outreach_worker_id = ?, behavioural_scientist_id = ?, "
+                             "follow_up_note = ? WHERE id = ?"),
+              {r.childId, r.providerId, r.reference, dateValue(r.start), dateValue(r.plannedEnd),
+               idValue(r.outreachWorkerId), idValue(r.behaviouralScientistId), r.followUpNote, r.id});
+}
+
+void ReferralRepository::remove(Id id) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM referrals WHERE id = ?"), {id});
+}
+
+} // namespace samenplan

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+// Referrals (beschikkingen): special-category data, shown in editors only.
+class ReferralRepository {
+public:
+    explicit ReferralRepository(const Database &db) : m_db(db) {}
+    QList<Referral> all() const;
+    QList<Referral> ofChild(Id childId) const;
+    std::optional<Referral> find(Id id) const;
+    Id insert(const Referral &referral) const;
+    void update(const Referral &referral) const;
+    void remove(Id id) const;
+
+private:
+    QList<Referral> select(const QString &where, const QVariantList &values) const;
+    const Database &m_db;
+};
+
+} // namespace samenplan

@@ -1,0 +1,88 @@
+#include "persistence/shiftrepository.h"
+
+#include "persistence/database.h"
+
+#include <QHash>
+
+namespace samenplan {
+
+QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, staff_id, group_id, shift_date, starts, ends, note FROM shifts %1 "
+                                           "ORDER BY shift_date, starts, staff_id, id").arg(where),
+                            values);
+    QList<Shift> result;
+    QHash<Id, int> index;
+    while (q.next()) {
+        Shift s;
+        s.id = q.value(0).toLongLong();
+        s.staffId = q.value(1).toLongLong();
+        s.groupId = idFrom(q.value(2));
+        s.date = dateFrom(q.value(3));
+        s.hours = TimeRange{q.value(4).toInt(), q.value(5).toInt()};
+        s.note = q.value(6).toString();
+        index.insert(s.id, int(result.size()));
+        result.append(s);
+    }
+    if (result.isEmpty())
+        return result;
+    QSqlQuery breaks = m_db.exec(QStringLiteral("SELECT shift_id, starts, ends FROM shift_breaks "
+                                                "WHERE shift_id IN (SELECT id FROM shifts %1) ORDER BY shift_id, starts")
+                                     .arg(where),
+                                 values);
+    while (breaks.next()) {
+        const auto it = index.constFind(breaks.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[*it].breaks.append(TimeRange{breaks.value(1).toInt(), breaks.value(2).toInt()});
+    }
+    return result;
+}
+
+QList<Shift> ShiftRepository::between(const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE shift_date >= ? AND shift_date <= ?"), {dateValue(from), dateValue(to)});
+}
+
+QList<Shift> ShiftRepository::ofStaff(Id staffId, const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE staff_id = ? AND shift_date >= ? AND shift_date <= ?"),
+                  {staffId, dateValue(from), dateValue(to)});
+}
+
+std::optional<Shift> ShiftRepository::find(Id id) const
+{
+    const auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Shift>(found.first());
+}
+
+void ShiftRepository::writeBreaks(Id shiftId, const QList<TimeRange> &breaks) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM shift_breaks WHERE shift_id = ?"), {shiftId});
+    for (const TimeRange &pause : breaks)
+        m_db.exec(QStringLiteral("INSERT INTO shift_breaks (shift_id, starts, ends) VALUES (?, ?, ?)"),
+                  {shiftId, pause.from, pause.to});
+}
+
+Id ShiftRepository::insert(const Shift &s) const
+{
+    const Id id = m_db.insert(QStringLiteral("INSERT INTO shifts (staff_id, group_id, shift_date, starts, ends, note) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {s.staffId, idValue(s.groupId), dateValue(s.date), s.hours.from, s.hours.to, s.note});
+    writeBreaks(id, s.breaks);
+    return id;
+}
+
+void ShiftRepository::update(const Shift &s) const
+{
+    m_db.exec(QStringLiteral("UPDATE shifts SET staff_id = ?, group_id = ?, shift_date = ?, starts = ?, ends = ?, "
+                             "note = ? WHERE id = ?"),
+              {s.staffId, idValue(s.groupId), dateValue(s.date), s.hours.from, s.hours.to, s.note, s.id});
+    writeBreaks(s.id, s.breaks);
+}
+
+void ShiftRepository::remove(Id id) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM shifts WHERE id = ?"), {id});
+}
+
+} // namespace samenplan

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+// Shifts with their breaks.
+class ShiftRepository {
+public:
+    explicit ShiftRepository(const Database &db) : m_db(db) {}
+    QList<Shift> between(const QDate &from, const QDate &to) const; // by date, start, staff
+    QList<Shift> ofStaff(Id staffId, const QDate &from, const QDate &to) const;
+    std::optional<Shift> find(Id id) const;
+    Id insert(const Shift &shift) const;
+    void update(const Shift &shift) const; // replaces the breaks
+    void remove(Id id) const;
+
+private:
+    QList<Shift> select(const QString &where, const QVariantList &values) const;
+    void writeBreaks(Id shiftId, const QList<TimeRange> &breaks) const;
+    const Database &m_db;
+};
+
+} // namespace samenplan

@@ -1,0 +1,103 @@
+#include "persistence/staffrepository.h"
+
+#include "persistence/database.h"
+
+namespace samenplan {
+
+QList<Staff> StaffRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, role, employer_provider_id, counts_for_ratio, "
+                                           "contract_minutes, qualified_preschool, qualified_coach, location_id "
+                                           "FROM staff %1 ORDER BY name, id").arg(where),
+                            values);
+    QList<Staff> result;
+    while (q.next()) {
+        Staff s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.role = staffRoleFromCode(q.value(2).toString()).value_or(StaffRole::Pedagogue);
+        s.employerProviderId = idFrom(q.value(3));
+        if (!q.value(4).isNull())
+            s.countsForRatio = q.value(4).toInt() != 0;
+        s.contractMinutesPerWeek = q.value(5).toInt();
+        s.qualifiedPreschool = q.value(6).toInt() != 0;
+        s.qualifiedCoach = q.value(7).toInt() != 0;
+        s.locationId = idFrom(q.value(8));
+        result.append(s);
+    }
+    return result;
+}
+
+QList<Staff> StaffRepository::all() const
+{
+    return select({}, {});
+}
+
+std::optional<Staff> StaffRepository::find(Id id) const
+{
+    const auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Staff>(found.first());
+}
+
+std::optional<Staff> StaffRepository::findByName(const QString &name) const
+{
+    const auto found = select(QStringLiteral("WHERE name = ?"), {name});
+    return found.isEmpty() ? std::nullopt : std::optional<Staff>(found.first());
+}
+
+static QVariant countsValue(const Staff &s)
+{
+    return s.countsForRatio ? QVariant(int(*s.countsForRatio)) : QVariant(QMetaType(QMetaType::Int));
+}
+
+Id StaffRepository::insert(const Staff &s) const
+{
+    return m_db.insert(QStringLiteral("INSERT INTO staff (name, role, employer_provider_id, counts_for_ratio, "
+                                      "contract_minutes, qualified_preschool, qualified_coach, location_id) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {s.name, staffRoleCode(s.role), idValue(s.employerProviderId), countsValue(s),
+                        s.contractMinutesPerWeek, int(s.qualifiedPreschool), int(s.qualifiedCoach),
+                        idValue(s.locationId)});
+}
+
+void StaffRepository::update(const Staff &s) const
+{
+    m_db.exec(QStringLiteral("UPDATE staff SET name = ?, role = ?, employer_provider_id = ?, counts_for_ratio = ?, "
+                             "contract_minutes = ?, qualified_preschool = ?, qualified_coach = ?, location_id = ? "
+                             "WHERE id = ?"),
+              {s.name, staffRoleCode(s.role), idValue(s.employerProviderId), countsValue(s), s.contractMinutesPerWeek,
+               int(s.qualifiedPreschool), int(s.qualifiedCoach), idValue(s.locationId), s.id});
+}
+
+void StaffRepository::remove(Id id) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM staff WHERE id = ?"), {id});
+}
+
+QList<Id> StaffRepository::fixedFacesOf(Id childId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT staff_id FROM fixed_faces WHERE child_id = ? ORDER BY staff_id"),
+                            {childId});
+    QList<Id> result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+void StaffRepository::setFixedFaces(Id childId, const QList<Id> &staffIds) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM fixed_faces WHERE child_id = ?"), {childId});
+    for (Id staffId : staffIds)
+        m_db.exec(QStringLiteral("INSERT INTO fixed_faces (child_id, staff_id) VALUES (?, ?)"), {childId, staffId});
+}
+
+QList<FixedFace> StaffRepository::allFixedFaces() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT child_id, staff_id FROM fixed_faces ORDER BY child_id, staff_id"));
+    QList<FixedFace> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return result;
+}
+
+} // namespace samenplan

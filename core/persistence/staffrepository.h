@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+struct FixedFace {
+    Id childId = NoId;
+    Id staffId = NoId;
+};
+
+// Staff members and the fixed faces assigned to children.
+class StaffRepository {
+public:
+    explicit StaffRepository(const Database &db) : m_db(db) {}
+    QList<Staff> all() const; // by name
+    std::optional<Staff> find(Id id) const;
+    std::optional<Staff> findByName(const QString &name) const;
+    Id insert(const Staff &staff) const;
+    void update(const Staff &staff) const;
+    void remove(Id id) const;
+
+    QList<Id> fixedFacesOf(Id childId) const;
+    void setFixedFaces(Id childId, const QList<Id> &staffIds) const;
+    QList<FixedFace> allFixedFaces() const;
+
+private:
+    QList<Staff> select(const QString &where, const QVariantList &values) const;
+    const Database &m_db;
+};
+
+} // namespace samenplan

@@ -1,0 +1,78 @@
+#pragma once
+// Everything the checks need about a span of days, loaded in a handful of queries: groups,
+// children, placements, referrals, staff, shifts and absences. From it, who is present where and
+// when: the children expected on a group on a day (placements, their times, their absences) and
+// the staff on the floor (shifts minus breaks minus absences). The group board, the roster checks
+// and the coaching checks all read presence from here.
+
+#include "domain/entities.h"
+
+#include <QHash>
+#include <QList>
+
+namespace samenplan {
+
+class Database;
+
+namespace planning {
+
+struct ChildPresence {
+    Id childId = NoId;
+    Id placementId = NoId;
+    Id groupId = NoId;
+    int ageYears = 0;   // completed years on the day
+    int ageMonths = 0;
+    TimeRange hours;
+    bool youthCare = false;    // takes a youth-care seat
+    bool seatOverride = false; // a regular child in a reserved seat, with a reason
+};
+
+struct StaffPresence {
+    Id staffId = NoId;
+    Id shiftId = NoId;
+    Id groupId = NoId;
+    QList<TimeRange> onFloor; // the shift minus its breaks and any absence
+    bool countsForRatio = false;
+};
+
+class PlanningData {
+public:
+    // Loads the records that touch [from, to].
+    static PlanningData load(const Database &db, const QDate &from, const QDate &to);
+
+    QDate from;
+    QDate to;
+    QList<Location> locations;
+    QList<Group> groups;
+    QHash<Id, Child> children;
+    QList<Placement> placements;
+    QList<Referral> referrals;
+    QList<Staff> staff;
+    QList<Shift> shifts;
+    QList<Absence> absences;
+    QList<ChildAbsence> childAbsences;
+
+    const Group *group(Id id) const;
+    const Location *location(Id id) const;
+    const Staff *staffMember(Id id) const;
+
+    // Children expected on the group that day, with their hours; absent children are left out.
+    QList<ChildPresence> childrenPresent(Id groupId, const QDate &date) const;
+    // Staff rostered on the group that day, with the time they are on the floor.
+    QList<StaffPresence> staffPresent(Id groupId, const QDate &date) const;
+    // The child's referral active on the date, if any.
+    const Referral *activeReferral(Id childId, const QDate &date) const;
+    bool staffAbsentAt(Id staffId, const QDate &date, const TimeRange &range) const;
+
+private:
+    QHash<Id, int> m_groupIndex;
+    QHash<Id, int> m_locationIndex;
+    QHash<Id, int> m_staffIndex;
+    void index();
+};
+
+// Removes the parts of ranges covered by cut; keeps the order; drops empty pieces.
+QList<TimeRange> subtractRanges(const QList<TimeRange> &ranges, const TimeRange &cut);
+
+} // namespace planning
+} // namespace samenplan

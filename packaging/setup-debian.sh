@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Samenplan on a fresh Debian 12 / Ubuntu 24.04 machine: installs what is missing, builds, and then
+#   run   starts the planner on the demo location in your data folder
+#   test  builds with and without the GUI (warnings as errors) and runs every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: bash packaging/setup-debian.sh run|test" >&2; exit 2 ;;
+esac
+
+packages=(cmake ninja-build g++ pkg-config
+          qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
+          catch2 xvfb xauth poppler-utils sqlite3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
+fi
+
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
+configure_and_build() { # dir, extra cmake options...
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
+  cmake --build "$dir"
+}
+
+if [ "$mode" = run ]; then
+  configure_and_build build -DSAMENPLAN_BUILD_TESTS=OFF
+  exec ./build/app/gui/samenplan --demo
+fi
+
+# test: the core must build and pass without Qt Widgets, then everything with the GUI.
+configure_and_build build-nogui -DSAMENPLAN_BUILD_GUI=OFF -DSAMENPLAN_WARNINGS_AS_ERRORS=ON
+ctest --test-dir build-nogui --output-on-failure
+configure_and_build build -DSAMENPLAN_WARNINGS_AS_ERRORS=ON
+QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure

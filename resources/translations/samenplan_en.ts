@@ -1,0 +1,825 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>samenplan::Database</name>
+    <message>
+        <source>The file %1 cannot be read as a database: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a Samenplan database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be opened (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 was made by a newer Samenplan (database version %2); this version reads up to version %3. Please update Samenplan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permission denied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is read-only; Samenplan needs to write to it. Make a writable copy or change the file's permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is already open in another Samenplan (process %2 on %3). Close it there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be locked for writing; is its folder writable?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not carry out a change: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy cannot replace the open file itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not start a change: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::Types</name>
+    <message>
+        <source>Day care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-school care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-school (VE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pedagogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pedagogue in training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth-care pedagogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behavioural scientist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer / neighbourhood mother</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::Validation</name>
+    <message>
+        <source>The first name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date is not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date is more than 18 years ago; childcare ends at 13.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::cli</name>
+    <message>
+        <source>Usage: samenplan-cli COMMAND [OPTIONS]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plans childcare groups, youth-care seats, staff rosters and coaching.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the version and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print this help and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run samenplan-cli COMMAND --help for the options of a command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown option %1 (see samenplan-cli --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command %1 (see samenplan-cli --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new database file, empty or with demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new Samenplan database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file to create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill it with a demo organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data around this date (default: today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>init: give exactly one database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>init: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>init: --date goes with --demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui</name>
+    <message>
+        <source>edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; give a PNG file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no temporary folder for the demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown view %1 (choose from %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ChildDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ChildrenView</name>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, group or parent...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No children yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::CoachingView</name>
+    <message>
+        <source>Coaching this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by coach, pedagogue or group...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pedagogues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No coaching sessions this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching on the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pedagogical coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(off the floor)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupCard</name>
+    <message>
+        <source>%1 to %2 yrs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>max %n children</source>
+        <translation>
+            <numerusform>max %n child</numerusform><numerusform>max %n children</numerusform></translation>
+    </message>
+    <message>
+        <source>VE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth-care seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupsView</name>
+    <message>
+        <source>No groups yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups in week %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::MainWindow</name>
+    <message>
+        <source>Samenplan databases (*.samenplan);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;demo location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a &amp;copy...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Samenplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – Samenplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Samenplan database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists. Samenplan does not overwrite a file; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Samenplan database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Samenplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Samenplan %1&lt;/h3&gt;&lt;p&gt;Planner for childcare locations that work together with youth care: groups and youth-care seats, the staff-child ratio, rosters and coaching on the job.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samenplan will use the new language the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::RosterView</name>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name or group...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shifts this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off the floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>break %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SearchableTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::StaffView</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, role or employer...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract (h/week)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rostered this week (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts for the ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No staff yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WeekBar</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the previous week (Ctrl+PgUp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the week of today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the next week (Ctrl+PgDown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the week of a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Samenplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan groups and youth-care seats, roster staff to the staff-child ratio and schedule coaching on the job.
+Start with a new database for your organisation, open an existing one, or look around in a demo location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New database...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo location</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

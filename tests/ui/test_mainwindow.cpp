@@ -1,0 +1,76 @@
+#include "catch.h"
+#include "demodb.h"
+
+#include "shell/document.h"
+#include "shell/mainwindow.h"
+#include "views/childrenview.h"
+#include "views/coachingview.h"
+#include "views/groupsview.h"
+#include "views/rosterview.h"
+#include "views/searchabletable.h"
+#include "views/staffview.h"
+
+#include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+
+using namespace samenplan;
+using namespace samenplan::ui;
+
+template <typename View>
+View *findView(MainWindow &window)
+{
+    View *view = window.findChild<View *>();
+    REQUIRE(view != nullptr);
+    return view;
+}
+
+TEST_CASE("the main window shows the demo location in every view", "[gui]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    MainWindow window;
+    CHECK(window.document() == nullptr);
+    CHECK(window.viewKeys() == QStringList{QStringLiteral("groups"), QStringLiteral("roster"), QStringLiteral("coaching"),
+                                           QStringLiteral("children"), QStringLiteral("staff")});
+    window.setDate(DemoMonday);
+    QString error;
+    REQUIRE(window.openFile(path, &error));
+    CHECK(error.isEmpty());
+    CHECK(window.windowTitle().contains(QStringLiteral("demo.samenplan")));
+
+    CHECK(findView<GroupsView>(window)->cardCount() == 4);
+    CHECK(findView<ChildrenView>(window)->table()->visibleRowCount() >= 40);
+    CHECK(findView<StaffView>(window)->table()->visibleRowCount() >= 12);
+    CHECK(findView<RosterView>(window)->table()->visibleRowCount() >= 8);
+    CHECK(findView<CoachingView>(window)->table()->visibleRowCount() >= 1);
+
+    // Search narrows the children list.
+    SearchableTable *children = findView<ChildrenView>(window)->table();
+    const QString someone = children->proxy()->index(0, 0).data().toString();
+    children->setSearchText(someone);
+    CHECK(children->visibleRowCount() >= 1);
+    CHECK(children->visibleRowCount() < 10);
+    children->setSearchText(QStringLiteral("zzz-nobody"));
+    CHECK(children->visibleRowCount() == 0);
+
+    CHECK(window.showView(QStringLiteral("staff")));
+    CHECK_FALSE(window.showView(QStringLiteral("nonsense")));
+
+    // A week without shifts shows an empty roster, not stale rows.
+    window.setDate(DemoMonday.addDays(7 * 10));
+    CHECK(findView<RosterView>(window)->table()->visibleRowCount() == 0);
+}
+
+TEST_CASE("the main window refuses a file it cannot open and keeps the open one", "[gui]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    QString error;
+    CHECK_FALSE(window.openFile(tmp.file(QStringLiteral("missing.samenplan")), &error));
+    CHECK(error.contains(QStringLiteral("does not exist")));
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.document()->path() == path);
+}

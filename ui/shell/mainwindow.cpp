@@ -1,0 +1,389 @@
+#include "shell/mainwindow.h"
+
+#include "demo/demodata.h"
+#include "persistence/database.h"
+#include "persistence/dberror.h"
+#include "shell/document.h"
+#include "shell/recentfiles.h"
+#include "shell/weekbar.h"
+#include "shell/welcomepage.h"
+#include "util/translations.h"
+#include "views/plannerview.h"
+#include "views/viewregistry.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace samenplan::ui {
+
+namespace {
+const QString fileFilter()
+{
+    return QCoreApplication::translate("samenplan::ui::MainWindow", "Samenplan databases (*.samenplan);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)),
+      m_weekBar(new WeekBar(this)),
+      m_statusFile(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/samenplan.svg")));
+    auto *toolBar = addToolBar(tr("Week"));
+    toolBar->setObjectName(QStringLiteral("weekToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_weekBar);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_pages->addWidget(m_welcome);
+    statusBar()->addPermanentWidget(m_statusFile);
+
+    createViews();
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_document && row >= 0 && row < m_views.size())
+            m_pages->setCurrentWidget(m_views.at(row));
+    });
+    connect(m_weekBar, &WeekBar::dateChanged, this, [this](const QDate &date) {
+        for (PlannerView *view : std::as_const(m_views))
+            view->setDate(date);
+    });
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFileDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        QString error;
+        if (!openDemo(&error))
+            showError(tr("Demo location"), error);
+    });
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold a QPointer to the document; detach them before it goes.
+    for (PlannerView *view : std::as_const(m_views))
+        view->setDocument(nullptr);
+}
+
+void MainWindow::createViews()
+{
+    m_views = createPlannerViews(this);
+    for (PlannerView *view : std::as_const(m_views)) {
+        m_pages->addWidget(view);
+        auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
+        item->setSizeHint(QSize(160, 40));
+        item->setData(Qt::UserRole, view->key());
+        view->setDate(m_weekBar->date());
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New..."), this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::openFileDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open the &demo location"), this, [this] {
+        QString error;
+        if (!openDemo(&error))
+            showError(tr("Demo location"), error);
+    });
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_editMenu->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    QMenu *extra = menuBar()->addMenu(tr("E&xtra"));
+    QMenu *language = extra->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("Follow the system")},
+        {QStringLiteral("nl"), QStringLiteral("Nederlands")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Samenplan"), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    for (PlannerView *view : std::as_const(m_views))
+        view->setDocument(nullptr);
+    m_document = std::move(document);
+    const bool open = m_document != nullptr;
+    m_navigation->setVisible(open);
+    m_weekBar->setEnabled(open);
+    m_saveCopyAction->setEnabled(open);
+    if (open) {
+        QUndoStack *stack = m_document->undoStack();
+        auto syncUndo = [this, stack] {
+            m_undoAction->setEnabled(stack->canUndo());
+            m_redoAction->setEnabled(stack->canRedo());
+            m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        };
+        connect(stack, &QUndoStack::indexChanged, this, syncUndo);
+        syncUndo();
+        connect(m_document.get(), &Document::changeFailed, this,
+                [this](const QString &message) { showError(tr("The change was not saved"), message); });
+        for (PlannerView *view : std::as_const(m_views))
+            view->setDocument(m_document.get());
+        if (m_navigation->currentRow() < 0)
+            m_navigation->setCurrentRow(0);
+        m_pages->setCurrentWidget(m_views.value(m_navigation->currentRow()));
+        if (m_remembersFiles)
+            RecentFiles::add(m_document->path());
+        m_statusFile->setText(QDir::toNativeSeparators(m_document->path()));
+    } else {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+        m_pages->setCurrentWidget(m_welcome);
+        m_statusFile->clear();
+    }
+    updateTitle();
+    updateRecentMenu();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document ? tr("%1 – Samenplan").arg(m_document->displayName())
+                              : QStringLiteral("Samenplan"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(file), this, [this, file] { openFile(file); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            RecentFiles::clear();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+        return true;
+    QString reason;
+    auto document = Document::open(path, false, &reason);
+    if (!document) {
+        if (error)
+            *error = reason;
+        else
+            showError(tr("Open database"), reason);
+        return false;
+    }
+    setDocument(std::move(document));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+QString MainWindow::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.samenplan"));
+}
+
+bool MainWindow::openDemo(QString *error)
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto created = Database::open(path, Database::Mode::CreateNew);
+        if (!created.database) {
+            if (error)
+                *error = created.error;
+            return false;
+        }
+        try {
+            demo::populate(*created.database, QDate::currentDate());
+        } catch (const DbError &failure) {
+            created.database.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            if (error)
+                *error = failure.message();
+            return false;
+        }
+    }
+    QString openError;
+    auto document = Document::open(path, false, &openError);
+    if (!document) {
+        if (error)
+            *error = openError;
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::showView(const QString &key)
+{
+    for (int row = 0; row < m_views.size(); ++row) {
+        if (m_views.at(row)->key() == key) {
+            m_navigation->setCurrentRow(row);
+            if (m_document)
+                m_pages->setCurrentWidget(m_views.at(row));
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::viewKeys() const
+{
+    QStringList keys;
+    for (const PlannerView *view : m_views)
+        keys << view->key();
+    return keys;
+}
+
+void MainWindow::setDate(const QDate &date)
+{
+    m_weekBar->setDate(date);
+}
+
+void MainWindow::newFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Samenplan database"),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".samenplan");
+    if (QFileInfo::exists(path)) {
+        showError(tr("New database"),
+                  tr("The file %1 already exists. Samenplan does not overwrite a file; choose another name.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    setDocument(nullptr);
+    QString error;
+    auto document = Document::open(path, true, &error);
+    if (!document) {
+        showError(tr("New database"), error);
+        return;
+    }
+    setDocument(std::move(document));
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Samenplan database"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".samenplan");
+    const QString error = m_document->database().saveCopy(path);
+    if (!error.isEmpty())
+        showError(tr("Save a copy"), error);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Samenplan"),
+                       tr("<h3>Samenplan %1</h3><p>Planner for childcare locations that work together "
+                          "with youth care: groups and youth-care seats, the staff-child ratio, "
+                          "rosters and coaching on the job.</p><p>Licensed under the EUPL-1.2.</p>")
+                           .arg(QStringLiteral(SAMENPLAN_VERSION)));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    setPreferredLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("Samenplan will use the new language the next time it starts."));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace samenplan::ui

@@ -1,0 +1,75 @@
+#pragma once
+// The Samenplan main window: navigation between the views, the week bar, File/Edit/Extra/Help
+// menus, one Document (database + undo stack) at a time.
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace samenplan::ui {
+
+class Document;
+class PlannerView;
+class WeekBar;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database file. When it cannot, returns false and puts the reason in error, or shows
+    // it in a message box when error is null.
+    bool openFile(const QString &path, QString *error = nullptr);
+    // Opens the demo database in the user's data folder, creating it first if needed.
+    bool openDemo(QString *error = nullptr);
+    bool showView(const QString &key); // false for an unknown key
+    QStringList viewKeys() const;
+    void setDate(const QDate &date);
+    Document *document() const { return m_document.get(); }
+    // Off for throw-away windows (screenshots): opened files are not added to the recent list.
+    void setRemembersFiles(bool remember) { m_remembersFiles = remember; }
+
+    // Where the demo database lives: the user's data folder.
+    static QString demoPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createViews();
+    void setDocument(std::unique_ptr<Document> document);
+    void updateTitle();
+    void updateRecentMenu();
+    void newFile();
+    void openFileDialog();
+    void saveCopy();
+    void showAbout();
+    void chooseLanguage(const QString &language);
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<Document> m_document;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    WeekBar *m_weekBar;
+    QList<PlannerView *> m_views;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QLabel *m_statusFile;
+    bool m_remembersFiles = true;
+};
+
+} // namespace samenplan::ui

@@ -1,0 +1,33 @@
+#include "views/plannerview.h"
+
+#include "shell/document.h"
+
+namespace samenplan::ui {
+
+void PlannerView::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &Document::changed, this, &PlannerView::refresh);
+    refresh();
+}
+
+void PlannerView::setDate(const QDate &date)
+{
+    if (date == m_date)
+        return;
+    m_date = date;
+    refresh();
+}
+
+void PlannerView::refresh()
+{
+    if (m_document)
+        reload();
+    else
+        clear();
+}
+
+} // namespace samenplan::ui

@@ -1,0 +1,17 @@
+#include "views/viewregistry.h"
+
+#include "views/childrenview.h"
+#include "views/coachingview.h"
+#include "views/groupsview.h"
+#include "views/rosterview.h"
+#include "views/staffview.h"
+
+namespace samenplan::ui {
+
+QList<PlannerView *> createPlannerViews(QWidget *parent)
+{
+    return {new GroupsView(parent), new RosterView(parent), new CoachingView(parent),
+            new ChildrenView(parent), new StaffView(parent)};
+}
+
+} // namespace samenplan::ui
