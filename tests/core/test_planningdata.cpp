@@ -1,0 +1,80 @@
+#include "catch.h"
+#include "demodb.h"
+
+#include "persistence/absencerepository.h"
+#include "persistence/grouprepository.h"
+#include "persistence/staffrepository.h"
+#include "planning/planningdata.h"
+
+using namespace samenplan;
+using namespace samenplan::planning;
+
+TEST_CASE("subtracting ranges cuts breaks and absences out of a shift", "[planning]")
+{
+    const QList<TimeRange> shift{{450, 990}};
+    CHECK(subtractRanges(shift, {720, 750}) == QList<TimeRange>{{450, 720}, {750, 990}});
+    CHECK(subtractRanges(shift, {400, 500}) == QList<TimeRange>{{500, 990}});
+    CHECK(subtractRanges(shift, {0, 1440}).isEmpty());
+    CHECK(subtractRanges(shift, {1000, 1100}) == shift);
+}
+
+TEST_CASE("presence on a group comes from placements, shifts, breaks and absences", "[planning]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    const Database &db = *opened.database;
+    Id preschool = NoId;
+    for (const Group &g : GroupRepository(db).all()) {
+        if (g.careType == CareType::Preschool)
+            preschool = g.id;
+    }
+    REQUIRE(preschool != NoId);
+    const QDate monday = DemoMonday;
+    const QDate sickTuesday = DemoMonday.addDays(8);
+
+    PlanningData data = PlanningData::load(db, monday, monday.addDays(13));
+    const auto children = data.childrenPresent(preschool, monday);
+    REQUIRE_FALSE(children.isEmpty());
+    int youthCare = 0;
+    for (const ChildPresence &c : children) {
+        CHECK(c.hours == TimeRange{510, 750});
+        CHECK(c.ageYears >= 2);
+        CHECK(c.ageYears <= 3);
+        youthCare += c.youthCare ? 1 : 0;
+        CHECK((!c.youthCare || data.activeReferral(c.childId, monday) != nullptr));
+    }
+    CHECK(youthCare >= 1);
+    CHECK(youthCare <= 4);
+    CHECK(data.childrenPresent(preschool, monday.addDays(4)).isEmpty()); // no VE on Fridays
+
+    // A child reported absent drops out of that day only.
+    ChildAbsence absent{NoId, children.first().childId, monday, QStringLiteral("waterpokken")};
+    AbsenceRepository(db).insert(absent);
+    data = PlanningData::load(db, monday, monday.addDays(13));
+    CHECK(data.childrenPresent(preschool, monday).size() == children.size() - 1);
+
+    // Staff on the floor: the youth-care pedagogue is there but does not count.
+    bool sawNonCounting = false;
+    for (const StaffPresence &s : data.staffPresent(preschool, monday)) {
+        const Staff *member = data.staffMember(s.staffId);
+        REQUIRE(member);
+        if (member->role == StaffRole::YouthCarePedagogue) {
+            CHECK_FALSE(s.countsForRatio);
+            sawNonCounting = true;
+        }
+    }
+    CHECK(sawNonCounting);
+
+    // The sick day: an absence covering a shift leaves nothing on the floor.
+    const auto jeroen = StaffRepository(db).findByName(QStringLiteral("Jeroen Visser"));
+    REQUIRE(jeroen);
+    Shift extra;
+    extra.staffId = jeroen->id;
+    extra.groupId = preschool;
+    extra.date = sickTuesday;
+    extra.hours = TimeRange{480, 720};
+    CHECK(data.staffAbsentAt(jeroen->id, sickTuesday, extra.hours));
+    CHECK_FALSE(data.staffAbsentAt(jeroen->id, monday, extra.hours));
+}
