@@ -16,6 +16,8 @@ using TestApplication = QGuiApplication;
 #endif
 #include <QStandardPaths>
 
+#include "util/translations.h"
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -24,5 +26,6 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SamenplanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("samenplan-tests"));
+    samenplan::installTranslations(app, QStringLiteral("en")); // English, with its plural forms
     return Catch::Session().run(argc, argv);
 }

@@ -10,6 +10,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("init"),
          QCoreApplication::translate("samenplan::cli", "Create a new database file, empty or with demo data"),
          initCommand},
+        {QStringLiteral("bkr"),
+         QCoreApplication::translate("samenplan::cli", "The staff-child ratio for the ages of the children present"),
+         bkrCommand},
     };
     return list;
 }

@@ -260,6 +260,200 @@
         <source>Created %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The staff-child ratio for the ages of the children present</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::BkrText</name>
+    <message>
+        <source>no ages given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an age in whole years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age %1 is outside %2 (%3 to %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The staff-child ratio (BKR) for the children present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dagopvang or bso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ages in completed years, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day (default: today); chooses the rule set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read one list of ages per line; answer one JSON object per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bkr: unexpected argument %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bkr: --setting dagopvang|bso is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bkr: unknown setting %1 (dagopvang or bso)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bkr: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bkr: give either --ages or --stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bkr: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Required: %n professional(s)</source>
+        <translation><numerusform>Required: %n professional</numerusform><numerusform>Required: %n professionals</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::rules::RulesText</name>
+    <message>
+        <source>50 h × %1 location(s) + 10 h × %2 FTE + 10 h × %3 VE child(ren) = %4 h a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many children for one group from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer than half the required professionals from %1 to %2; that is never allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the staff-child ratio for %1 minutes; the day allows %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below the staff-child ratio for %1 of the %2 minutes the day allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The staff-child ratio is met all day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child does not attend this week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fixed faces where a child aged %2 may have at most %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fixed face on the group on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fixed face(s), at most %2 allowed, and one works on every day the child attends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed: table 1 allows at most %1 children aged %2 in one group; %3 are present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed: %1 of the %2 children are aged 0, more than any column of table 1 allows for ages %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No children present: no professional is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0</source>
+        <translation><numerusform>Table 1, ages %1: %n professional for up to %2 children, at most %3 aged 0</numerusform><numerusform>Table 1, ages %1: %n professionals for up to %2 children, at most %3 aged 0</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 1, ages %1: %n professional(s) for up to %2 children</source>
+        <translation><numerusform>Table 1, ages %1: %n professional for up to %2 children</numerusform><numerusform>Table 1, ages %1: %n professionals for up to %2 children</numerusform></translation>
+    </message>
+    <message>
+        <source>; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; safeguard: without one child aged %1 the group would need %2, so %3 are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>: %n professional(s) required</source>
+        <translation><numerusform>: %n professional required</numerusform><numerusform>: %n professionals required</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed: a basisgroep has at most 30 children; %1 are present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional(s) required.</source>
+        <translation><numerusform>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional required.</numerusform><numerusform>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professionals required.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 2, %1: %n professional(s) required.</source>
+        <translation><numerusform>Table 2, %1: %n professional required.</numerusform><numerusform>Table 2, %1: %n professionals required.</numerusform></translation>
+    </message>
+    <message>
+        <source>ages 4–6 only, 1 per 10 children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed: table 2 allows at most 20 children aged 4–6 in a basisgroep; %1 are present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ages 7 and over only, 1 per 12 children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed: table 2 allows at most 30 children aged 7 and over in a basisgroep; %1 are present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mixed ages, 1 professional for up to 11 children of whom at most 9 aged 4–6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mixed ages, 2 professionals for up to 22 children of whom at most 18 aged 4–6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not allowed: table 2 allows a mixed basisgroep of at most 22 children, at most 18 of them aged 4–6; %1 are present, %2 aged 4–6.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>samenplan::ui</name>
@@ -368,12 +562,16 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no group)</source>
@@ -476,7 +674,9 @@
     <message numerus="yes">
         <source>max %n children</source>
         <translation>
-            <numerusform>max %n child</numerusform><numerusform>max %n children</numerusform></translation>
+            <numerusform>max %n child</numerusform>
+            <numerusform>max %n children</numerusform>
+        </translation>
     </message>
     <message>
         <source>VE</source>
@@ -656,6 +856,69 @@
         <source>Samenplan will use the new language the next time it starts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Staff-child &amp;ratio calculator...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff-child ratio calculator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::RatioCalculator</name>
+    <message>
+        <source>The day decides the rule set (out-of-school care counts per location since 1 July 2024)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children present by age (completed years):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged 4 to 6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged 7 and over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s) required</source>
+        <translation><numerusform>%n professional required</numerusform><numerusform>%n professionals required</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>samenplan::ui::RosterView</name>
@@ -693,7 +956,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>

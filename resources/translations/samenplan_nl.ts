@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -44,7 +44,7 @@
         <translation>Het bestand %1 kan niet worden gelezen (geen toestemming).</translation>
     </message>
     <message>
-        <source>The file %1 is read-only; Samenplan needs to write to it. Make a writable copy or change the file&apos;s permissions.</source>
+        <source>The file %1 is read-only; Samenplan needs to write to it. Make a writable copy or change the file's permissions.</source>
         <translation>Het bestand %1 is alleen-lezen; Samenplan moet erin kunnen schrijven. Maak een beschrijfbare kopie of pas de rechten van het bestand aan.</translation>
     </message>
     <message>
@@ -259,6 +259,200 @@
     <message>
         <source>Created %1</source>
         <translation>%1 gemaakt</translation>
+    </message>
+    <message>
+        <source>The staff-child ratio for the ages of the children present</source>
+        <translation>De beroepskracht-kindratio voor de leeftijden van de aanwezige kinderen</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::BkrText</name>
+    <message>
+        <source>no ages given</source>
+        <translation>geen leeftijden opgegeven</translation>
+    </message>
+    <message>
+        <source>'%1' is not an age in whole years</source>
+        <translation>'%1' is geen leeftijd in hele jaren</translation>
+    </message>
+    <message>
+        <source>age %1 is outside %2 (%3 to %4)</source>
+        <translation>leeftijd %1 valt buiten %2 (%3 tot en met %4)</translation>
+    </message>
+    <message>
+        <source>The staff-child ratio (BKR) for the children present.</source>
+        <translation>De beroepskracht-kindratio (BKR) voor de aanwezige kinderen.</translation>
+    </message>
+    <message>
+        <source>dagopvang or bso</source>
+        <translation>dagopvang of bso</translation>
+    </message>
+    <message>
+        <source>Ages in completed years, comma-separated</source>
+        <translation>Leeftijden in hele jaren, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>The day (default: today); chooses the rule set</source>
+        <translation>De dag (standaard: vandaag); bepaalt de regelset</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>Read one list of ages per line; answer one JSON object per line</source>
+        <translation>Lees één lijst leeftijden per regel; antwoord met één JSON-object per regel</translation>
+    </message>
+    <message>
+        <source>bkr: unexpected argument %1</source>
+        <translation>bkr: onverwacht argument %1</translation>
+    </message>
+    <message>
+        <source>bkr: --setting dagopvang|bso is required</source>
+        <translation>bkr: --setting dagopvang|bso is verplicht</translation>
+    </message>
+    <message>
+        <source>bkr: unknown setting %1 (dagopvang or bso)</source>
+        <translation>bkr: onbekende opvangsoort %1 (dagopvang of bso)</translation>
+    </message>
+    <message>
+        <source>bkr: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation>bkr: %1 is geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>bkr: give either --ages or --stdin</source>
+        <translation>bkr: geef --ages of --stdin</translation>
+    </message>
+    <message>
+        <source>bkr: %1</source>
+        <translation>bkr: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required: %n professional(s)</source>
+        <translation><numerusform>Nodig: %n beroepskracht</numerusform><numerusform>Nodig: %n beroepskrachten</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::rules::RulesText</name>
+    <message>
+        <source>50 h × %1 location(s) + 10 h × %2 FTE + 10 h × %3 VE child(ren) = %4 h a year.</source>
+        <translation>50 u × %1 locatie(s) + 10 u × %2 fte + 10 u × %3 VE-kind(eren) = %4 u per jaar.</translation>
+    </message>
+    <message>
+        <source>Too many children for one group from %1.</source>
+        <translation>Te veel kinderen voor één groep vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Fewer than half the required professionals from %1 to %2; that is never allowed.</source>
+        <translation>Minder dan de helft van de benodigde beroepskrachten van %1 tot %2; dat is nooit toegestaan.</translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio for %1 minutes; the day allows %2.</source>
+        <translation>%1 minuten onder de beroepskracht-kindratio; de dag staat %2 toe.</translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio for %1 of the %2 minutes the day allows.</source>
+        <translation>%1 van de %2 toegestane minuten onder de beroepskracht-kindratio.</translation>
+    </message>
+    <message>
+        <source>The staff-child ratio is met all day.</source>
+        <translation>De beroepskracht-kindratio klopt de hele dag.</translation>
+    </message>
+    <message>
+        <source>The child does not attend this week.</source>
+        <translation>Het kind komt deze week niet.</translation>
+    </message>
+    <message>
+        <source>%1 fixed faces where a child aged %2 may have at most %3</source>
+        <translation>%1 vaste gezichten terwijl een kind van %2 jaar er hooguit %3 mag hebben</translation>
+    </message>
+    <message>
+        <source>no fixed face on the group on %1</source>
+        <translation>geen vast gezicht op de groep op %1</translation>
+    </message>
+    <message>
+        <source>%1 fixed face(s), at most %2 allowed, and one works on every day the child attends.</source>
+        <translation>%1 vast(e) gezicht(en), hooguit %2 toegestaan, en er werkt er één op elke dag dat het kind komt.</translation>
+    </message>
+    <message>
+        <source>Not allowed: table 1 allows at most %1 children aged %2 in one group; %3 are present.</source>
+        <translation>Niet toegestaan: tabel 1 staat hooguit %1 kinderen van %2 jaar in één groep toe; er zijn er %3.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1 of the %2 children are aged 0, more than any column of table 1 allows for ages %3.</source>
+        <translation>Niet toegestaan: %1 van de %2 kinderen zijn 0 jaar, meer dan tabel 1 toestaat voor leeftijden %3.</translation>
+    </message>
+    <message>
+        <source>No children present: no professional is required.</source>
+        <translation>Geen kinderen aanwezig: er is geen beroepskracht nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0</source>
+        <translation><numerusform>Tabel 1, leeftijden %1: %n beroepskracht voor hooguit %2 kinderen, van wie hooguit %3 van 0 jaar</numerusform><numerusform>Tabel 1, leeftijden %1: %n beroepskrachten voor hooguit %2 kinderen, van wie hooguit %3 van 0 jaar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 1, ages %1: %n professional(s) for up to %2 children</source>
+        <translation><numerusform>Tabel 1, leeftijden %1: %n beroepskracht voor hooguit %2 kinderen</numerusform><numerusform>Tabel 1, leeftijden %1: %n beroepskrachten voor hooguit %2 kinderen</numerusform></translation>
+    </message>
+    <message>
+        <source>; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6</source>
+        <translation>; babyformule (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, naar boven afgerond %6</translation>
+    </message>
+    <message>
+        <source>; safeguard: without one child aged %1 the group would need %2, so %3 are required</source>
+        <translation>; waarborg: zonder één kind van %1 jaar zou de groep %2 nodig hebben, dus zijn er %3 nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n professional(s) required</source>
+        <translation><numerusform>: %n beroepskracht nodig</numerusform><numerusform>: %n beroepskrachten nodig</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed: a basisgroep has at most 30 children; %1 are present.</source>
+        <translation>Niet toegestaan: een basisgroep heeft hooguit 30 kinderen; er zijn er %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional(s) required.</source>
+        <translation><numerusform>BSO per locatie sinds 1 juli 2024: %1 van 4–6 jaar / 10 + %2 van 7+ / 12 = %3/60, naar boven afgerond: %n beroepskracht nodig.</numerusform><numerusform>BSO per locatie sinds 1 juli 2024: %1 van 4–6 jaar / 10 + %2 van 7+ / 12 = %3/60, naar boven afgerond: %n beroepskrachten nodig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 2, %1: %n professional(s) required.</source>
+        <translation><numerusform>Tabel 2, %1: %n beroepskracht nodig.</numerusform><numerusform>Tabel 2, %1: %n beroepskrachten nodig.</numerusform></translation>
+    </message>
+    <message>
+        <source>ages 4–6 only, 1 per 10 children</source>
+        <translation>alleen 4–6 jaar, 1 per 10 kinderen</translation>
+    </message>
+    <message>
+        <source>Not allowed: table 2 allows at most 20 children aged 4–6 in a basisgroep; %1 are present.</source>
+        <translation>Niet toegestaan: tabel 2 staat hooguit 20 kinderen van 4–6 jaar in een basisgroep toe; er zijn er %1.</translation>
+    </message>
+    <message>
+        <source>ages 7 and over only, 1 per 12 children</source>
+        <translation>alleen 7 jaar en ouder, 1 per 12 kinderen</translation>
+    </message>
+    <message>
+        <source>Not allowed: table 2 allows at most 30 children aged 7 and over in a basisgroep; %1 are present.</source>
+        <translation>Niet toegestaan: tabel 2 staat hooguit 30 kinderen van 7 jaar en ouder in een basisgroep toe; er zijn er %1.</translation>
+    </message>
+    <message>
+        <source>mixed ages, 1 professional for up to 11 children of whom at most 9 aged 4–6</source>
+        <translation>gemengde leeftijden, 1 beroepskracht voor hooguit 11 kinderen van wie hooguit 9 van 4–6 jaar</translation>
+    </message>
+    <message>
+        <source>mixed ages, 2 professionals for up to 22 children of whom at most 18 aged 4–6</source>
+        <translation>gemengde leeftijden, 2 beroepskrachten voor hooguit 22 kinderen van wie hooguit 18 van 4–6 jaar</translation>
+    </message>
+    <message>
+        <source>Not allowed: table 2 allows a mixed basisgroep of at most 22 children, at most 18 of them aged 4–6; %1 are present, %2 aged 4–6.</source>
+        <translation>Niet toegestaan: tabel 2 staat een gemengde basisgroep van hooguit 22 kinderen toe, van wie hooguit 18 van 4–6 jaar; er zijn er %1, van wie %2 van 4–6 jaar.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +855,69 @@
     <message>
         <source>Samenplan will use the new language the next time it starts.</source>
         <translation>Samenplan gebruikt de nieuwe taal vanaf de volgende keer dat het start.</translation>
+    </message>
+    <message>
+        <source>Staff-child &amp;ratio calculator...</source>
+        <translation>BKR-&amp;rekenhulp...</translation>
+    </message>
+    <message>
+        <source>Staff-child ratio calculator</source>
+        <translation>BKR-rekenhulp</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::RatioCalculator</name>
+    <message>
+        <source>The day decides the rule set (out-of-school care counts per location since 1 July 2024)</source>
+        <translation>De dag bepaalt de regelset (de BSO telt sinds 1 juli 2024 per locatie)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Opvangsoort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Children present by age (completed years):</source>
+        <translation>Aanwezige kinderen per leeftijd (hele jaren):</translation>
+    </message>
+    <message>
+        <source>Aged 4 to 6</source>
+        <translation>4 tot en met 6 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 7 and over</source>
+        <translation>7 jaar en ouder</translation>
+    </message>
+    <message>
+        <source>Aged 0</source>
+        <translation>0 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 1</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 2</source>
+        <translation>2 jaar</translation>
+    </message>
+    <message>
+        <source>Aged 3</source>
+        <translation>3 jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s) required</source>
+        <translation><numerusform>%n beroepskracht nodig</numerusform><numerusform>%n beroepskrachten nodig</numerusform></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation>Regelset: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "persistence/database.h"
 #include "persistence/dberror.h"
+#include "rules/ratiocalculator.h"
 #include "shell/document.h"
 #include "shell/recentfiles.h"
 #include "shell/weekbar.h"
@@ -15,6 +16,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -145,6 +148,9 @@ void MainWindow::createMenus()
     });
 
     QMenu *extra = menuBar()->addMenu(tr("E&xtra"));
+    QAction *calculator = extra->addAction(tr("Staff-child &ratio calculator..."), this, &MainWindow::showRatioCalculator);
+    calculator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    extra->addSeparator();
     QMenu *language = extra->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
@@ -357,6 +363,20 @@ void MainWindow::saveCopy()
         showError(tr("Save a copy"), error);
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showRatioCalculator()
+{
+    if (!m_calculator) {
+        m_calculator = new QDialog(this);
+        m_calculator->setWindowTitle(tr("Staff-child ratio calculator"));
+        auto *layout = new QVBoxLayout(m_calculator);
+        layout->addWidget(new RatioCalculator(m_calculator));
+        m_calculator->resize(460, 480);
+    }
+    m_calculator->show();
+    m_calculator->raise();
+    m_calculator->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -54,6 +55,7 @@ private:
     void openFileDialog();
     void saveCopy();
     void showAbout();
+    void showRatioCalculator();
     void chooseLanguage(const QString &language);
     void showError(const QString &title, const QString &message);
 
@@ -70,6 +72,7 @@ private:
     QAction *m_redoAction = nullptr;
     QLabel *m_statusFile;
     bool m_remembersFiles = true;
+    QDialog *m_calculator = nullptr;
 };
 
 } // namespace samenplan::ui

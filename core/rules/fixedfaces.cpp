@@ -1,0 +1,54 @@
+#include "rules/fixedfaces.h"
+
+#include "rules/rulestext.h"
+
+#include <QLocale>
+
+namespace samenplan::rules {
+
+int maximumFixedFaces(int ageYears, int requiredProfessionals)
+{
+    const int base = ageYears == 0 ? 2 : 3;
+    return requiredProfessionals >= 3 ? base + 1 : base;
+}
+
+FixedFacesResult checkFixedFaces(const FixedFacesInput &input)
+{
+    FixedFacesResult result;
+    result.ruleset = FixedFacesRuleSet;
+    if (input.days.isEmpty()) {
+        result.maximum = maximumFixedFaces(input.ageYears, 0);
+        result.explanation = RulesText::tr("The child does not attend this week.");
+        return result;
+    }
+    // The strictest day counts: the lowest requirement gives the lowest maximum.
+    int strictest = input.days.first().requiredProfessionals;
+    for (const FixedFacesDay &day : input.days)
+        strictest = std::min(strictest, day.requiredProfessionals);
+    result.maximum = maximumFixedFaces(input.ageYears, strictest);
+    result.tooMany = input.fixedFaces.size() > result.maximum;
+    for (const FixedFacesDay &day : input.days) {
+        bool seen = false;
+        for (Id face : input.fixedFaces)
+            seen = seen || day.staffOnGroup.contains(face);
+        if (!seen)
+            result.daysWithoutFixedFace.append(day.date);
+    }
+    QStringList parts;
+    if (result.tooMany)
+        parts << RulesText::tr("%1 fixed faces where a child aged %2 may have at most %3").arg(input.fixedFaces.size())
+                     .arg(input.ageYears).arg(result.maximum);
+    if (!result.daysWithoutFixedFace.isEmpty()) {
+        QStringList dates;
+        for (const QDate &date : result.daysWithoutFixedFace)
+            dates << QLocale().toString(date, QStringLiteral("ddd d MMM"));
+        parts << RulesText::tr("no fixed face on the group on %1").arg(dates.join(QStringLiteral(", ")));
+    }
+    result.explanation = parts.isEmpty()
+        ? RulesText::tr("%1 fixed face(s), at most %2 allowed, and one works on every day the child attends.")
+              .arg(input.fixedFaces.size()).arg(result.maximum)
+        : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return result;
+}
+
+} // namespace samenplan::rules

@@ -1,0 +1,42 @@
+#pragma once
+// Fixed faces (vaste-gezichtencriterium, rules.md section 6): per day-care child over a week, how
+// many fixed faces it may have, and on which of its days none of them works on its group.
+
+#include "domain/types.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace samenplan::rules {
+
+inline const QString FixedFacesRuleSet = QStringLiteral("vaste-gezichten-2019");
+
+struct FixedFacesDay {
+    QDate date;
+    int requiredProfessionals = 0; // the group's requirement that day
+    QList<Id> staffOnGroup;        // who works on the child's group that day
+};
+
+struct FixedFacesInput {
+    int ageYears = 0;       // on the first day of the week the child attends
+    QList<Id> fixedFaces;   // the child's assigned fixed faces
+    QList<FixedFacesDay> days; // the days the child attends
+};
+
+struct FixedFacesResult {
+    int maximum = 0;               // fixed faces allowed (strictest day)
+    bool tooMany = false;
+    QList<QDate> daysWithoutFixedFace;
+    QString ruleset;
+    QString explanation;
+    bool violation() const { return tooMany || !daysWithoutFixedFace.isEmpty(); }
+};
+
+// The most fixed faces a child may have: 2 (aged 0) or 3, one more when the group needs three or
+// more professionals.
+int maximumFixedFaces(int ageYears, int requiredProfessionals);
+
+FixedFacesResult checkFixedFaces(const FixedFacesInput &input);
+
+} // namespace samenplan::rules

@@ -1,0 +1,85 @@
+#include "catch.h"
+#include "clirunner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonObject parse(const QString &line)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("bkr --ages answers in JSON with the contract's fields", "[cli][bkr]")
+{
+    const CliRun run = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"),
+                                   QStringLiteral("--ages"), QStringLiteral("0,0,2,3,3"), QStringLiteral("--json")});
+    CHECK(run.exitCode == 0);
+    const QJsonObject answer = parse(run.out.trimmed());
+    CHECK(answer.value(QStringLiteral("valid")).toBool());
+    CHECK(answer.value(QStringLiteral("required")).toInt() == 2);
+    CHECK(answer.value(QStringLiteral("ruleset")).toString() == QStringLiteral("dagopvang-tabel1-2019"));
+    CHECK(answer.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("146/144")));
+
+    const CliRun bso = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("bso"),
+                                   QStringLiteral("--ages"), QStringLiteral("5,5,5,5,5,5,5,5,5,5,8"),
+                                   QStringLiteral("--date"), QStringLiteral("2024-01-15"), QStringLiteral("--json")});
+    CHECK(parse(bso.out.trimmed()).value(QStringLiteral("required")).toInt() == 2);
+
+    const CliRun human = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"),
+                                     QStringLiteral("--ages"), QStringLiteral("1,1,1,1,1,1")});
+    CHECK(human.exitCode == 0);
+    CHECK(human.out.contains(QStringLiteral("2")));
+}
+
+TEST_CASE("bkr --stdin answers every line in order; bad lines get an error and exit 1", "[cli][bkr]")
+{
+    const QString input = QStringLiteral("0,0,1,1\n0,0,0,0,0,0,0,0,0,0,0,0,0\nx,1\n4\n\n2, 3\n");
+    const CliRun run = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"),
+                                   QStringLiteral("--stdin"), QStringLiteral("--date"), QStringLiteral("2026-11-23")},
+                                  input);
+    CHECK(run.exitCode == 1);
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 6);
+    CHECK(parse(lines.at(0)).value(QStringLiteral("required")).toInt() == 1);
+    const QJsonObject notAllowed = parse(lines.at(1));
+    CHECK_FALSE(notAllowed.value(QStringLiteral("valid")).toBool());
+    CHECK(notAllowed.value(QStringLiteral("required")).isNull());
+    CHECK(parse(lines.at(2)).value(QStringLiteral("error")).toString().startsWith(QStringLiteral("line 3: ")));
+    CHECK(parse(lines.at(3)).value(QStringLiteral("error")).toString().startsWith(QStringLiteral("line 4: ")));
+    CHECK(parse(lines.at(4)).value(QStringLiteral("error")).toString().startsWith(QStringLiteral("line 5: ")));
+    CHECK(parse(lines.at(5)).value(QStringLiteral("required")).toInt() == 1);
+
+    const CliRun clean = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("bso"),
+                                     QStringLiteral("--stdin")},
+                                    QStringLiteral("5,8\n12\n"));
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.count(QLatin1Char('\n')) == 2);
+}
+
+TEST_CASE("bkr refuses bad options with exit code 2", "[cli][bkr]")
+{
+    const QList<QStringList> bad{
+        {QStringLiteral("bkr"), QStringLiteral("--ages"), QStringLiteral("1")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("creche"), QStringLiteral("--ages"), QStringLiteral("1")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"), QStringLiteral("--ages"), QStringLiteral("1"), QStringLiteral("--stdin")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"), QStringLiteral("--ages"), QStringLiteral("7")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("bso"), QStringLiteral("--ages"), QStringLiteral("2")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"), QStringLiteral("--ages"), QStringLiteral("1,,2")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"), QStringLiteral("--ages"), QStringLiteral("1"), QStringLiteral("--date"), QStringLiteral("2026-13-01")},
+        {QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"), QStringLiteral("--ages"), QStringLiteral("1"), QStringLiteral("--colour")},
+    };
+    for (const QStringList &arguments : bad) {
+        const CliRun run = runCliWith(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.count(QLatin1Char('\n')) == 1);
+        CHECK(run.out.isEmpty());
+    }
+}
