@@ -13,6 +13,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("bkr"),
          QCoreApplication::translate("samenplan::cli", "The staff-child ratio for the ages of the children present"),
          bkrCommand},
+        {QStringLiteral("occupancy"),
+         QCoreApplication::translate("samenplan::cli", "Places, youth-care seats and required staff per group on a day"),
+         occupancyCommand},
     };
     return list;
 }

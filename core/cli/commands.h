@@ -24,6 +24,7 @@ const std::vector<Command> &commands();
 // Commands, one file each.
 int initCommand(const QStringList &arguments, Streams io);
 int bkrCommand(const QStringList &arguments, Streams io);
+int occupancyCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -264,6 +264,10 @@
         <source>The staff-child ratio for the ages of the children present</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Places, youth-care seats and required staff per group on a day</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -329,7 +333,10 @@
     </message>
     <message numerus="yes">
         <source>Required: %n professional(s)</source>
-        <translation><numerusform>Required: %n professional</numerusform><numerusform>Required: %n professionals</numerusform></translation>
+        <translation>
+            <numerusform>Required: %n professional</numerusform>
+            <numerusform>Required: %n professionals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -337,6 +344,100 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::OccupancyCliText</name>
+    <message>
+        <source>Places, youth-care seats and required staff per group on a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occupancy: give exactly one database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occupancy: --date YYYY-MM-DD is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occupancy: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>regular %1/%2, youth-care seats %3/%4, required staff %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>samenplan::planning::OccupancyText</name>
+    <message>
+        <source>%1 children at one moment, more than the group's maximum of %2 (from %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 children in youth-care seats at one moment, but the group keeps %2 (from %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 regular children at one moment, but the group has %2 regular places (from %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The children present in the %1 are more than the staff-child ratio table allows in one group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes a youth-care seat without an active referral.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trajectory of %1 ends on %2: extend it, continue as a regular placement, or end it with a follow-up note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a regular child in a youth-care seat (override: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside the group's age range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 outgrows the group on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 turns %2 on %3: plan the move to the next group or to out-of-school care.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is placed in %2 groups this week; at most two are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is also placed in another group this week; that needs the parents' written consent for an agreed period.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -396,11 +497,17 @@
     </message>
     <message numerus="yes">
         <source>Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0</source>
-        <translation><numerusform>Table 1, ages %1: %n professional for up to %2 children, at most %3 aged 0</numerusform><numerusform>Table 1, ages %1: %n professionals for up to %2 children, at most %3 aged 0</numerusform></translation>
+        <translation>
+            <numerusform>Table 1, ages %1: %n professional for up to %2 children, at most %3 aged 0</numerusform>
+            <numerusform>Table 1, ages %1: %n professionals for up to %2 children, at most %3 aged 0</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Table 1, ages %1: %n professional(s) for up to %2 children</source>
-        <translation><numerusform>Table 1, ages %1: %n professional for up to %2 children</numerusform><numerusform>Table 1, ages %1: %n professionals for up to %2 children</numerusform></translation>
+        <translation>
+            <numerusform>Table 1, ages %1: %n professional for up to %2 children</numerusform>
+            <numerusform>Table 1, ages %1: %n professionals for up to %2 children</numerusform>
+        </translation>
     </message>
     <message>
         <source>; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6</source>
@@ -412,7 +519,10 @@
     </message>
     <message numerus="yes">
         <source>: %n professional(s) required</source>
-        <translation><numerusform>: %n professional required</numerusform><numerusform>: %n professionals required</numerusform></translation>
+        <translation>
+            <numerusform>: %n professional required</numerusform>
+            <numerusform>: %n professionals required</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed: a basisgroep has at most 30 children; %1 are present.</source>
@@ -420,11 +530,17 @@
     </message>
     <message numerus="yes">
         <source>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional(s) required.</source>
-        <translation><numerusform>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional required.</numerusform><numerusform>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professionals required.</numerusform></translation>
+        <translation>
+            <numerusform>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional required.</numerusform>
+            <numerusform>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professionals required.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Table 2, %1: %n professional(s) required.</source>
-        <translation><numerusform>Table 2, %1: %n professional required.</numerusform><numerusform>Table 2, %1: %n professionals required.</numerusform></translation>
+        <translation>
+            <numerusform>Table 2, %1: %n professional required.</numerusform>
+            <numerusform>Table 2, %1: %n professionals required.</numerusform>
+        </translation>
     </message>
     <message>
         <source>ages 4–6 only, 1 per 10 children</source>
@@ -698,6 +814,14 @@
         <source>%1 / %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupsView</name>
@@ -909,7 +1033,10 @@
     </message>
     <message numerus="yes">
         <source>%n professional(s) required</source>
-        <translation><numerusform>%n professional required</numerusform><numerusform>%n professionals required</numerusform></translation>
+        <translation>
+            <numerusform>%n professional required</numerusform>
+            <numerusform>%n professionals required</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed</source>

@@ -264,6 +264,10 @@
         <source>The staff-child ratio for the ages of the children present</source>
         <translation>De beroepskracht-kindratio voor de leeftijden van de aanwezige kinderen</translation>
     </message>
+    <message>
+        <source>Places, youth-care seats and required staff per group on a day</source>
+        <translation>Plekken, jeugdhulpplekken en benodigde beroepskrachten per groep op een dag</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -329,7 +333,10 @@
     </message>
     <message numerus="yes">
         <source>Required: %n professional(s)</source>
-        <translation><numerusform>Nodig: %n beroepskracht</numerusform><numerusform>Nodig: %n beroepskrachten</numerusform></translation>
+        <translation>
+            <numerusform>Nodig: %n beroepskracht</numerusform>
+            <numerusform>Nodig: %n beroepskrachten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -338,6 +345,100 @@
     <message>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::OccupancyCliText</name>
+    <message>
+        <source>Places, youth-care seats and required staff per group on a day.</source>
+        <translation>Plekken, jeugdhulpplekken en benodigde beroepskrachten per groep op een dag.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>De dag</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>occupancy: give exactly one database file</source>
+        <translation>occupancy: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>occupancy: --date YYYY-MM-DD is required</source>
+        <translation>occupancy: --date JJJJ-MM-DD is verplicht</translation>
+    </message>
+    <message>
+        <source>occupancy: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation>occupancy: %1 is geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>regular %1/%2, youth-care seats %3/%4, required staff %5</source>
+        <translation>regulier %1/%2, jeugdhulpplekken %3/%4, benodigde beroepskrachten %5</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::planning::OccupancyText</name>
+    <message>
+        <source>%1 children at one moment, more than the group's maximum of %2 (from %3).</source>
+        <translation>%1 kinderen tegelijk, meer dan het maximum van de groep van %2 (vanaf %3).</translation>
+    </message>
+    <message>
+        <source>%1 children in youth-care seats at one moment, but the group keeps %2 (from %3).</source>
+        <translation>%1 kinderen tegelijk op jeugdhulpplekken, maar de groep houdt er %2 vrij (vanaf %3).</translation>
+    </message>
+    <message>
+        <source>%1 regular children at one moment, but the group has %2 regular places (from %3).</source>
+        <translation>%1 reguliere kinderen tegelijk, maar de groep heeft %2 reguliere plekken (vanaf %3).</translation>
+    </message>
+    <message>
+        <source>The children present in the %1 are more than the staff-child ratio table allows in one group.</source>
+        <translation>De kinderen die in de %1 aanwezig zijn, zijn meer dan de BKR-tabel in één groep toestaat.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>ochtend</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>%1 takes a youth-care seat without an active referral.</source>
+        <translation>%1 bezet een jeugdhulpplek zonder geldige beschikking.</translation>
+    </message>
+    <message>
+        <source>The trajectory of %1 ends on %2: extend it, continue as a regular placement, or end it with a follow-up note.</source>
+        <translation>Het traject van %1 eindigt op %2: verleng het, zet het voort als reguliere plaatsing of sluit het af met een nazorgnotitie.</translation>
+    </message>
+    <message>
+        <source>%1 is a regular child in a youth-care seat (override: %2).</source>
+        <translation>%1 is een regulier kind op een jeugdhulpplek (uitzondering: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the group's age range.</source>
+        <translation>%1 valt buiten de leeftijdsgrenzen van de groep.</translation>
+    </message>
+    <message>
+        <source>%1 outgrows the group on %2.</source>
+        <translation>%1 groeit op %2 uit de groep.</translation>
+    </message>
+    <message>
+        <source>%1 turns %2 on %3: plan the move to the next group or to out-of-school care.</source>
+        <translation>%1 wordt %2 op %3: plan de overgang naar de volgende groep of de BSO.</translation>
+    </message>
+    <message>
+        <source>%1 is placed in %2 groups this week; at most two are allowed.</source>
+        <translation>%1 is deze week in %2 groepen geplaatst; hooguit twee mag.</translation>
+    </message>
+    <message>
+        <source>%1 is also placed in another group this week; that needs the parents' written consent for an agreed period.</source>
+        <translation>%1 is deze week ook in een andere groep geplaatst; daarvoor is vooraf schriftelijke toestemming van de ouders voor een afgesproken periode nodig.</translation>
     </message>
 </context>
 <context>
@@ -396,11 +497,17 @@
     </message>
     <message numerus="yes">
         <source>Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0</source>
-        <translation><numerusform>Tabel 1, leeftijden %1: %n beroepskracht voor hooguit %2 kinderen, van wie hooguit %3 van 0 jaar</numerusform><numerusform>Tabel 1, leeftijden %1: %n beroepskrachten voor hooguit %2 kinderen, van wie hooguit %3 van 0 jaar</numerusform></translation>
+        <translation>
+            <numerusform>Tabel 1, leeftijden %1: %n beroepskracht voor hooguit %2 kinderen, van wie hooguit %3 van 0 jaar</numerusform>
+            <numerusform>Tabel 1, leeftijden %1: %n beroepskrachten voor hooguit %2 kinderen, van wie hooguit %3 van 0 jaar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Table 1, ages %1: %n professional(s) for up to %2 children</source>
-        <translation><numerusform>Tabel 1, leeftijden %1: %n beroepskracht voor hooguit %2 kinderen</numerusform><numerusform>Tabel 1, leeftijden %1: %n beroepskrachten voor hooguit %2 kinderen</numerusform></translation>
+        <translation>
+            <numerusform>Tabel 1, leeftijden %1: %n beroepskracht voor hooguit %2 kinderen</numerusform>
+            <numerusform>Tabel 1, leeftijden %1: %n beroepskrachten voor hooguit %2 kinderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6</source>
@@ -412,7 +519,10 @@
     </message>
     <message numerus="yes">
         <source>: %n professional(s) required</source>
-        <translation><numerusform>: %n beroepskracht nodig</numerusform><numerusform>: %n beroepskrachten nodig</numerusform></translation>
+        <translation>
+            <numerusform>: %n beroepskracht nodig</numerusform>
+            <numerusform>: %n beroepskrachten nodig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed: a basisgroep has at most 30 children; %1 are present.</source>
@@ -420,11 +530,17 @@
     </message>
     <message numerus="yes">
         <source>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional(s) required.</source>
-        <translation><numerusform>BSO per locatie sinds 1 juli 2024: %1 van 4–6 jaar / 10 + %2 van 7+ / 12 = %3/60, naar boven afgerond: %n beroepskracht nodig.</numerusform><numerusform>BSO per locatie sinds 1 juli 2024: %1 van 4–6 jaar / 10 + %2 van 7+ / 12 = %3/60, naar boven afgerond: %n beroepskrachten nodig.</numerusform></translation>
+        <translation>
+            <numerusform>BSO per locatie sinds 1 juli 2024: %1 van 4–6 jaar / 10 + %2 van 7+ / 12 = %3/60, naar boven afgerond: %n beroepskracht nodig.</numerusform>
+            <numerusform>BSO per locatie sinds 1 juli 2024: %1 van 4–6 jaar / 10 + %2 van 7+ / 12 = %3/60, naar boven afgerond: %n beroepskrachten nodig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Table 2, %1: %n professional(s) required.</source>
-        <translation><numerusform>Tabel 2, %1: %n beroepskracht nodig.</numerusform><numerusform>Tabel 2, %1: %n beroepskrachten nodig.</numerusform></translation>
+        <translation>
+            <numerusform>Tabel 2, %1: %n beroepskracht nodig.</numerusform>
+            <numerusform>Tabel 2, %1: %n beroepskrachten nodig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>ages 4–6 only, 1 per 10 children</source>
@@ -698,6 +814,14 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Beroepskrachten</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>niet toegestaan</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupsView</name>
@@ -909,7 +1033,10 @@
     </message>
     <message numerus="yes">
         <source>%n professional(s) required</source>
-        <translation><numerusform>%n beroepskracht nodig</numerusform><numerusform>%n beroepskrachten nodig</numerusform></translation>
+        <translation>
+            <numerusform>%n beroepskracht nodig</numerusform>
+            <numerusform>%n beroepskrachten nodig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not allowed</source>

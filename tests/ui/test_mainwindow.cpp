@@ -10,6 +10,7 @@
 #include "views/searchabletable.h"
 #include "views/staffview.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -40,6 +41,11 @@ TEST_CASE("the main window shows the demo location in every view", "[gui]")
     CHECK(window.windowTitle().contains(QStringLiteral("demo.samenplan")));
 
     CHECK(findView<GroupsView>(window)->cardCount() == 4);
+    // The board warns that one trajectory in the pre-school group ends within six weeks.
+    QStringList rules;
+    for (const QLabel *label : findView<GroupsView>(window)->findChildren<QLabel *>())
+        rules << label->property("rule").toString();
+    CHECK(rules.contains(QStringLiteral("trajectory-ending")));
     CHECK(findView<ChildrenView>(window)->table()->visibleRowCount() >= 40);
     CHECK(findView<StaffView>(window)->table()->visibleRowCount() >= 12);
     CHECK(findView<RosterView>(window)->table()->visibleRowCount() >= 8);

@@ -37,10 +37,10 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     layout->addWidget(title);
     layout->addWidget(subtitle);
 
-    // Counters per weekday: children on the day, regular places and youth-care seats in use.
-    const int regularPlaces = group.maxChildren - group.youthCareSeats;
+    // Counters per weekday, counted per moment: regular places and youth-care seats in use, and
+    // the professionals the children require.
     const bool seats = group.youthCareSeats > 0;
-    const int counterRows = seats ? 2 : 1;
+    const int counterRows = seats ? 3 : 2;
     auto *table = new QTableWidget(int(week.rows.size()) + counterRows, 5, this);
     QStringList headers;
     for (int day = 1; day <= 5; ++day)
@@ -49,35 +49,28 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     QStringList rowLabels{seats ? tr("Regular places") : tr("Children")};
     if (seats)
         rowLabels << tr("Youth-care seats");
-    for (int day = 0; day < 5; ++day) {
-        int regular = 0;
-        int youth = 0;
-        for (const GroupWeek::Row &row : week.rows) {
-            if (row.days.value(day)) {
-                if (row.youthCare)
-                    ++youth;
-                else
-                    ++regular;
-            }
+    rowLabels << tr("Professionals");
+    auto counter = [table](int row, int day, const QString &text, bool over) {
+        auto *item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignCenter);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        item->setBackground(over ? QColor(0xf8, 0xd0, 0xd0) : QColor(0xe8, 0xf0, 0xf5));
+        table->setItem(row, day, item);
+    };
+    for (int day = 0; day < 5 && day < week.days.size(); ++day) {
+        const planning::GroupOccupancy &o = week.days.at(day);
+        if (seats) {
+            counter(0, day, tr("%1 / %2").arg(o.regularPresent).arg(o.regularPlaces), o.regularPresent > o.regularPlaces);
+            counter(1, day, tr("%1 / %2").arg(o.youthCarePresent).arg(o.youthCareSeats), o.youthCarePresent > o.youthCareSeats);
+        } else {
+            counter(0, day, tr("%1 / %2").arg(o.childrenPresent).arg(o.maxChildren), o.childrenPresent > o.maxChildren);
         }
-        auto *regularItem = new QTableWidgetItem(tr("%1 / %2").arg(seats ? regular : regular + youth).arg(regularPlaces));
-        auto *youthItem = new QTableWidgetItem(tr("%1 / %2").arg(youth).arg(group.youthCareSeats));
-        for (QTableWidgetItem *item : {regularItem, youthItem}) {
-            item->setTextAlignment(Qt::AlignCenter);
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-            item->setBackground(QColor(0xe8, 0xf0, 0xf5));
-        }
-        if (regular > regularPlaces)
-            regularItem->setBackground(QColor(0xf8, 0xd0, 0xd0));
-        if (youth > group.youthCareSeats)
-            youthItem->setBackground(QColor(0xf8, 0xd0, 0xd0));
-        table->setItem(0, day, regularItem);
-        if (seats)
-            table->setItem(1, day, youthItem);
-        else
-            delete youthItem;
+        bool allowed = true;
+        for (const planning::PartOfDay &part : o.requiredByPart)
+            allowed = allowed && part.allowed;
+        counter(counterRows - 1, day, allowed ? QString::number(o.requiredStaff) : tr("not allowed"), !allowed);
     }
     int rowIndex = counterRows;
     for (const GroupWeek::Row &row : week.rows) {
@@ -100,6 +93,21 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 22 * table->rowCount() + 2 * table->frameWidth());
     layout->addWidget(table);
+
+    // The week's warnings, once each, with the first day they apply.
+    QStringList seen;
+    for (int day = 0; day < week.days.size(); ++day) {
+        for (const planning::OccupancyWarning &warning : week.days.at(day).warnings) {
+            if (seen.contains(warning.message))
+                continue;
+            seen << warning.message;
+            auto *label = new QLabel(QStringLiteral("⚠ %1: %2").arg(shortDayName(day + 1), warning.message.toHtmlEscaped()), this);
+            label->setWordWrap(true);
+            label->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+            label->setProperty("rule", warning.rule);
+            layout->addWidget(label);
+        }
+    }
     layout->addStretch(1);
 }
 

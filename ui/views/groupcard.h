@@ -2,6 +2,7 @@
 // One group on the Groups page: header, per-day counters and the children by weekday.
 
 #include "domain/entities.h"
+#include "placement/occupancy.h"
 
 #include <QFrame>
 
@@ -17,6 +18,7 @@ struct GroupWeek {
         bool youthCare = false;
     };
     QList<Row> rows;
+    QList<planning::GroupOccupancy> days; // Monday..Friday, counted per moment
 };
 
 class GroupCard : public QFrame {

@@ -1,9 +1,7 @@
 #include "views/groupsview.h"
 
-#include "persistence/childrepository.h"
-#include "persistence/grouprepository.h"
-#include "persistence/locationrepository.h"
-#include "persistence/placementrepository.h"
+#include "placement/occupancy.h"
+#include "planning/planningdata.h"
 #include "shell/document.h"
 #include "util/clock.h"
 #include "views/groupcard.h"
@@ -59,18 +57,17 @@ void GroupsView::clear()
 void GroupsView::reload()
 {
     clear();
-    const Database &db = document()->database();
     const IsoWeek week = IsoWeek::containing(date());
-    QHash<Id, Child> children;
-    for (const Child &child : ChildRepository(db).all())
-        children.insert(child.id, child);
-    QHash<Id, QString> locations;
-    for (const Location &location : LocationRepository(db).all())
-        locations.insert(location.id, location.name);
+    const planning::PlanningData plan = planning::PlanningData::load(document()->database(), week.monday(), week.day(7));
+    QHash<Id, QList<planning::GroupOccupancy>> occupancyOfGroup;
+    for (int day = 1; day <= 5; ++day) {
+        for (const planning::GroupOccupancy &occupancy : planning::occupancyOn(plan, week.day(day)))
+            occupancyOfGroup[occupancy.groupId].append(occupancy);
+    }
     QHash<Id, QList<GroupWeek::Row>> rowsOfGroup;
-    for (const Placement &placement : PlacementRepository(db).activeBetween(week.monday(), week.day(5))) {
+    for (const Placement &placement : plan.placements) {
         GroupWeek::Row row;
-        row.child = children.value(placement.childId);
+        row.child = plan.children.value(placement.childId);
         row.youthCare = placement.kind == PlacementKind::YouthCare;
         row.days.resize(5);
         for (const PlacementDay &day : placement.days) {
@@ -79,14 +76,16 @@ void GroupsView::reload()
         }
         rowsOfGroup[placement.groupId].append(row);
     }
-    QList<Group> groups = GroupRepository(db).all();
+    QList<Group> groups = plan.groups;
     // Youngest groups first, as a location walks its building.
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
         return std::tie(a.locationId, a.minAgeMonths, a.maxAgeMonths) < std::tie(b.locationId, b.minAgeMonths, b.maxAgeMonths);
     });
     int index = 0;
-    for (const Group &group : groups) {
-        GroupWeek groupWeek{group, locations.value(group.locationId), week.monday(), rowsOfGroup.value(group.id)};
+    for (const Group &group : std::as_const(groups)) {
+        const Location *location = plan.location(group.locationId);
+        GroupWeek groupWeek{group, location ? location->name : QString(), week.monday(), rowsOfGroup.value(group.id),
+                            occupancyOfGroup.value(group.id)};
         std::sort(groupWeek.rows.begin(), groupWeek.rows.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.child.displayName(), b.child.displayName()) < 0;
         });

@@ -1,0 +1,186 @@
+#include "placement/occupancy.h"
+
+#include "planning/planningdata.h"
+#include "rules/staffratio.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+namespace samenplan::planning {
+namespace {
+
+class OccupancyText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::planning::OccupancyText)
+};
+
+constexpr int SlotMinutes = 15;
+constexpr int Noon = 13 * 60; // mornings end at 13:00, as the Dutch day parts go
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+// The most children of each kind at one moment, the requirement per part of the day, and the
+// moments the group is over its limits.
+void countPerMoment(const PlanningData &data, const Group &group, const QDate &date,
+                    const QList<ChildPresence> &present, GroupOccupancy &result)
+{
+    const Location *location = data.location(group.locationId);
+    const auto opening = location ? location->hoursOn(date.dayOfWeek()) : std::nullopt;
+    if (!opening)
+        return;
+    result.requiredByPart = {{QStringLiteral("morning"), {opening->from, std::max(opening->from, std::min(Noon, opening->to))}, 0, true},
+                             {QStringLiteral("afternoon"), {std::max(Noon, opening->from), opening->to}, 0, true}};
+    int fullFrom = -1, seatsFrom = -1, placesFrom = -1;
+    for (int from = opening->from; from < opening->to; from += SlotMinutes) {
+        const TimeRange slot{from, std::min(from + SlotMinutes, opening->to)};
+        int regular = 0, inSeats = 0;
+        QList<int> ages;
+        for (const ChildPresence &child : present) {
+            if (!child.hours.overlaps(slot))
+                continue;
+            ages.append(child.ageYears);
+            if (child.youthCare || child.seatOverride)
+                ++inSeats;
+            else
+                ++regular;
+        }
+        const int total = regular + inSeats;
+        result.regularPresent = std::max(result.regularPresent, regular);
+        result.youthCarePresent = std::max(result.youthCarePresent, inSeats);
+        result.childrenPresent = std::max(result.childrenPresent, total);
+        const rules::RatioResult ratio = rules::staffRatio(group.careType, ages, date);
+        result.requiredStaff = std::max(result.requiredStaff, ratio.required);
+        for (PartOfDay &part : result.requiredByPart) {
+            if (part.hours.contains(from)) {
+                part.required = std::max(part.required, ratio.required);
+                part.allowed = part.allowed && ratio.valid;
+            }
+        }
+        if (total > group.maxChildren && fullFrom < 0)
+            fullFrom = from;
+        if (inSeats > group.youthCareSeats && seatsFrom < 0)
+            seatsFrom = from;
+        if (regular > result.regularPlaces && placesFrom < 0)
+            placesFrom = from;
+    }
+    if (fullFrom >= 0)
+        result.warnings.append({occupancyrule::GroupSize,
+                                OccupancyText::tr("%1 children at one moment, more than the group's maximum of %2 "
+                                                  "(from %3).")
+                                    .arg(result.childrenPresent).arg(group.maxChildren).arg(formatMinutes(fullFrom))});
+    if (seatsFrom >= 0)
+        result.warnings.append({occupancyrule::YouthCareSeats,
+                                OccupancyText::tr("%1 children in youth-care seats at one moment, but the group keeps "
+                                                  "%2 (from %3).")
+                                    .arg(result.youthCarePresent).arg(group.youthCareSeats).arg(formatMinutes(seatsFrom))});
+    if (placesFrom >= 0)
+        result.warnings.append({occupancyrule::RegularPlaces,
+                                OccupancyText::tr("%1 regular children at one moment, but the group has %2 regular "
+                                                  "places (from %3).")
+                                    .arg(result.regularPresent).arg(result.regularPlaces).arg(formatMinutes(placesFrom))});
+    for (const PartOfDay &part : std::as_const(result.requiredByPart)) {
+        if (!part.allowed)
+            result.warnings.append({occupancyrule::GroupSize,
+                                    OccupancyText::tr("The children present in the %1 are more than the staff-child "
+                                                      "ratio table allows in one group.")
+                                        .arg(part.part == QLatin1String("morning") ? OccupancyText::tr("morning")
+                                                                                   : OccupancyText::tr("afternoon"))});
+    }
+}
+
+void childWarnings(const PlanningData &data, const Group &group, const QDate &date, const QList<ChildPresence> &present,
+                   const OccupancySettings &settings, GroupOccupancy &result)
+{
+    const IsoWeek week = IsoWeek::containing(date);
+    QSet<Id> seen;
+    for (const ChildPresence &child : present) {
+        if (seen.contains(child.childId))
+            continue;
+        seen.insert(child.childId);
+        const Child &record = data.children[child.childId];
+        const QString name = record.displayName();
+        if (child.youthCare) {
+            const Referral *referral = data.activeReferral(child.childId, date);
+            if (!referral) {
+                result.warnings.append({occupancyrule::YouthCareSeats,
+                                        OccupancyText::tr("%1 takes a youth-care seat without an active referral.").arg(name),
+                                        child.childId});
+            } else if (date.daysTo(referral->plannedEnd) <= settings.trajectoryWarningDays) {
+                result.warnings.append({occupancyrule::TrajectoryEnding,
+                                        OccupancyText::tr("The trajectory of %1 ends on %2: extend it, continue as a "
+                                                          "regular placement, or end it with a follow-up note.")
+                                            .arg(name, shortDate(referral->plannedEnd)),
+                                        child.childId});
+            }
+        }
+        if (child.seatOverride) {
+            QString reason;
+            for (const Placement &placement : data.placements) {
+                if (placement.id == child.placementId)
+                    reason = placement.seatOverrideReason;
+            }
+            result.warnings.append({occupancyrule::SeatOverride,
+                                    OccupancyText::tr("%1 is a regular child in a youth-care seat (override: %2).").arg(name, reason),
+                                    child.childId});
+        }
+        // Age range: outside it now, or outgrowing it soon.
+        const QDate leaves = record.birthDate.addMonths(group.maxAgeMonths);
+        if (child.ageMonths < group.minAgeMonths || date >= leaves) {
+            result.warnings.append({occupancyrule::AgeRange,
+                                    OccupancyText::tr("%1 is outside the group's age range.").arg(name), child.childId});
+        } else if (date.daysTo(leaves) <= settings.ageRangeWarningDays) {
+            result.warnings.append({occupancyrule::AgeRange,
+                                    group.careType == CareType::OutOfSchool
+                                        ? OccupancyText::tr("%1 outgrows the group on %2.").arg(name, shortDate(leaves))
+                                        : OccupancyText::tr("%1 turns %2 on %3: plan the move to the next group or to "
+                                                            "out-of-school care.")
+                                              .arg(name).arg(group.maxAgeMonths / 12).arg(shortDate(leaves)),
+                                    child.childId});
+        }
+        // Groups per child: one base group, one other only with written consent, at most two a week.
+        QSet<Id> groups;
+        for (const Placement &placement : data.placements) {
+            if (placement.childId == child.childId && placement.start <= week.day(7)
+                && (placement.end.isNull() || placement.end >= week.monday()))
+                groups.insert(placement.groupId);
+        }
+        if (groups.size() > 2)
+            result.warnings.append({occupancyrule::SecondGroup,
+                                    OccupancyText::tr("%1 is placed in %2 groups this week; at most two are allowed.")
+                                        .arg(name).arg(groups.size()),
+                                    child.childId});
+        else if (groups.size() == 2)
+            result.warnings.append({occupancyrule::SecondGroup,
+                                    OccupancyText::tr("%1 is also placed in another group this week; that needs the "
+                                                      "parents' written consent for an agreed period.").arg(name),
+                                    child.childId});
+    }
+}
+
+} // namespace
+
+QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date, const OccupancySettings &settings)
+{
+    QList<GroupOccupancy> result;
+    for (const Group &group : data.groups) {
+        GroupOccupancy occupancy;
+        occupancy.groupId = group.id;
+        occupancy.group = group.name;
+        const Location *location = data.location(group.locationId);
+        occupancy.location = location ? location->name : QString();
+        occupancy.regularPlaces = group.maxChildren - group.youthCareSeats;
+        occupancy.youthCareSeats = group.youthCareSeats;
+        occupancy.maxChildren = group.maxChildren;
+        const QList<ChildPresence> present = data.childrenPresent(group.id, date);
+        countPerMoment(data, group, date, present, occupancy);
+        childWarnings(data, group, date, present, settings, occupancy);
+        result.append(occupancy);
+    }
+    return result;
+}
+
+} // namespace samenplan::planning
