@@ -163,10 +163,13 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
 
 } // namespace
 
-QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date, const OccupancySettings &settings)
+QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date, const OccupancySettings &settings,
+                                  Id onlyGroup)
 {
     QList<GroupOccupancy> result;
     for (const Group &group : data.groups) {
+        if (onlyGroup != NoId && group.id != onlyGroup)
+            continue;
         GroupOccupancy occupancy;
         occupancy.groupId = group.id;
         occupancy.group = group.name;

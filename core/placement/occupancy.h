@@ -60,8 +60,8 @@ struct OccupancySettings {
     int ageRangeWarningDays = 56;   // warn eight weeks before a child outgrows the group
 };
 
-// One entry per group of the data, in the data's order.
+// One entry per group of the data, in the data's order (only onlyGroup's when given).
 QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date,
-                                  const OccupancySettings &settings = {});
+                                  const OccupancySettings &settings = {}, Id onlyGroup = NoId);
 
 } // namespace samenplan::planning

@@ -442,6 +442,57 @@
     </message>
 </context>
 <context>
+    <name>samenplan::planning::PlacementText</name>
+    <message>
+        <source>The start date is not a valid date.</source>
+        <translation>De begindatum is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Kies minstens één dag.</translation>
+    </message>
+    <message>
+        <source>The hours on %1 end before they start.</source>
+        <translation>De tijden op %1 eindigen voordat ze beginnen.</translation>
+    </message>
+    <message>
+        <source>The location is closed on %1.</source>
+        <translation>De locatie is op %1 gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 %2 falls outside the opening hours (%3).</source>
+        <translation>%1 %2 valt buiten de openingstijden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 months old on %3; %4 takes children from %5 to %6 months.</source>
+        <translation>%1 is op %3 %2 maanden oud; %4 neemt kinderen van %5 tot %6 maanden.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no youth-care seats.</source>
+        <translation>%1 houdt geen jeugdhulpplekken vrij.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>De groep bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The child no longer exists.</source>
+        <translation>Het kind bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 has no active referral on %2, so cannot take a youth-care seat.</source>
+        <translation>%1 heeft op %2 geen geldige beschikking en kan dus geen jeugdhulpplek innemen.</translation>
+    </message>
+    <message>
+        <source>%1 is already placed in %2.</source>
+        <translation>%1 is al geplaatst in %2.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::rules::RulesText</name>
     <message>
         <source>50 h × %1 location(s) + 10 h × %2 FTE + 10 h × %3 VE child(ren) = %4 h a year.</source>
@@ -593,6 +644,14 @@
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>%1 verplaatsen naar %2</translation>
+    </message>
+    <message>
+        <source>place %1 in %2</source>
+        <translation>%1 plaatsen in %2</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::ChildDialog</name>
@@ -631,6 +690,13 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ChildRowsTable</name>
+    <message>
+        <source>Move to group...</source>
+        <translation>Verplaatsen naar groep...</translation>
     </message>
 </context>
 <context>
@@ -822,6 +888,18 @@
         <source>not allowed</source>
         <translation>niet toegestaan</translation>
     </message>
+    <message>
+        <source>This is not a child.</source>
+        <translation>Dit is geen kind.</translation>
+    </message>
+    <message>
+        <source>✓ Drop to place the child here</source>
+        <translation>✓ Loslaten om het kind hier te plaatsen</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupsView</name>
@@ -836,6 +914,30 @@
     <message>
         <source>Groups</source>
         <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To place&lt;/b&gt;&lt;br&gt;Waiting list and children without a group. Drag a child onto a group.</source>
+        <translation>&lt;b&gt;Te plaatsen&lt;/b&gt;&lt;br&gt;Wachtlijst en kinderen zonder groep. Sleep een kind naar een groep.</translation>
+    </message>
+    <message>
+        <source>Place in group...</source>
+        <translation>Plaatsen in groep...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Verplaatsen naar groep</translation>
+    </message>
+    <message>
+        <source>Place in group</source>
+        <translation>Plaatsen in groep</translation>
+    </message>
+    <message>
+        <source>Group for %1:</source>
+        <translation>Groep voor %1:</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1089,57 @@
     <message>
         <source>Staff-child ratio calculator</source>
         <translation>BKR-rekenhulp</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::PlacementDialog</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 verplaatsen naar %2</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>%1 plaatsen in %2</translation>
+    </message>
+    <message>
+        <source>Regular place</source>
+        <translation>Reguliere plek</translation>
+    </message>
+    <message>
+        <source>Youth-care seat</source>
+        <translation>Jeugdhulpplek</translation>
+    </message>
+    <message>
+        <source>Only a child with an active referral takes a youth-care seat.</source>
+        <translation>Alleen een kind met een geldige beschikking neemt een jeugdhulpplek in.</translation>
+    </message>
+    <message>
+        <source>Only to put a regular child in a reserved seat</source>
+        <translation>Alleen om een regulier kind op een gereserveerde plek te zetten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Reserved seat because</source>
+        <translation>Gereserveerde plek omdat</translation>
+    </message>
+    <message>
+        <source>✓ Allowed.</source>
+        <translation>✓ Toegestaan.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1306,21 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::UnplacedModel</name>
+    <message>
+        <source>%1 · no group</source>
+        <translation>%1 · geen groep</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 · %3%4</source>
+        <translation>%1 · vanaf %2 · %3%4</translation>
+    </message>
+    <message>
+        <source> · wishes %1</source>
+        <translation> · wil graag %1</translation>
     </message>
 </context>
 <context>

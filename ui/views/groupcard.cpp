@@ -1,6 +1,9 @@
 #include "views/groupcard.h"
 
+#include "groups/childrowstable.h"
 #include "views/weekdays.h"
+
+#include <QDragEnterEvent>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +20,7 @@ static QString ageRange(const Group &group)
     return GroupCard::tr("%1 to %2 yrs").arg(years(group.minAgeMonths), years(group.maxAgeMonths));
 }
 
-GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m_groupId(week.group.id)
+GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m_groupId(week.group.id), m_hover(nullptr)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("groupCard"));
@@ -36,12 +39,18 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     auto *subtitle = new QLabel(facts.join(QStringLiteral(" · ")), this);
     layout->addWidget(title);
     layout->addWidget(subtitle);
+    m_hover = new QLabel(this);
+    m_hover->setWordWrap(true);
+    m_hover->hide();
+    layout->addWidget(m_hover);
+    setAcceptDrops(true);
 
     // Counters per weekday, counted per moment: regular places and youth-care seats in use, and
     // the professionals the children require.
     const bool seats = group.youthCareSeats > 0;
     const int counterRows = seats ? 3 : 2;
-    auto *table = new QTableWidget(int(week.rows.size()) + counterRows, 5, this);
+    auto *table = new ChildRowsTable(int(week.rows.size()) + counterRows, 5, this);
+    connect(table, &ChildRowsTable::moveRequested, this, &GroupCard::moveRequested);
     QStringList headers;
     for (int day = 1; day <= 5; ++day)
         headers << dayHeader(week.monday.addDays(day - 1));
@@ -75,16 +84,24 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     int rowIndex = counterRows;
     for (const GroupWeek::Row &row : week.rows) {
         rowLabels << row.child.displayName();
+        table->setRowChild(rowIndex, {row.child.id, row.placementId});
         for (int day = 0; day < 5; ++day) {
             const auto hours = row.days.value(day);
-            auto *item = new QTableWidgetItem(hours ? formatRange(*hours) : QString());
+            // Compact, so a week of times fits a card: 8:00-17:30.
+            auto compact = [](int minutes) { return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0')); };
+            auto *item = new QTableWidgetItem(hours ? compact(hours->from) + QLatin1Char('-') + compact(hours->to) : QString());
             item->setTextAlignment(Qt::AlignCenter);
+            QFont small = item->font();
+            small.setPointSizeF(small.pointSizeF() * 0.82);
+            item->setFont(small);
+            item->setToolTip(hours ? formatRange(*hours) : QString());
             table->setItem(rowIndex, day, item);
         }
         ++rowIndex;
     }
     table->setVerticalHeaderLabels(rowLabels);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setDefaultSectionSize(22);
@@ -109,6 +126,71 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
         }
     }
     layout->addStretch(1);
+}
+
+planning::PlacementVerdict GroupCard::adviseDrop(const QMimeData *mime) const
+{
+    const auto drag = childDragFrom(mime);
+    if (!drag || !m_advisor)
+        return {false, tr("This is not a child."), {}};
+    return m_advisor(*drag, m_groupId);
+}
+
+QString GroupCard::hoverText() const
+{
+    return m_hover->isVisible() ? m_hover->text() : QString();
+}
+
+void GroupCard::showHover(const planning::PlacementVerdict *verdict)
+{
+    if (!verdict) {
+        m_hover->hide();
+        setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 1px solid #b9c6d0; border-radius: 6px; }"));
+        return;
+    }
+    m_hoverAllowed = verdict->allowed;
+    const QString colour = verdict->allowed ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
+    m_hover->setText(verdict->allowed ? tr("✓ Drop to place the child here") : tr("✗ %1").arg(verdict->reason));
+    m_hover->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    m_hover->show();
+    setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 3px solid %1; border-radius: 6px; }").arg(colour));
+}
+
+void GroupCard::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!childDragFrom(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    const planning::PlacementVerdict verdict = adviseDrop(event->mimeData());
+    showHover(&verdict);
+    event->acceptProposedAction(); // keep receiving moves, so the reason stays visible
+}
+
+void GroupCard::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_hoverAllowed)
+        event->acceptProposedAction();
+    else
+        event->ignore(); // the cursor shows the drop is refused; the card says why
+}
+
+void GroupCard::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    showHover(nullptr);
+    QFrame::dragLeaveEvent(event);
+}
+
+void GroupCard::dropEvent(QDropEvent *event)
+{
+    showHover(nullptr);
+    const auto drag = childDragFrom(event->mimeData());
+    if (!drag || !m_hoverAllowed) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT childDropped(*drag, m_groupId);
 }
 
 } // namespace samenplan::ui

@@ -2,9 +2,14 @@
 // One group on the Groups page: header, per-day counters and the children by weekday.
 
 #include "domain/entities.h"
+#include "groups/childdrag.h"
 #include "placement/occupancy.h"
+#include "placement/placementcheck.h"
 
 #include <QFrame>
+#include <QLabel>
+
+#include <functional>
 
 namespace samenplan::ui {
 
@@ -16,6 +21,7 @@ struct GroupWeek {
         Child child;
         QList<std::optional<TimeRange>> days; // Monday..Friday
         bool youthCare = false;
+        Id placementId = NoId;
     };
     QList<Row> rows;
     QList<planning::GroupOccupancy> days; // Monday..Friday, counted per moment
@@ -24,11 +30,33 @@ struct GroupWeek {
 class GroupCard : public QFrame {
     Q_OBJECT
 public:
+    using DropAdvisor = std::function<planning::PlacementVerdict(const ChildDrag &drag, Id groupId)>;
+
     GroupCard(const GroupWeek &week, QWidget *parent = nullptr);
     Id groupId() const { return m_groupId; }
+    void setDropAdvisor(DropAdvisor advisor) { m_advisor = std::move(advisor); }
+
+    // What hovering this payload over the card says; also shown on the card while dragging.
+    planning::PlacementVerdict adviseDrop(const QMimeData *mime) const;
+    QString hoverText() const;
+
+Q_SIGNALS:
+    void childDropped(const samenplan::ui::ChildDrag &drag, samenplan::Id groupId);
+    void moveRequested(const samenplan::ui::ChildDrag &drag);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void showHover(const planning::PlacementVerdict *verdict);
+
     Id m_groupId;
+    DropAdvisor m_advisor;
+    QLabel *m_hover;
+    bool m_hoverAllowed = false;
 };
 
 } // namespace samenplan::ui

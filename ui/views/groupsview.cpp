@@ -1,16 +1,25 @@
 #include "views/groupsview.h"
 
+#include "commands/placementcommands.h"
+#include "groups/placementdialog.h"
+#include "groups/unplacedmodel.h"
+#include "persistence/waitinglistrepository.h"
 #include "placement/occupancy.h"
-#include "planning/planningdata.h"
 #include "shell/document.h"
 #include "util/clock.h"
 #include "views/groupcard.h"
 
 #include <QGridLayout>
 #include <QHash>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStyle>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -19,7 +28,12 @@
 namespace samenplan::ui {
 
 GroupsView::GroupsView(QWidget *parent)
-    : PlannerView(parent), m_heading(new QLabel(this)), m_cards(new QWidget), m_grid(new QGridLayout(m_cards))
+    : PlannerView(parent),
+      m_heading(new QLabel(this)),
+      m_cards(new QWidget),
+      m_grid(new QGridLayout(m_cards)),
+      m_unplacedView(new QListView(this)),
+      m_unplaced(new UnplacedModel(this))
 {
     QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
@@ -30,9 +44,39 @@ GroupsView::GroupsView(QWidget *parent)
     scroll->setWidget(m_cards);
     scroll->setFrameShape(QFrame::NoFrame);
     m_grid->setSpacing(12);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sideTitle = new QLabel(tr("<b>To place</b><br>Waiting list and children without a group. Drag a child "
+                                    "onto a group."),
+                                 side);
+    sideTitle->setWordWrap(true);
+    sideLayout->addWidget(sideTitle);
+    sideLayout->addWidget(m_unplacedView, 1);
+    m_unplacedView->setModel(m_unplaced);
+    m_unplacedView->setDragEnabled(true);
+    m_unplacedView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_unplacedView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_unplacedView->setWordWrap(true);
+    connect(m_unplacedView, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_unplacedView->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        QAction *place = menu.addAction(tr("Place in group..."));
+        if (menu.exec(m_unplacedView->viewport()->mapToGlobal(pos)) == place)
+            chooseGroupFor({index.data(UnplacedModel::ChildIdRole).toLongLong(), NoId});
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({1040, 200});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(splitter, 1);
 }
 
 QIcon GroupsView::icon() const
@@ -45,6 +89,11 @@ int GroupsView::cardCount() const
     return m_grid->count();
 }
 
+QList<GroupCard *> GroupsView::cards() const
+{
+    return m_cards->findChildren<GroupCard *>();
+}
+
 void GroupsView::clear()
 {
     while (QLayoutItem *item = m_grid->takeAt(0)) {
@@ -52,23 +101,115 @@ void GroupsView::clear()
         delete item;
     }
     m_heading->clear();
+    m_plan = {};
+    m_waitingList.clear();
+    m_unplaced->reset(m_plan, {});
+}
+
+planning::PlacementProposal GroupsView::proposalFor(const ChildDrag &drag, Id groupId) const
+{
+    planning::PlacementProposal proposal;
+    Placement &p = proposal.placement;
+    p.childId = drag.childId;
+    p.groupId = groupId;
+    p.start = std::max(IsoWeek::containing(date()).monday(), QDate::currentDate());
+    proposal.replacesPlacementId = drag.placementId;
+    WeekdayMask wishedDays = 0;
+    for (const WaitingListEntry &entry : m_waitingList) {
+        if (entry.childId == drag.childId) {
+            wishedDays = entry.days;
+            p.start = std::max(p.start, entry.wishedStart);
+        }
+    }
+    p.days = planning::proposedDays(m_plan, drag.childId, groupId, wishedDays);
+    for (const Placement &existing : m_plan.placements) {
+        if (existing.id == drag.placementId)
+            p.kind = existing.kind;
+    }
+    if (drag.placementId == NoId && m_plan.activeReferral(drag.childId, p.start))
+        p.kind = PlacementKind::YouthCare;
+    return proposal;
+}
+
+planning::PlacementVerdict GroupsView::evaluate(const planning::PlacementProposal &proposal) const
+{
+    const IsoWeek week = IsoWeek::containing(proposal.placement.start);
+    if (m_plan.from <= week.monday() && week.day(7) <= m_plan.to)
+        return planning::evaluatePlacement(m_plan, proposal);
+    // Another week than the one shown: read that week.
+    return planning::evaluatePlacement(planning::PlanningData::load(document()->database(), week.monday(), week.day(7)),
+                                       proposal);
+}
+
+bool GroupsView::place(const planning::PlacementProposal &proposal)
+{
+    if (!document() || !evaluate(proposal).allowed)
+        return false;
+    std::optional<Placement> replaces;
+    for (const Placement &existing : m_plan.placements) {
+        if (existing.id == proposal.replacesPlacementId)
+            replaces = existing;
+    }
+    std::optional<WaitingListEntry> waiting;
+    for (const WaitingListEntry &entry : std::as_const(m_waitingList)) {
+        if (entry.childId == proposal.placement.childId)
+            waiting = entry;
+    }
+    const Group *group = m_plan.group(proposal.placement.groupId);
+    document()->undoStack()->push(new PlaceChildCommand(document(),
+                                                        m_plan.children.value(proposal.placement.childId).displayName(),
+                                                        group ? group->name : QString(), proposal.placement, replaces,
+                                                        waiting));
+    return true;
+}
+
+void GroupsView::askAndPlace(const ChildDrag &drag, Id groupId)
+{
+    const planning::PlacementProposal proposal = proposalFor(drag, groupId);
+    const Group *group = m_plan.group(groupId);
+    const bool canTakeSeat = m_plan.activeReferral(drag.childId, proposal.placement.start) != nullptr;
+    PlacementDialog dialog(m_plan.children.value(drag.childId).displayName(), group ? group->name : QString(), proposal,
+                           canTakeSeat, [this](const planning::PlacementProposal &p) { return evaluate(p); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        place(dialog.proposal());
+}
+
+void GroupsView::chooseGroupFor(const ChildDrag &drag)
+{
+    QStringList names;
+    QList<Id> ids;
+    for (const Group &group : std::as_const(m_plan.groups)) {
+        const planning::PlacementVerdict verdict = evaluate(proposalFor(drag, group.id));
+        names << (verdict.allowed ? group.name : tr("%1 (%2)").arg(group.name, verdict.reason));
+        ids << group.id;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, drag.placementId ? tr("Move to group") : tr("Place in group"),
+                                                 tr("Group for %1:").arg(m_plan.children.value(drag.childId).displayName()),
+                                                 names, 0, false, &ok);
+    if (ok && names.contains(chosen))
+        askAndPlace(drag, ids.at(names.indexOf(chosen)));
 }
 
 void GroupsView::reload()
 {
     clear();
     const IsoWeek week = IsoWeek::containing(date());
-    const planning::PlanningData plan = planning::PlanningData::load(document()->database(), week.monday(), week.day(7));
+    m_plan = planning::PlanningData::load(document()->database(), week.monday(), week.day(7));
+    m_waitingList = WaitingListRepository(document()->database()).all();
+    m_unplaced->reset(m_plan, m_waitingList);
+
     QHash<Id, QList<planning::GroupOccupancy>> occupancyOfGroup;
     for (int day = 1; day <= 5; ++day) {
-        for (const planning::GroupOccupancy &occupancy : planning::occupancyOn(plan, week.day(day)))
+        for (const planning::GroupOccupancy &occupancy : planning::occupancyOn(m_plan, week.day(day)))
             occupancyOfGroup[occupancy.groupId].append(occupancy);
     }
     QHash<Id, QList<GroupWeek::Row>> rowsOfGroup;
-    for (const Placement &placement : plan.placements) {
+    for (const Placement &placement : std::as_const(m_plan.placements)) {
         GroupWeek::Row row;
-        row.child = plan.children.value(placement.childId);
+        row.child = m_plan.children.value(placement.childId);
         row.youthCare = placement.kind == PlacementKind::YouthCare;
+        row.placementId = placement.id;
         row.days.resize(5);
         for (const PlacementDay &day : placement.days) {
             if (day.weekday <= 5 && placement.activeOn(week.day(day.weekday)))
@@ -76,20 +217,24 @@ void GroupsView::reload()
         }
         rowsOfGroup[placement.groupId].append(row);
     }
-    QList<Group> groups = plan.groups;
+    QList<Group> groups = m_plan.groups;
     // Youngest groups first, as a location walks its building.
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
         return std::tie(a.locationId, a.minAgeMonths, a.maxAgeMonths) < std::tie(b.locationId, b.minAgeMonths, b.maxAgeMonths);
     });
     int index = 0;
     for (const Group &group : std::as_const(groups)) {
-        const Location *location = plan.location(group.locationId);
+        const Location *location = m_plan.location(group.locationId);
         GroupWeek groupWeek{group, location ? location->name : QString(), week.monday(), rowsOfGroup.value(group.id),
                             occupancyOfGroup.value(group.id)};
         std::sort(groupWeek.rows.begin(), groupWeek.rows.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.child.displayName(), b.child.displayName()) < 0;
         });
-        m_grid->addWidget(new GroupCard(groupWeek, m_cards), index / 2, index % 2);
+        auto *card = new GroupCard(groupWeek, m_cards);
+        card->setDropAdvisor([this](const ChildDrag &drag, Id groupId) { return evaluate(proposalFor(drag, groupId)); });
+        connect(card, &GroupCard::childDropped, this, &GroupsView::askAndPlace, Qt::QueuedConnection);
+        connect(card, &GroupCard::moveRequested, this, &GroupsView::chooseGroupFor);
+        m_grid->addWidget(card, index / 2, index % 2);
         ++index;
     }
     m_heading->setText(groups.isEmpty() ? tr("No groups yet") : tr("Groups in week %1").arg(week.week));

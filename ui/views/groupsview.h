@@ -1,13 +1,23 @@
 #pragma once
 // Groups: for the shown week, every group of the location as a card with its children per weekday,
-// the regular places and youth-care seats in use per day, and how many children each day holds.
+// the regular places and youth-care seats in use per moment, the professionals required and the
+// warnings; beside it the waiting list and the children without a group. Drag a child onto a
+// group (or use the context menus) to place or move it: the card says while hovering whether that
+// is allowed and why not; the drop asks from when and on which days, and is one undoable change.
 
+#include "groups/childdrag.h"
+#include "placement/placementcheck.h"
+#include "planning/planningdata.h"
 #include "views/plannerview.h"
 
 class QGridLayout;
 class QLabel;
+class QListView;
 
 namespace samenplan::ui {
+
+class GroupCard;
+class UnplacedModel;
 
 class GroupsView : public PlannerView {
     Q_OBJECT
@@ -17,15 +27,30 @@ public:
     QString title() const override { return tr("Groups"); }
     QIcon icon() const override;
     int cardCount() const;
+    QList<GroupCard *> cards() const;
+    UnplacedModel *unplacedModel() const { return m_unplaced; }
+
+    // The proposal a drop of this child on this group starts from, and what the rules say of it.
+    planning::PlacementProposal proposalFor(const ChildDrag &drag, Id groupId) const;
+    planning::PlacementVerdict evaluate(const planning::PlacementProposal &proposal) const;
+    // Stores the placement as one undoable change; false (and nothing changed) when refused.
+    bool place(const planning::PlacementProposal &proposal);
 
 protected:
     void reload() override;
     void clear() override;
 
 private:
+    void askAndPlace(const ChildDrag &drag, Id groupId);
+    void chooseGroupFor(const ChildDrag &drag);
+
     QLabel *m_heading;
     QWidget *m_cards;
     QGridLayout *m_grid;
+    QListView *m_unplacedView;
+    UnplacedModel *m_unplaced;
+    planning::PlanningData m_plan;
+    QList<WaitingListEntry> m_waitingList;
 };
 
 } // namespace samenplan::ui

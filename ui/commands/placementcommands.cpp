@@ -1,0 +1,57 @@
+#include "commands/placementcommands.h"
+
+#include "persistence/placementrepository.h"
+#include "persistence/waitinglistrepository.h"
+
+#include <QCoreApplication>
+
+namespace samenplan::ui {
+
+PlaceChildCommand::PlaceChildCommand(Document *document, const QString &childName, const QString &groupName,
+                                     const Placement &placement, std::optional<Placement> replaces,
+                                     std::optional<WaitingListEntry> waiting)
+    : DatabaseCommand(document, replaces ? QCoreApplication::translate("samenplan::ui", "move %1 to %2").arg(childName, groupName)
+                                         : QCoreApplication::translate("samenplan::ui", "place %1 in %2").arg(childName, groupName)),
+      m_placement(placement), m_replaces(std::move(replaces)), m_waiting(std::move(waiting))
+{
+    if (m_replaces)
+        m_replacementId = m_replaces->id;
+}
+
+void PlaceChildCommand::applyRedo(const Database &db)
+{
+    const PlacementRepository repository(db);
+    if (m_replaces) {
+        Placement ended = *m_replaces;
+        ended.id = m_replacementId;
+        ended.end = m_placement.start.addDays(-1);
+        if (ended.end < ended.start)
+            repository.remove(m_replacementId);
+        else
+            repository.update(ended);
+    }
+    Placement added = m_placement;
+    added.id = NoId;
+    m_newId = repository.insert(added);
+    if (m_waiting)
+        WaitingListRepository(db).remove(m_waiting->id);
+}
+
+void PlaceChildCommand::applyUndo(const Database &db)
+{
+    const PlacementRepository repository(db);
+    repository.remove(m_newId);
+    if (m_waiting)
+        m_waiting->id = WaitingListRepository(db).insert(*m_waiting);
+    if (m_replaces) {
+        if (repository.find(m_replacementId)) {
+            Placement restored = *m_replaces;
+            restored.id = m_replacementId;
+            repository.update(restored);
+        } else {
+            m_replacementId = repository.insert(*m_replaces);
+        }
+    }
+}
+
+} // namespace samenplan::ui

@@ -1,0 +1,30 @@
+#pragma once
+// Placing a child in a group, or moving it from one group to another, as one undoable change.
+
+#include "commands/databasecommand.h"
+#include "domain/entities.h"
+
+namespace samenplan::ui {
+
+class PlaceChildCommand : public DatabaseCommand {
+public:
+    // With replaces set, that placement ends the day before the new one starts (a move); a
+    // placement that would then end before it started is removed instead.
+    // A child placed from the waiting list leaves it (waiting) in the same change.
+    PlaceChildCommand(Document *document, const QString &childName, const QString &groupName,
+                      const Placement &placement, std::optional<Placement> replaces,
+                      std::optional<WaitingListEntry> waiting = std::nullopt);
+
+protected:
+    void applyRedo(const Database &db) override;
+    void applyUndo(const Database &db) override;
+
+private:
+    Placement m_placement;
+    std::optional<Placement> m_replaces;
+    std::optional<WaitingListEntry> m_waiting;
+    Id m_newId = NoId;
+    Id m_replacementId = NoId; // the id the replaced placement has now (it changes when re-inserted)
+};
+
+} // namespace samenplan::ui

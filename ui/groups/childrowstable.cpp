@@ -1,0 +1,49 @@
+#include "groups/childrowstable.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QMenu>
+#include <QMouseEvent>
+
+namespace samenplan::ui {
+
+std::optional<ChildDrag> ChildRowsTable::childAt(int row) const
+{
+    const auto it = m_children.constFind(row);
+    return it == m_children.constEnd() ? std::nullopt : std::optional<ChildDrag>(*it);
+}
+
+void ChildRowsTable::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    m_pressRow = rowAt(m_pressPos.y());
+    QTableWidget::mousePressEvent(event);
+}
+
+void ChildRowsTable::mouseMoveEvent(QMouseEvent *event)
+{
+    const auto child = childAt(m_pressRow);
+    if (!(event->buttons() & Qt::LeftButton) || !child
+        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+        QTableWidget::mouseMoveEvent(event);
+        return;
+    }
+    auto *drag = new QDrag(this);
+    drag->setMimeData(childMimeData(*child));
+    drag->exec(Qt::MoveAction);
+    m_pressRow = -1;
+}
+
+void ChildRowsTable::contextMenuEvent(QContextMenuEvent *event)
+{
+    const auto child = childAt(rowAt(event->pos().y()));
+    if (!child)
+        return;
+    QMenu menu(this);
+    QAction *move = menu.addAction(tr("Move to group..."));
+    if (menu.exec(event->globalPos()) == move)
+        Q_EMIT moveRequested(*child);
+}
+
+} // namespace samenplan::ui
