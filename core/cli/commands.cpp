@@ -16,6 +16,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("occupancy"),
          QCoreApplication::translate("samenplan::cli", "Places, youth-care seats and required staff per group on a day"),
          occupancyCommand},
+        {QStringLiteral("grouplist"),
+         QCoreApplication::translate("samenplan::cli", "Print a group's children and days for a week to PDF"),
+         groupListCommand},
     };
     return list;
 }

@@ -25,6 +25,7 @@ const std::vector<Command> &commands();
 int initCommand(const QStringList &arguments, Streams io);
 int bkrCommand(const QStringList &arguments, Streams io);
 int occupancyCommand(const QStringList &arguments, Streams io);
+int groupListCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -268,6 +268,10 @@
         <source>Places, youth-care seats and required staff per group on a day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print a group&apos;s children and days for a week to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -344,6 +348,49 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::GroupListCliText</name>
+    <message>
+        <source>Print a group&apos;s children and days for a week to PDF (no youth-care information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouplist: give exactly one database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouplist: --group, --week and --pdf are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouplist: %1 is not a week such as 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouplist: no group called %1 (groups: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +536,44 @@
     </message>
     <message>
         <source>%1 is already placed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report</name>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::ReportText</name>
+    <message>
+        <source>Group list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 – %4) · printed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children in this group this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group list %1, week %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,6 +985,22 @@
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this group&apos;s list for the week (names and days only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupsView</name>
@@ -937,6 +1038,18 @@
     </message>
     <message>
         <source>Group for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save group list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

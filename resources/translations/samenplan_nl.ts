@@ -268,6 +268,10 @@
         <source>Places, youth-care seats and required staff per group on a day</source>
         <translation>Plekken, jeugdhulpplekken en benodigde beroepskrachten per groep op een dag</translation>
     </message>
+    <message>
+        <source>Print a group's children and days for a week to PDF</source>
+        <translation>Druk de kinderen en dagen van een groep voor een week af als pdf</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -345,6 +349,49 @@
     <message>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::GroupListCliText</name>
+    <message>
+        <source>Print a group's children and days for a week to PDF (no youth-care information).</source>
+        <translation>Druk de kinderen en dagen van een groep voor een week af als pdf (zonder jeugdhulpgegevens).</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The group's name</source>
+        <translation>De naam van de groep</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48</source>
+        <translation>De ISO-week, bijvoorbeeld 2026-W48</translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>Het pdf-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>grouplist: give exactly one database file</source>
+        <translation>grouplist: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>grouplist: --group, --week and --pdf are required</source>
+        <translation>grouplist: --group, --week en --pdf zijn verplicht</translation>
+    </message>
+    <message>
+        <source>grouplist: %1 is not a week such as 2026-W48</source>
+        <translation>grouplist: %1 is geen week zoals 2026-W48</translation>
+    </message>
+    <message>
+        <source>grouplist: no group called %1 (groups: %2)</source>
+        <translation>grouplist: er is geen groep %1 (groepen: %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
@@ -490,6 +537,44 @@
     <message>
         <source>%1 is already placed in %2.</source>
         <translation>%1 is al geplaatst in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report</name>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::ReportText</name>
+    <message>
+        <source>Group list %1</source>
+        <translation>Groepslijst %1</translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 – %4) · printed %5</source>
+        <translation>%1 · week %2 (%3 – %4) · afgedrukt %5</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>No children in this group this week.</source>
+        <translation>Geen kinderen in deze groep deze week.</translation>
+    </message>
+    <message>
+        <source>Group list %1, week %2</source>
+        <translation>Groepslijst %1, week %2</translation>
     </message>
 </context>
 <context>
@@ -900,6 +985,22 @@
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source>Group list</source>
+        <translation>Groepslijst</translation>
+    </message>
+    <message>
+        <source>Print this group's list for the week (names and days only)</source>
+        <translation>Druk de groepslijst van deze week af (alleen namen en dagen)</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Afdrukvoorbeeld...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Opslaan als pdf...</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupsView</name>
@@ -938,6 +1039,18 @@
     <message>
         <source>Group for %1:</source>
         <translation>Groep voor %1:</translation>
+    </message>
+    <message>
+        <source>Group list</source>
+        <translation>Groepslijst</translation>
+    </message>
+    <message>
+        <source>Save group list as PDF</source>
+        <translation>Groepslijst opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "views/weekdays.h"
 
 #include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QToolButton>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +40,18 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     if (!group.room.isEmpty())
         facts << group.room;
     auto *subtitle = new QLabel(facts.join(QStringLiteral(" · ")), this);
-    layout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    auto *print = new QToolButton(this);
+    print->setText(tr("Group list"));
+    print->setToolTip(tr("Print this group's list for the week (names and days only)"));
+    print->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(print);
+    menu->addAction(tr("Print preview..."), this, [this] { Q_EMIT printPreviewRequested(m_groupId); });
+    menu->addAction(tr("Save as PDF..."), this, [this] { Q_EMIT pdfRequested(m_groupId); });
+    print->setMenu(menu);
+    titleRow->addWidget(print);
+    layout->addLayout(titleRow);
     layout->addWidget(subtitle);
     m_hover = new QLabel(this);
     m_hover->setWordWrap(true);

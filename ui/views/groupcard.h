@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     void childDropped(const samenplan::ui::ChildDrag &drag, samenplan::Id groupId);
     void moveRequested(const samenplan::ui::ChildDrag &drag);
+    void printPreviewRequested(samenplan::Id groupId);
+    void pdfRequested(samenplan::Id groupId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -5,11 +5,16 @@
 #include "groups/unplacedmodel.h"
 #include "persistence/waitinglistrepository.h"
 #include "placement/occupancy.h"
+#include "report/grouplist.h"
 #include "shell/document.h"
 #include "util/clock.h"
 #include "views/groupcard.h"
 
+#include <QFileDialog>
 #include <QGridLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QHash>
 #include <QInputDialog>
 #include <QLabel>
@@ -191,6 +196,34 @@ void GroupsView::chooseGroupFor(const ChildDrag &drag)
         askAndPlace(drag, ids.at(names.indexOf(chosen)));
 }
 
+void GroupsView::previewGroupList(Id groupId)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Group list"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, groupId](QPrinter *target) {
+        QTextDocument document;
+        report::buildGroupList(document, m_plan, groupId, IsoWeek::containing(date()), QDate::currentDate());
+        document.print(target);
+    });
+    preview.exec();
+}
+
+void GroupsView::saveGroupListPdf(Id groupId)
+{
+    const Group *group = m_plan.group(groupId);
+    const IsoWeek week = IsoWeek::containing(date());
+    const QString suggested = QStringLiteral("%1-%2.pdf").arg(group ? group->name : QStringLiteral("groep"), week.toString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save group list as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = report::writeGroupListPdf(path, m_plan, groupId, week, QDate::currentDate());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save group list as PDF"), error);
+}
+
 void GroupsView::reload()
 {
     clear();
@@ -234,6 +267,8 @@ void GroupsView::reload()
         card->setDropAdvisor([this](const ChildDrag &drag, Id groupId) { return evaluate(proposalFor(drag, groupId)); });
         connect(card, &GroupCard::childDropped, this, &GroupsView::askAndPlace, Qt::QueuedConnection);
         connect(card, &GroupCard::moveRequested, this, &GroupsView::chooseGroupFor);
+        connect(card, &GroupCard::printPreviewRequested, this, &GroupsView::previewGroupList);
+        connect(card, &GroupCard::pdfRequested, this, &GroupsView::saveGroupListPdf);
         m_grid->addWidget(card, index / 2, index % 2);
         ++index;
     }

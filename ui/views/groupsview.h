@@ -43,6 +43,8 @@ protected:
 private:
     void askAndPlace(const ChildDrag &drag, Id groupId);
     void chooseGroupFor(const ChildDrag &drag);
+    void previewGroupList(Id groupId);
+    void saveGroupListPdf(Id groupId);
 
     QLabel *m_heading;
     QWidget *m_cards;

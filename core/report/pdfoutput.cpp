@@ -1,0 +1,38 @@
+#include "report/pdfoutput.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace samenplan::report {
+
+QString writeDocumentPdf(const QString &path, QTextDocument &document, QPageLayout::Orientation orientation,
+                         const QString &title)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("samenplan::report", text); };
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Samenplan"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        // QTextDocument lays out in pixels of 96 per inch; the page is measured in points (72 per inch).
+        document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
+        document.print(&writer);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace samenplan::report
