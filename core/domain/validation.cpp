@@ -25,4 +25,39 @@ QString validateChild(const Child &child, const QDate &today)
     return {};
 }
 
+QString validateProvider(const YouthCareProvider &provider)
+{
+    if (provider.name.trimmed().isEmpty())
+        return Validation::tr("The provider's name is empty.");
+    if (provider.trajectoryMonths < 1 || provider.trajectoryMonths > 60)
+        return Validation::tr("A trajectory lasts 1 to 60 months.");
+    return {};
+}
+
+QString validateReferral(const Referral &referral)
+{
+    if (referral.childId == NoId)
+        return Validation::tr("Choose the child.");
+    if (referral.providerId == NoId)
+        return Validation::tr("Choose the youth-care provider.");
+    if (referral.reference.trimmed().isEmpty())
+        return Validation::tr("The referral's reference is empty.");
+    if (!referral.start.isValid() || !referral.plannedEnd.isValid())
+        return Validation::tr("The referral needs a start and a planned end.");
+    if (referral.plannedEnd < referral.start)
+        return Validation::tr("The planned end lies before the start.");
+    return {};
+}
+
+QString validateWaitingListEntry(const WaitingListEntry &entry)
+{
+    if (entry.childId == NoId)
+        return Validation::tr("Choose the child.");
+    if (!entry.wishedStart.isValid())
+        return Validation::tr("The wished start is not a valid date.");
+    if (entry.days == 0)
+        return Validation::tr("Choose at least one day.");
+    return {};
+}
+
 } // namespace samenplan

@@ -7,5 +7,8 @@
 namespace samenplan {
 
 QString validateChild(const Child &child, const QDate &today);
+QString validateProvider(const YouthCareProvider &provider);
+QString validateReferral(const Referral &referral);
+QString validateWaitingListEntry(const WaitingListEntry &entry);
 
 } // namespace samenplan

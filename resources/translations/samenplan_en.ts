@@ -185,6 +185,42 @@
         <source>The birth date is more than 18 years ago; childcare ends at 13.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trajectory lasts 1 to 60 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the youth-care provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s reference is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral needs a start and a planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end lies before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wished start is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli</name>
@@ -710,10 +746,6 @@
 <context>
     <name>samenplan::ui</name>
     <message>
-        <source>edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder; give a PNG file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,6 +767,10 @@
     </message>
     <message>
         <source>place %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the trajectory of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +878,34 @@
     </message>
     <message>
         <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth-care providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,6 +1320,96 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ProviderDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New youth-care provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth-care provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth and family centre (CJG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ProvidersPage</name>
+    <message>
+        <source>Youth-care providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual trajectory (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search providers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New provider...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth and family centre (CJG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth-care provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::RatioCalculator</name>
     <message>
         <source>The day decides the rule set (out-of-school care counts per location since 1 July 2024)</source>
@@ -1310,6 +1464,156 @@
     </message>
     <message>
         <source>Rule set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ReferralDialog</name>
+    <message>
+        <source>Edit referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural scientist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search referrals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue as regular placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End with follow-up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note (e.g. neighbourhood activities):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child has no youth-care placement to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular place is free from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1737,104 @@
     </message>
     <message>
         <source> · wishes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WaitingListDialog</name>
+    <message>
+        <source>Edit waiting-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no preference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wished start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (higher first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WaitingListPage</name>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wished start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the waiting list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

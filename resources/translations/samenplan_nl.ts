@@ -185,6 +185,42 @@
         <source>The birth date is more than 18 years ago; childcare ends at 13.</source>
         <translation>De geboortedatum ligt meer dan 18 jaar terug; kinderopvang stopt bij 13 jaar.</translation>
     </message>
+    <message>
+        <source>The provider's name is empty.</source>
+        <translation>De naam van de aanbieder is leeg.</translation>
+    </message>
+    <message>
+        <source>A trajectory lasts 1 to 60 months.</source>
+        <translation>Een traject duurt 1 tot 60 maanden.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>Kies het kind.</translation>
+    </message>
+    <message>
+        <source>Choose the youth-care provider.</source>
+        <translation>Kies de jeugdhulpaanbieder.</translation>
+    </message>
+    <message>
+        <source>The referral's reference is empty.</source>
+        <translation>Het kenmerk van de beschikking is leeg.</translation>
+    </message>
+    <message>
+        <source>The referral needs a start and a planned end.</source>
+        <translation>De beschikking heeft een begin en een geplande einddatum nodig.</translation>
+    </message>
+    <message>
+        <source>The planned end lies before the start.</source>
+        <translation>De geplande einddatum ligt voor het begin.</translation>
+    </message>
+    <message>
+        <source>The wished start is not a valid date.</source>
+        <translation>De gewenste startdatum is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Kies minstens één dag.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli</name>
@@ -710,10 +746,6 @@
 <context>
     <name>samenplan::ui</name>
     <message>
-        <source>edit %1</source>
-        <translation>%1 bewerken</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give a PNG file name</source>
         <translation>%1 is een map; geef een PNG-bestandsnaam</translation>
     </message>
@@ -736,6 +768,10 @@
     <message>
         <source>place %1 in %2</source>
         <translation>%1 plaatsen in %2</translation>
+    </message>
+    <message>
+        <source>end the trajectory of %1</source>
+        <translation>traject van %1 afsluiten</translation>
     </message>
 </context>
 <context>
@@ -843,6 +879,34 @@
     <message>
         <source>(no group)</source>
         <translation>(geen groep)</translation>
+    </message>
+    <message>
+        <source>New child...</source>
+        <translation>Nieuw kind...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Beschikkingen</translation>
+    </message>
+    <message>
+        <source>Youth-care providers</source>
+        <translation>Jeugdhulpaanbieders</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1320,96 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ProviderDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>New youth-care provider</source>
+        <translation>Nieuwe jeugdhulpaanbieder</translation>
+    </message>
+    <message>
+        <source>Youth-care provider</source>
+        <translation>Jeugdhulpaanbieder</translation>
+    </message>
+    <message>
+        <source>Youth and family centre (CJG)</source>
+        <translation>Centrum voor Jeugd en Gezin (CJG)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Usual trajectory</source>
+        <translation>Gebruikelijk traject</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ProvidersPage</name>
+    <message>
+        <source>Youth-care providers</source>
+        <translation>Jeugdhulpaanbieders</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Usual trajectory (months)</source>
+        <translation>Gebruikelijk traject (maanden)</translation>
+    </message>
+    <message>
+        <source>Search providers...</source>
+        <translation>Zoek aanbieders...</translation>
+    </message>
+    <message>
+        <source>New provider...</source>
+        <translation>Nieuwe aanbieder...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Youth and family centre (CJG)</source>
+        <translation>Centrum voor Jeugd en Gezin (CJG)</translation>
+    </message>
+    <message>
+        <source>Youth-care provider</source>
+        <translation>Jeugdhulpaanbieder</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::RatioCalculator</name>
     <message>
         <source>The day decides the rule set (out-of-school care counts per location since 1 July 2024)</source>
@@ -1311,6 +1465,156 @@
     <message>
         <source>Rule set: %1</source>
         <translation>Regelset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ReferralDialog</name>
+    <message>
+        <source>Edit referral %1</source>
+        <translation>Beschikking %1 bewerken</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe beschikking</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Ambulant hulpverlener</translation>
+    </message>
+    <message>
+        <source>Behavioural scientist</source>
+        <translation>Gedragswetenschapper</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Nazorgnotitie</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Beschikkingen</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Nazorgnotitie</translation>
+    </message>
+    <message>
+        <source>Search referrals...</source>
+        <translation>Zoek beschikkingen...</translation>
+    </message>
+    <message>
+        <source>New referral...</source>
+        <translation>Nieuwe beschikking...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Extend...</source>
+        <translation>Verlengen...</translation>
+    </message>
+    <message>
+        <source>Extend the trajectory</source>
+        <translation>Traject verlengen</translation>
+    </message>
+    <message>
+        <source>Extend by months:</source>
+        <translation>Verlengen met maanden:</translation>
+    </message>
+    <message>
+        <source>Continue as regular placement</source>
+        <translation>Voortzetten als reguliere plaatsing</translation>
+    </message>
+    <message>
+        <source>End with follow-up...</source>
+        <translation>Afsluiten met nazorg...</translation>
+    </message>
+    <message>
+        <source>End the trajectory</source>
+        <translation>Traject afsluiten</translation>
+    </message>
+    <message>
+        <source>Follow-up note (e.g. neighbourhood activities):</source>
+        <translation>Nazorgnotitie (bijvoorbeeld buurtactiviteiten):</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>remove referral %1</source>
+        <translation>beschikking %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>edit referral %1</source>
+        <translation>beschikking %1 bewerken</translation>
+    </message>
+    <message>
+        <source>add referral %1</source>
+        <translation>beschikking %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>extend referral %1</source>
+        <translation>beschikking %1 verlengen</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>De beschikking bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The child has no youth-care placement to continue.</source>
+        <translation>Het kind heeft geen jeugdhulpplaatsing om voort te zetten.</translation>
+    </message>
+    <message>
+        <source>No regular place is free from %1: %2</source>
+        <translation>Er is vanaf %1 geen reguliere plek vrij: %2</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1738,104 @@
     <message>
         <source> · wishes %1</source>
         <translation> · wil graag %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WaitingListDialog</name>
+    <message>
+        <source>Edit waiting-list entry</source>
+        <translation>Wachtlijstregel bewerken</translation>
+    </message>
+    <message>
+        <source>Add to the waiting list</source>
+        <translation>Toevoegen aan de wachtlijst</translation>
+    </message>
+    <message>
+        <source>(no preference)</source>
+        <translation>(geen voorkeur)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wished start</source>
+        <translation>Gewenste start</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Preferred group</source>
+        <translation>Voorkeursgroep</translation>
+    </message>
+    <message>
+        <source>Priority (higher first)</source>
+        <translation>Prioriteit (hoger eerst)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WaitingListPage</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wished start</source>
+        <translation>Gewenste start</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Preferred group</source>
+        <translation>Voorkeursgroep</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Search the waiting list...</source>
+        <translation>Zoek in de wachtlijst...</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>remove from the waiting list</source>
+        <translation>van de wachtlijst halen</translation>
+    </message>
+    <message>
+        <source>edit the waiting list</source>
+        <translation>wachtlijst bewerken</translation>
+    </message>
+    <message>
+        <source>add to the waiting list</source>
+        <translation>aan de wachtlijst toevoegen</translation>
     </message>
 </context>
 <context>

@@ -29,3 +29,31 @@ TEST_CASE("a child needs names and a birth date in the past", "[validation]")
     adult.birthDate = QDate(2000, 1, 1);
     CHECK_FALSE(validateChild(adult, today).isEmpty());
 }
+
+TEST_CASE("providers, referrals and waiting-list entries are checked before they are stored", "[validation]")
+{
+    YouthCareProvider provider;
+    CHECK(validateProvider(provider).contains(QStringLiteral("name")));
+    provider.name = QStringLiteral("Jeugdhulp Oost");
+    CHECK(validateProvider(provider).isEmpty());
+    provider.trajectoryMonths = 0;
+    CHECK_FALSE(validateProvider(provider).isEmpty());
+
+    Referral referral{NoId, 1, 2, QStringLiteral("JO-1"), QDate(2026, 3, 1), QDate(2026, 12, 1), NoId, NoId, {}};
+    CHECK(validateReferral(referral).isEmpty());
+    referral.plannedEnd = QDate(2026, 2, 1);
+    CHECK(validateReferral(referral).contains(QStringLiteral("before")));
+    referral.plannedEnd = QDate(2026, 12, 1);
+    referral.reference = QStringLiteral(" ");
+    CHECK_FALSE(validateReferral(referral).isEmpty());
+    referral.reference = QStringLiteral("JO-1");
+    referral.providerId = NoId;
+    CHECK_FALSE(validateReferral(referral).isEmpty());
+
+    WaitingListEntry entry;
+    entry.childId = 3;
+    entry.wishedStart = QDate(2027, 1, 4);
+    CHECK(validateWaitingListEntry(entry).contains(QStringLiteral("day")));
+    entry.days = weekdayBit(1);
+    CHECK(validateWaitingListEntry(entry).isEmpty());
+}

@@ -1,7 +1,7 @@
 #include "catch.h"
 #include "demodb.h"
 
-#include "commands/childcommands.h"
+#include "commands/recordcommands.h"
 #include "persistence/childrepository.h"
 #include "persistence/dberror.h"
 #include "shell/document.h"
@@ -48,7 +48,7 @@ TEST_CASE("editing a child is one undoable change that persists", "[gui][undo]")
     after.parentPhone = QStringLiteral("06-12345678");
 
     QSignalSpy changed(document.get(), &Document::changed);
-    document->undoStack()->push(new UpdateChildCommand(document.get(), before, after));
+    document->undoStack()->push(new ChangeRecordCommand<ChildRepository, Child>(document.get(), QStringLiteral("edit"), before, after));
     CHECK(changed.count() == 1);
     CHECK(ChildRepository(document->database()).find(before.id)->firstName == QStringLiteral("Sophie-Anne"));
 

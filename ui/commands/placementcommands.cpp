@@ -1,6 +1,7 @@
 #include "commands/placementcommands.h"
 
 #include "persistence/placementrepository.h"
+#include "persistence/referralrepository.h"
 #include "persistence/waitinglistrepository.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,37 @@ void PlaceChildCommand::applyUndo(const Database &db)
             m_replacementId = repository.insert(*m_replaces);
         }
     }
+}
+
+} // namespace samenplan::ui
+
+namespace samenplan::ui {
+
+EndTrajectoryCommand::EndTrajectoryCommand(Document *document, const QString &childName, const Referral &referral,
+                                           const QString &followUpNote, const QList<Placement> &youthCarePlacements)
+    : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "end the trajectory of %1").arg(childName)),
+      m_before(referral), m_note(followUpNote), m_placements(youthCarePlacements)
+{
+}
+
+void EndTrajectoryCommand::applyRedo(const Database &db)
+{
+    Referral ended = m_before;
+    ended.followUpNote = m_note;
+    ReferralRepository(db).update(ended);
+    for (Placement placement : std::as_const(m_placements)) {
+        if (placement.end.isNull() || placement.end > m_before.plannedEnd) {
+            placement.end = std::max(m_before.plannedEnd, placement.start);
+            PlacementRepository(db).update(placement);
+        }
+    }
+}
+
+void EndTrajectoryCommand::applyUndo(const Database &db)
+{
+    ReferralRepository(db).update(m_before);
+    for (const Placement &placement : std::as_const(m_placements))
+        PlacementRepository(db).update(placement);
 }
 
 } // namespace samenplan::ui

@@ -28,3 +28,24 @@ private:
 };
 
 } // namespace samenplan::ui
+
+namespace samenplan::ui {
+
+// Ends a youth-care trajectory: the referral keeps its follow-up note and the child's youth-care
+// placements end on the planned end, in one change.
+class EndTrajectoryCommand : public DatabaseCommand {
+public:
+    EndTrajectoryCommand(Document *document, const QString &childName, const Referral &referral,
+                         const QString &followUpNote, const QList<Placement> &youthCarePlacements);
+
+protected:
+    void applyRedo(const Database &db) override;
+    void applyUndo(const Database &db) override;
+
+private:
+    Referral m_before;
+    QString m_note;
+    QList<Placement> m_placements; // as they were
+};
+
+} // namespace samenplan::ui

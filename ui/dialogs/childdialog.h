@@ -1,28 +1,23 @@
 #pragma once
 // Edits a child's details. OK stays disabled while the record is not valid, and the reason shows.
 
+#include "dialogs/formdialog.h"
 #include "domain/entities.h"
 
-#include <QDialog>
-
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace samenplan::ui {
 
-class ChildDialog : public QDialog {
+class ChildDialog : public FormDialog {
     Q_OBJECT
 public:
     explicit ChildDialog(const Child &child, QWidget *parent = nullptr);
     Child child() const;
-    QString problem() const; // empty when OK is allowed
+    QString problem() const override;
 
 private:
-    void validate();
-
     Child m_child;
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
@@ -31,8 +26,6 @@ private:
     QLineEdit *m_parentPhone;
     QLineEdit *m_parentEmail;
     QPlainTextEdit *m_notes;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace samenplan::ui

@@ -1,6 +1,9 @@
 #include "views/childrenview.h"
 
-#include "commands/childcommands.h"
+#include "children/providerspage.h"
+#include "children/referralspage.h"
+#include "children/waitinglistpage.h"
+#include "commands/recordcommands.h"
 #include "dialogs/childdialog.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
@@ -14,21 +17,35 @@
 #include <QLocale>
 #include <QStandardItem>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-ChildrenView::ChildrenView(QWidget *parent) : PlannerView(parent), m_table(new SearchableTable(this))
+using AddChild = AddRecordCommand<ChildRepository, Child>;
+using ChangeChild = ChangeRecordCommand<ChildRepository, Child>;
+
+ChildrenView::ChildrenView(QWidget *parent)
+    : PlannerView(parent),
+      m_tabs(new QTabWidget(this)),
+      m_children(new RecordPage(tr("Children"), {tr("Name"), tr("Birth date"), tr("Age"), tr("Group this week"), tr("Days"),
+                                                 tr("Parent"), tr("Phone")},
+                                this)),
+      m_referrals(new ReferralsPage(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    m_table->setHeading(tr("Children"));
-    m_table->setSearchPlaceholder(tr("Search by name, group or parent..."));
-    m_table->setColumns({tr("Name"), tr("Birth date"), tr("Age"), tr("Group this week"), tr("Days"),
-                         tr("Parent"), tr("Phone")});
-    m_table->setEmptyText(tr("No children yet"));
-    connect(m_table, &SearchableTable::activated, this, &ChildrenView::editChild);
+    layout->addWidget(m_tabs);
+    m_children->table()->setSearchPlaceholder(tr("Search by name, group or parent..."));
+    m_children->table()->setEmptyText(tr("No children yet"));
+    m_children->addAction(tr("New child..."), [this](qint64) { editChild(NoId); }, false);
+    m_children->addAction(tr("Edit..."), [this](qint64 id) { editChild(id); }, true);
+    connect(m_children->table(), &SearchableTable::activated, this, &ChildrenView::editChild);
+    m_pages = {new WaitingListPage(this), m_referrals, new ProvidersPage(this)};
+    m_tabs->addTab(m_children, tr("Children"));
+    m_tabs->addTab(m_pages.at(0), tr("Waiting list"));
+    m_tabs->addTab(m_pages.at(1), tr("Referrals"));
+    m_tabs->addTab(m_pages.at(2), tr("Youth-care providers"));
 }
 
 QIcon ChildrenView::icon() const
@@ -36,18 +53,30 @@ QIcon ChildrenView::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogContentsView);
 }
 
+SearchableTable *ChildrenView::table() const
+{
+    return m_children->table();
+}
+
 void ChildrenView::reload()
+{
+    reloadChildren();
+    for (DocumentPage *page : std::as_const(m_pages)) {
+        page->setDocument(document());
+        page->reload(date());
+    }
+}
+
+void ChildrenView::reloadChildren()
 {
     const Database &db = document()->database();
     const IsoWeek week = IsoWeek::containing(date());
-    const QDate monday = week.monday();
-    const QDate sunday = week.day(7);
     QHash<Id, QString> groupNames;
     for (const Group &group : GroupRepository(db).all())
         groupNames.insert(group.id, group.name);
     QHash<Id, QStringList> groupsOfChild;
     QHash<Id, WeekdayMask> daysOfChild;
-    for (const Placement &placement : PlacementRepository(db).activeBetween(monday, sunday)) {
+    for (const Placement &placement : PlacementRepository(db).activeBetween(week.monday(), week.day(7))) {
         groupsOfChild[placement.childId] << groupNames.value(placement.groupId);
         for (const PlacementDay &day : placement.days) {
             if (placement.activeOn(week.day(day.weekday)))
@@ -57,7 +86,7 @@ void ChildrenView::reload()
     const QLocale locale;
     QList<QList<QStandardItem *>> rows;
     for (const Child &child : ChildRepository(db).all()) {
-        const int months = ageInMonths(child.birthDate, monday);
+        const int months = ageInMonths(child.birthDate, week.monday());
         const QString age = months < 24 ? tr("%n month(s)", nullptr, months) : tr("%n year(s)", nullptr, months / 12);
         QStringList groups = groupsOfChild.value(child.id);
         groups.removeDuplicates();
@@ -69,31 +98,31 @@ void ChildrenView::reload()
                      SearchableTable::cell(child.parentName),
                      SearchableTable::cell(child.parentPhone)});
     }
-    m_table->setRows(rows);
+    m_children->table()->setRows(rows);
 }
 
 void ChildrenView::clear()
 {
-    m_table->setRows({});
+    m_children->table()->setRows({});
+    for (DocumentPage *page : std::as_const(m_pages)) {
+        page->setDocument(nullptr);
+        page->table()->setRows({});
+    }
 }
 
 void ChildrenView::editChild(qint64 childId)
 {
     if (!document())
         return;
-    const auto child = ChildRepository(document()->database()).find(childId);
-    if (!child)
-        return;
-    ChildDialog dialog(*child, this);
+    const auto existing = childId ? ChildRepository(document()->database()).find(childId) : std::nullopt;
+    ChildDialog dialog(existing.value_or(Child{}), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Child edited = dialog.child();
-    if (edited.firstName == child->firstName && edited.lastName == child->lastName
-        && edited.birthDate == child->birthDate && edited.parentName == child->parentName
-        && edited.parentPhone == child->parentPhone && edited.parentEmail == child->parentEmail
-        && edited.notes == child->notes)
-        return;
-    document()->undoStack()->push(new UpdateChildCommand(document(), *child, edited));
+    if (!existing)
+        document()->undoStack()->push(new AddChild(document(), tr("add %1").arg(edited.displayName()), edited));
+    else
+        document()->undoStack()->push(new ChangeChild(document(), tr("edit %1").arg(edited.displayName()), *existing, edited));
 }
 
 } // namespace samenplan::ui

@@ -1,11 +1,17 @@
 #pragma once
-// Children: everyone the organisation knows, with their group and days in the shown week.
-// Double-click edits a child's details (one undoable change).
+// Children: everyone the organisation knows with their group and days in the shown week, and, in
+// tabs beside it, the waiting list, the referrals and the youth-care providers. Youth-care details
+// are shown in these editors only, never on printed lists.
 
 #include "views/plannerview.h"
 
+class QTabWidget;
+
 namespace samenplan::ui {
 
+class DocumentPage;
+class RecordPage;
+class ReferralsPage;
 class SearchableTable;
 
 class ChildrenView : public PlannerView {
@@ -15,15 +21,21 @@ public:
     QString key() const override { return QStringLiteral("children"); }
     QString title() const override { return tr("Children"); }
     QIcon icon() const override;
-    SearchableTable *table() const { return m_table; }
-    void editChild(qint64 childId);
+    SearchableTable *table() const;
+    ReferralsPage *referrals() const { return m_referrals; }
+    void editChild(qint64 childId); // NoId: a new child
 
 protected:
     void reload() override;
     void clear() override;
 
 private:
-    SearchableTable *m_table;
+    void reloadChildren();
+
+    QTabWidget *m_tabs;
+    RecordPage *m_children;
+    ReferralsPage *m_referrals;
+    QList<DocumentPage *> m_pages;
 };
 
 } // namespace samenplan::ui
