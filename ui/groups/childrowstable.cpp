@@ -37,7 +37,9 @@ void ChildRowsTable::mouseMoveEvent(QMouseEvent *event)
 
 void ChildRowsTable::contextMenuEvent(QContextMenuEvent *event)
 {
-    const auto child = childAt(rowAt(event->pos().y()));
+    // From the keyboard (the menu key) the current row counts, not where the mouse happens to be.
+    const int row = event->reason() == QContextMenuEvent::Keyboard ? currentRow() : rowAt(event->pos().y());
+    const auto child = childAt(row);
     if (!child)
         return;
     QMenu menu(this);

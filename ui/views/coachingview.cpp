@@ -12,20 +12,17 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItem>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new SearchableTable(this))
+CoachingView::CoachingView(QWidget *parent) : TablePlannerView(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    m_table->setHeading(tr("Coaching this week"));
-    m_table->setSearchPlaceholder(tr("Search by coach, pedagogue or group..."));
-    m_table->setColumns({tr("Day"), tr("Time"), tr("Coach"), tr("Pedagogues"), tr("Group"), tr("Kind"),
+    table()->setHeading(tr("Coaching this week"));
+    table()->setSearchPlaceholder(tr("Search by coach, pedagogue or group..."));
+    table()->setColumns({tr("Day"), tr("Time"), tr("Coach"), tr("Pedagogues"), tr("Group"), tr("Kind"),
                          tr("Goal"), tr("Status")});
-    m_table->setEmptyText(tr("No coaching sessions this week"));
-    m_table->setStretchColumns({6});
+    table()->setEmptyText(tr("No coaching sessions this week"));
+    table()->setStretchColumns({6});
 }
 
 QString CoachingView::title() const
@@ -100,13 +97,8 @@ void CoachingView::reload()
                      SearchableTable::cell(session.goal),
                      SearchableTable::cell(coachingStatusName(session))});
     }
-    m_table->setRows(rows);
-    m_table->proxy()->sort(0);
-}
-
-void CoachingView::clear()
-{
-    m_table->setRows({});
+    table()->setRows(rows);
+    table()->proxy()->sort(0);
 }
 
 } // namespace samenplan::ui

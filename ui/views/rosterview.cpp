@@ -12,18 +12,15 @@
 #include <QHash>
 #include <QStandardItem>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-RosterView::RosterView(QWidget *parent) : PlannerView(parent), m_table(new SearchableTable(this))
+RosterView::RosterView(QWidget *parent) : TablePlannerView(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    m_table->setHeading(tr("Roster"));
-    m_table->setSearchPlaceholder(tr("Search by name or group..."));
-    m_table->setEmptyText(tr("No shifts this week"));
-    m_table->setStretchColumns({1, 2, 3, 4, 5});
+    table()->setHeading(tr("Roster"));
+    table()->setSearchPlaceholder(tr("Search by name or group..."));
+    table()->setEmptyText(tr("No shifts this week"));
+    table()->setStretchColumns({1, 2, 3, 4, 5});
 }
 
 QString RosterView::title() const
@@ -44,7 +41,7 @@ void RosterView::reload()
     for (int day = 1; day <= 5; ++day)
         columns << dayHeader(week.day(day));
     columns << tr("Hours");
-    m_table->setColumns(columns);
+    table()->setColumns(columns);
 
     QHash<Id, QString> groupNames;
     for (const Group &group : GroupRepository(db).all())
@@ -75,12 +72,7 @@ void RosterView::reload()
         row << SearchableTable::cell(QString::number(worked / 60.0, 'f', 1), worked);
         rows.append(row);
     }
-    m_table->setRows(rows);
-}
-
-void RosterView::clear()
-{
-    m_table->setRows({});
+    table()->setRows(rows);
 }
 
 } // namespace samenplan::ui

@@ -10,19 +10,16 @@
 #include <QHash>
 #include <QStandardItem>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-StaffView::StaffView(QWidget *parent) : PlannerView(parent), m_table(new SearchableTable(this))
+StaffView::StaffView(QWidget *parent) : TablePlannerView(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    m_table->setHeading(tr("Staff"));
-    m_table->setSearchPlaceholder(tr("Search by name, role or employer..."));
-    m_table->setColumns({tr("Name"), tr("Role"), tr("Employer"), tr("Contract (h/week)"),
+    table()->setHeading(tr("Staff"));
+    table()->setSearchPlaceholder(tr("Search by name, role or employer..."));
+    table()->setColumns({tr("Name"), tr("Role"), tr("Employer"), tr("Contract (h/week)"),
                          tr("Rostered this week (h)"), tr("Counts for the ratio"), tr("Qualifications")});
-    m_table->setEmptyText(tr("No staff yet"));
+    table()->setEmptyText(tr("No staff yet"));
 }
 
 QString StaffView::title() const
@@ -68,12 +65,7 @@ void StaffView::reload()
                      SearchableTable::cell(member.countsTowardRatio() ? tr("yes") : tr("no")),
                      SearchableTable::cell(qualifications.join(QStringLiteral(", ")))});
     }
-    m_table->setRows(rows);
-}
-
-void StaffView::clear()
-{
-    m_table->setRows({});
+    table()->setRows(rows);
 }
 
 } // namespace samenplan::ui
