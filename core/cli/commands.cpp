@@ -19,6 +19,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("grouplist"),
          QCoreApplication::translate("samenplan::cli", "Print a group's children and days for a week to PDF"),
          groupListCommand},
+        {QStringLiteral("check"),
+         QCoreApplication::translate("samenplan::cli", "Check a week's roster against the staff-child ratio and the other rules"),
+         checkCommand},
     };
     return list;
 }

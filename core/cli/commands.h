@@ -26,6 +26,7 @@ int initCommand(const QStringList &arguments, Streams io);
 int bkrCommand(const QStringList &arguments, Streams io);
 int occupancyCommand(const QStringList &arguments, Streams io);
 int groupListCommand(const QStringList &arguments, Streams io);
+int checkCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -86,7 +86,7 @@ void DemoBuilder::addStaff()
         {"Marieke Smit", StaffRole::Pedagogue, false, 18, false, false},
         {"Noa Peeters", StaffRole::Trainee, false, 24, false, false},
         {"Ingrid Mulder", StaffRole::Coach, false, 16, true, true},
-        {"Daan Hoekstra", StaffRole::YouthCarePedagogue, true, 20, true, false},
+        {"Daan Hoekstra", StaffRole::YouthCarePedagogue, true, 36, true, false},
         {"Esther Kok", StaffRole::OutreachWorker, true, 24, false, false},
         {"Hanna Verbeek", StaffRole::BehaviouralScientist, true, 16, false, true},
         {"Fatima Bouzid", StaffRole::Volunteer, false, 0, false, false},

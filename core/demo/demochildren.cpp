@@ -74,7 +74,7 @@ void DemoBuilder::addChildren()
               {"Mohammed", "El Amrani", 86, Mo | We | Th, 14, 0, 18, 30},
               {"Saar", "Timmermans", 91, Tu | Th | Fr, 14, 0, 18, 0},
               {"Jens", "Hoekstra", 98, Mo | Tu | We | Th, 15, 15, 18, 30},
-              {"Esmee", "Kramer", 104, We | Fr, 12, 30, 18, 30},
+              {"Esmee", "Kramer", 104, We | Fr, 14, 0, 18, 30},
               {"Noah", "Pinas", 110, Mo | Tu | Th, 14, 0, 18, 30},
               {"Maud", "Wouters", 117, Tu | We | Th, 15, 15, 18, 0},
               {"Thijs", "Jacobs", 125, Mo | Th | Fr, 14, 0, 18, 30}},
@@ -138,6 +138,9 @@ void DemoBuilder::addChildren()
     const QList<Id> toddlerFaces{m_staff.value(QStringLiteral("Jeroen Visser")), m_staff.value(QString::fromUtf8("Ayşe Yılmaz"))};
     for (Id child : m_childrenOfGroup.value(QStringLiteral("Vlinders")))
         staff.setFixedFaces(child, toddlerFaces);
+    const QList<Id> preschoolFaces{m_staff.value(QStringLiteral("Priya Ramdin")), m_staff.value(QStringLiteral("Lotte Jansen"))};
+    for (Id child : m_childrenOfGroup.value(QStringLiteral("Zonnestraal")))
+        staff.setFixedFaces(child, preschoolFaces);
 }
 
 } // namespace samenplan::demo

@@ -20,7 +20,8 @@ void DemoBuilder::addRoster()
         std::optional<TimeRange> pause;
     };
     // Early and late shifts per day-care group, mornings on the pre-school group, afternoons on
-    // the after-school group; Sanne fills the gaps of the four-day contracts.
+    // the after-school group; Sanne fills the gaps of the four-day contracts. Daan, the youth-care
+    // pedagogue, is four hours a day on each group with youth-care children.
     const Pattern patterns[] = {
         {"Samira El Idrissi", "Rupsjes", Mo | Tu | We | Th, hm(7, 30, 16, 30), hm(12, 0, 12, 30)},
         {"Fleur de Boer", "Rupsjes", Tu | We | Th | Fr, hm(9, 0, 18, 30), hm(13, 0, 13, 30)},
@@ -34,8 +35,9 @@ void DemoBuilder::addRoster()
         {"Priya Ramdin", "Zonnestraal", Mo | Tu | We | Th, hm(8, 15, 12, 45), std::nullopt},
         {"Lotte Jansen", "Zonnestraal", Mo | Tu | We | Th, hm(8, 15, 12, 45), std::nullopt},
         {"Daan Hoekstra", "Zonnestraal", Mo | Tu | We | Th, hm(8, 30, 12, 30), std::nullopt},
+        {"Daan Hoekstra", "Kompas", Mo | Tu | We | Th | Fr, hm(14, 0, 18, 0), std::nullopt},
         {"Kevin Martina", "Kompas", Mo | Tu | We | Th, hm(13, 30, 18, 30), std::nullopt},
-        {"Kevin Martina", "Kompas", Fr, hm(12, 30, 18, 30), hm(16, 0, 16, 30)},
+        {"Kevin Martina", "Kompas", Fr, hm(12, 30, 18, 30), hm(13, 0, 13, 30)},
         {"Marieke Smit", "Kompas", Mo | Tu | We | Th, hm(14, 0, 18, 30), std::nullopt},
         {"Fatima Bouzid", "Kompas", Mo | Tu | We | Th, hm(15, 30, 18, 30), std::nullopt},
         {"Ingrid Mulder", "", We, hm(9, 0, 15, 0), hm(12, 0, 12, 30)},

@@ -308,6 +308,10 @@
         <source>Print a group's children and days for a week to PDF</source>
         <translation>Druk de kinderen en dagen van een groep voor een week af als pdf</translation>
     </message>
+    <message>
+        <source>Check a week's roster against the staff-child ratio and the other rules</source>
+        <translation>Controleer het rooster van een week op de beroepskracht-kindratio en de andere regels</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -385,6 +389,41 @@
     <message>
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::CheckCliText</name>
+    <message>
+        <source>Check a week's roster against the staff-child ratio and the other rules.</source>
+        <translation>Controleer het rooster van een week op de beroepskracht-kindratio en de andere regels.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48</source>
+        <translation>De ISO-week, bijvoorbeeld 2026-W48</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>check: give exactly one database file</source>
+        <translation>check: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>check: --week YYYY-Www is required</source>
+        <translation>check: --week JJJJ-Www is verplicht</translation>
+    </message>
+    <message>
+        <source>check: %1 is not a week such as 2026-W48</source>
+        <translation>check: %1 is geen week zoals 2026-W48</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n melding</numerusform><numerusform>%n meldingen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -611,6 +650,49 @@
     <message>
         <source>Group list %1, week %2</source>
         <translation>Groepslijst %1, week %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::roster::CheckText</name>
+    <message>
+        <source>Too many children for one group from %1 to %2.</source>
+        <translation>Te veel kinderen voor één groep van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 professionals from %3 to %4, within the three-hour rule.</source>
+        <translation>%1 van %2 beroepskrachten van %3 tot %4, binnen de drie-uursregeling.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 professionals from %3 to %4.</source>
+        <translation>%1 van %2 beroepskrachten van %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio for %1 minutes; the day allows %2.</source>
+        <translation>%1 minuten onder de beroepskracht-kindratio; de dag staat %2 toe.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 professionals from %3 to %4: fewer than half is never allowed.</source>
+        <translation>Maar %1 van %2 beroepskrachten van %3 tot %4: minder dan de helft mag nooit.</translation>
+    </message>
+    <message>
+        <source>Youth-care children attend, but a youth-care pedagogue is on the group for %1 of the %2 minutes set.</source>
+        <translation>Er zijn jeugdhulpkinderen, maar een jeugdhulp-pedagoog staat %1 van de ingestelde %2 minuten op de groep.</translation>
+    </message>
+    <message>
+        <source>%1 is in training and no qualified pedagogue works on the group that day.</source>
+        <translation>%1 is in opleiding en er werkt die dag geen gekwalificeerde pedagogisch medewerker op de groep.</translation>
+    </message>
+    <message>
+        <source>%1 has two shifts at once from %2 to %3.</source>
+        <translation>%1 heeft twee diensten tegelijk van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>%1 is rostered during a registered absence.</source>
+        <translation>%1 is ingeroosterd tijdens een geregistreerde afwezigheid.</translation>
+    </message>
+    <message>
+        <source>%1 is rostered %2 hours against a contract of %3.</source>
+        <translation>%1 is %2 uur ingeroosterd bij een contract van %3.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,93 @@
+// samenplan-cli check FILE --week 2026-W48 [--json]: the week's roster against the rules; the same
+// list the GUI's violations panel shows.
+
+#include "cli/commands.h"
+#include "cli/databaseoption.h"
+
+#include "persistence/dberror.h"
+#include "persistence/staffrepository.h"
+#include "planning/planningdata.h"
+#include "roster/rostercheck.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace samenplan::cli {
+namespace {
+
+class CheckCliText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::cli::CheckCliText)
+};
+
+QJsonObject toJson(const roster::Violation &v, const planning::PlanningData &data)
+{
+    QJsonObject item{{QStringLiteral("rule"), v.rule}, {QStringLiteral("message"), v.message}};
+    if (const Group *group = data.group(v.groupId))
+        item.insert(QStringLiteral("group"), group->name);
+    if (const Staff *staff = data.staffMember(v.staffId))
+        item.insert(QStringLiteral("staff"), staff->name);
+    if (v.date.isValid())
+        item.insert(QStringLiteral("date"), v.date.toString(Qt::ISODate));
+    if (v.time) {
+        item.insert(QStringLiteral("from"), formatMinutes(v.time->from));
+        item.insert(QStringLiteral("to"), formatMinutes(v.time->to));
+    }
+    if (v.required >= 0) {
+        item.insert(QStringLiteral("required"), v.required);
+        item.insert(QStringLiteral("present"), v.present);
+    }
+    if (v.rule == roster::rule::Ratio)
+        item.insert(QStringLiteral("within_allowance"), v.withinAllowance);
+    return item;
+}
+
+} // namespace
+
+int checkCommand(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CheckCliText::tr("Check a week's roster against the staff-child ratio and the other rules."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CheckCliText::tr("The database file"));
+    const QCommandLineOption week(QStringLiteral("week"), CheckCliText::tr("The ISO week, e.g. 2026-W48"), QStringLiteral("YYYY-Www"));
+    const QCommandLineOption json(QStringLiteral("json"), CheckCliText::tr("Answer as JSON"));
+    parser.addOptions({week, json});
+    if (!parseOptions(parser, QStringLiteral("check"), arguments, io))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(io, CheckCliText::tr("check: give exactly one database file"));
+    if (!parser.isSet(week))
+        return usageError(io, CheckCliText::tr("check: --week YYYY-Www is required"));
+    const auto isoWeek = IsoWeek::parse(parser.value(week));
+    if (!isoWeek)
+        return usageError(io, CheckCliText::tr("check: %1 is not a week such as 2026-W48").arg(parser.value(week)));
+    auto db = openDatabase(QStringLiteral("check"), parser.positionalArguments().first(), io);
+    if (!db)
+        return ExitUsage;
+    try {
+        const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
+        const QList<roster::Violation> violations = roster::checkWeek(data, StaffRepository(*db).allFixedFaces(), *isoWeek);
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const roster::Violation &v : violations)
+                list.append(toJson(v, data));
+            io.out << QJsonDocument(QJsonObject{{QStringLiteral("violations"), list}}).toJson(QJsonDocument::Indented);
+        } else {
+            for (const roster::Violation &v : violations) {
+                const Group *group = data.group(v.groupId);
+                io.out << (v.date.isValid() ? v.date.toString(Qt::ISODate) : QStringLiteral("          ")) << "  "
+                       << (v.time ? formatRange(*v.time) : QStringLiteral("           ")) << "  "
+                       << (group ? group->name : QString()).leftJustified(12) << ' ' << v.message << '\n';
+            }
+            io.out << CheckCliText::tr("%n item(s)", nullptr, int(violations.size())) << '\n';
+        }
+    } catch (const DbError &error) {
+        return usageError(io, QStringLiteral("check: ") + error.message());
+    }
+    return ExitOk;
+}
+
+} // namespace samenplan::cli

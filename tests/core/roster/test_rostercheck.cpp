@@ -1,0 +1,247 @@
+#include "catch.h"
+#include "clirunner.h"
+#include "demodb.h"
+
+#include "persistence/absencerepository.h"
+#include "persistence/childrepository.h"
+#include "persistence/grouprepository.h"
+#include "persistence/locationrepository.h"
+#include "persistence/placementrepository.h"
+#include "persistence/referralrepository.h"
+#include "persistence/providerrepository.h"
+#include "persistence/shiftrepository.h"
+#include "persistence/staffrepository.h"
+#include "planning/planningdata.h"
+#include "roster/rostercheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace samenplan;
+
+namespace {
+
+constexpr int at(int hour, int minute = 0) { return hour * 60 + minute; }
+const QDate Monday(2026, 11, 23);
+
+// One day-care group open 07:30-18:30 with six children aged 1 on Monday (two professionals needed).
+struct Week {
+    TempDir tmp;
+    std::unique_ptr<Database> db;
+    Id group = NoId;
+    QList<Id> children;
+
+    Week()
+    {
+        auto opened = Database::open(tmp.file(QStringLiteral("w.samenplan")), Database::Mode::CreateNew);
+        REQUIRE(opened.database);
+        db = std::move(opened.database);
+        Location l;
+        l.name = QStringLiteral("Het Nest");
+        l.lrkNumber = QStringLiteral("555566667777");
+        for (int day = 1; day <= 5; ++day)
+            l.openingHours[day - 1] = TimeRange{at(7, 30), at(18, 30)};
+        Group g;
+        g.locationId = LocationRepository(*db).insert(l);
+        g.name = QStringLiteral("Mussen");
+        g.maxChildren = 16;
+        group = GroupRepository(*db).insert(g);
+        for (int i = 0; i < 6; ++i) {
+            Child c;
+            c.firstName = QStringLiteral("Kind%1").arg(i);
+            c.lastName = QStringLiteral("Nest");
+            c.birthDate = Monday.addMonths(-18);
+            const Id id = ChildRepository(*db).insert(c);
+            Placement p;
+            p.childId = id;
+            p.groupId = group;
+            p.start = Monday.addMonths(-1);
+            p.days = {{1, TimeRange{at(7, 30), at(18, 30)}}};
+            PlacementRepository(*db).insert(p);
+            children.append(id);
+        }
+    }
+
+    Id staff(const QString &name, StaffRole role = StaffRole::Pedagogue, int contractHours = 36)
+    {
+        Staff s;
+        s.name = name;
+        s.role = role;
+        s.contractMinutesPerWeek = contractHours * 60;
+        return StaffRepository(*db).insert(s);
+    }
+
+    Id shift(Id staffId, int from, int to, QList<TimeRange> breaks = {}, const QDate &date = Monday)
+    {
+        Shift s;
+        s.staffId = staffId;
+        s.groupId = group;
+        s.date = date;
+        s.hours = TimeRange{from, to};
+        s.breaks = breaks;
+        return ShiftRepository(*db).insert(s);
+    }
+
+    QList<roster::Violation> check()
+    {
+        const IsoWeek week = IsoWeek::containing(Monday);
+        return roster::checkWeek(planning::PlanningData::load(*db, week.monday(), week.day(7)),
+                                 StaffRepository(*db).allFixedFaces(), week);
+    }
+};
+
+QStringList rules(const QList<roster::Violation> &violations, bool includeWithinAllowance = false)
+{
+    QStringList result;
+    for (const roster::Violation &v : violations) {
+        if (includeWithinAllowance || !v.withinAllowance)
+            result << v.rule;
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("a fully staffed day has nothing to report but fixed faces", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"));
+    const Id bram = w.staff(QStringLiteral("Bram"));
+    w.shift(anna, at(7, 30), at(18, 30));
+    w.shift(bram, at(7, 30), at(18, 30));
+    for (Id child : w.children)
+        StaffRepository(*w.db).setFixedFaces(child, {anna, bram});
+    CHECK(rules(w.check(), true).isEmpty());
+}
+
+TEST_CASE("ratio per quarter hour with breaks: within the allowance, beyond it, below half", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"));
+    const Id bram = w.staff(QStringLiteral("Bram"));
+    w.shift(anna, at(7, 30), at(18, 30), {TimeRange{at(12), at(12, 30)}});
+    w.shift(bram, at(8, 30), at(18, 30), {TimeRange{at(13), at(13, 30)}});
+    auto violations = w.check();
+    // 07:30-08:30 (60), 12:00-12:30 and 13:00-13:30: 120 minutes below the ratio, within 180.
+    REQUIRE(rules(violations, true).count(roster::rule::Ratio) == 3);
+    CHECK(rules(violations).isEmpty() == false); // fixed faces are missing
+    for (const roster::Violation &v : violations) {
+        if (v.rule == roster::rule::Ratio) {
+            CHECK(v.withinAllowance);
+            CHECK(v.required == 2);
+            CHECK(v.present == 1);
+        }
+    }
+    CHECK_FALSE(rules(violations).contains(roster::rule::DeviationBudget));
+
+    // Bram goes home at 15:00: 3.5 hours more below the ratio.
+    Week late;
+    const Id carla = late.staff(QStringLiteral("Carla"));
+    const Id daan = late.staff(QStringLiteral("Daan"));
+    late.shift(carla, at(7, 30), at(18, 30));
+    late.shift(daan, at(7, 30), at(15));
+    violations = late.check();
+    CHECK(rules(violations).contains(roster::rule::DeviationBudget));
+    CHECK(rules(violations).contains(roster::rule::Ratio));
+
+    // Nobody from 12:00 to 12:15: below half.
+    Week empty;
+    const Id eva = empty.staff(QStringLiteral("Eva"));
+    empty.shift(eva, at(7, 30), at(12));
+    empty.shift(empty.staff(QStringLiteral("Fatma")), at(12, 15), at(18, 30));
+    violations = empty.check();
+    bool belowHalfAtNoon = false;
+    for (const roster::Violation &v : violations) {
+        if (v.rule == roster::rule::BelowHalf && v.time == TimeRange{at(12), at(12, 15)})
+            belowHalfAtNoon = v.present == 0 && v.required == 2;
+    }
+    CHECK(belowHalfAtNoon);
+}
+
+TEST_CASE("double bookings, absences, contract hours and a trainee alone", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"), StaffRole::Pedagogue, 8);
+    w.shift(anna, at(7, 30), at(13));
+    w.shift(anna, at(12), at(18, 30));
+    Absence sick;
+    sick.staffId = anna;
+    sick.kind = AbsenceKind::Sick;
+    sick.start = sick.end = Monday;
+    sick.hours = TimeRange{at(17), at(18)};
+    AbsenceRepository(*w.db).insert(sick);
+    const Id trainee = w.staff(QStringLiteral("Tess"), StaffRole::Trainee);
+    w.shift(trainee, at(9), at(17), {}, Monday.addDays(1)); // Tuesday: a trainee and no pedagogue
+    const QStringList found = rules(w.check());
+    CHECK(found.contains(roster::rule::DoubleBooking));
+    CHECK(found.contains(roster::rule::Absence));
+    CHECK(found.contains(roster::rule::ContractHours));
+    CHECK(found.contains(roster::rule::TraineeAlone));
+}
+
+TEST_CASE("fixed faces and the youth-care pedagogue's presence", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"));
+    const Id bram = w.staff(QStringLiteral("Bram"));
+    const Id cees = w.staff(QStringLiteral("Cees"));
+    w.shift(anna, at(7, 30), at(18, 30));
+    w.shift(bram, at(7, 30), at(18, 30));
+    for (Id child : w.children)
+        StaffRepository(*w.db).setFixedFaces(child, {cees}); // Cees is not on the group on Monday
+    auto violations = w.check();
+    CHECK(rules(violations).count(roster::rule::FixedFaces) == 6);
+
+    // A youth-care child on the group needs the youth-care pedagogue four hours.
+    YouthCareProvider provider;
+    provider.name = QStringLiteral("Jeugdhulp Test");
+    const Id providerId = ProviderRepository(*w.db).insert(provider);
+    Referral referral{NoId, w.children.first(), providerId, QStringLiteral("T-1"), Monday.addMonths(-1), Monday.addMonths(8), NoId, NoId, {}};
+    ReferralRepository(*w.db).insert(referral);
+    Placement youth = PlacementRepository(*w.db).ofChild(w.children.first()).first();
+    youth.kind = PlacementKind::YouthCare;
+    PlacementRepository(*w.db).update(youth);
+    CHECK(rules(w.check()).contains(roster::rule::YouthCarePresence));
+    const Id daan = w.staff(QStringLiteral("Daan"), StaffRole::YouthCarePedagogue);
+    w.shift(daan, at(8, 30), at(12, 30));
+    CHECK_FALSE(rules(w.check()).contains(roster::rule::YouthCarePresence));
+}
+
+TEST_CASE("samenplan-cli check --json lists the violations with the contract's fields", "[roster][check][cli]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    const CliRun quiet = runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                                     QStringLiteral("--json")});
+    REQUIRE(quiet.exitCode == 0);
+    const QJsonArray week48 = QJsonDocument::fromJson(quiet.out.toUtf8()).object().value(QStringLiteral("violations")).toArray();
+    REQUIRE_FALSE(week48.isEmpty());
+    for (const QJsonValue &value : week48) {
+        const QJsonObject item = value.toObject();
+        CHECK(item.value(QStringLiteral("rule")).toString() == QStringLiteral("ratio"));
+        CHECK(item.value(QStringLiteral("within_allowance")).toBool());
+        CHECK(item.contains(QStringLiteral("group")));
+        CHECK(item.contains(QStringLiteral("date")));
+        CHECK(item.contains(QStringLiteral("from")));
+        CHECK(item.contains(QStringLiteral("to")));
+        CHECK(item.value(QStringLiteral("required")).toInt() > item.value(QStringLiteral("present")).toInt());
+        CHECK_FALSE(item.value(QStringLiteral("message")).toString().isEmpty());
+    }
+    // Week 49: Sanne covers for Jeroen on his sick day and works above her contract.
+    const CliRun next = runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W49"),
+                                    QStringLiteral("--json")});
+    const QJsonArray week49 = QJsonDocument::fromJson(next.out.toUtf8()).object().value(QStringLiteral("violations")).toArray();
+    bool overtime = false;
+    for (const QJsonValue &value : week49) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("rule")).toString() == QStringLiteral("contract-hours"))
+            overtime = item.value(QStringLiteral("staff")).toString() == QStringLiteral("Sanne Bos");
+    }
+    CHECK(overtime);
+
+    CHECK(runCliWith({QStringLiteral("check"), path}).exitCode == 2);
+    CHECK(runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-48")}).exitCode == 2);
+    CHECK(runCliWith({QStringLiteral("check"), tmp.file(QStringLiteral("none.samenplan")), QStringLiteral("--week"),
+                      QStringLiteral("2026-W48")}).exitCode == 2);
+}
