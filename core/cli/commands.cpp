@@ -22,6 +22,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("check"),
          QCoreApplication::translate("samenplan::cli", "Check a week's roster against the staff-child ratio and the other rules"),
          checkCommand},
+        {QStringLiteral("roster"),
+         QCoreApplication::translate("samenplan::cli", "Write the weekly roster as PDF and/or CSV"),
+         rosterCommand},
     };
     return list;
 }

@@ -10,6 +10,9 @@
 #include "persistence/staffrepository.h"
 #include "util/clock.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace samenplan::planning {
 
 PlanningData PlanningData::load(const Database &db, const QDate &from, const QDate &to)
@@ -40,6 +43,15 @@ void PlanningData::index()
         m_locationIndex.insert(locations.at(i).id, i);
     for (int i = 0; i < staff.size(); ++i)
         m_staffIndex.insert(staff.at(i).id, i);
+}
+
+QList<Group> PlanningData::groupsInOrder() const
+{
+    QList<Group> ordered = groups;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Group &a, const Group &b) {
+        return std::tie(a.locationId, a.minAgeMonths, a.maxAgeMonths) < std::tie(b.locationId, b.minAgeMonths, b.maxAgeMonths);
+    });
+    return ordered;
 }
 
 const Group *PlanningData::group(Id id) const

@@ -52,6 +52,8 @@ public:
     QList<Absence> absences;
     QList<ChildAbsence> childAbsences;
 
+    // The groups by location, youngest first, as a location walks its building.
+    QList<Group> groupsInOrder() const;
     const Group *group(Id id) const;
     const Location *location(Id id) const;
     const Staff *staffMember(Id id) const;

@@ -312,6 +312,10 @@
         <source>Check a week's roster against the staff-child ratio and the other rules</source>
         <translation>Controleer het rooster van een week op de beroepskracht-kindratio en de andere regels</translation>
     </message>
+    <message>
+        <source>Write the weekly roster as PDF and/or CSV</source>
+        <translation>Schrijf het weekrooster als pdf en/of csv</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -423,7 +427,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n melding</numerusform><numerusform>%n meldingen</numerusform></translation>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -502,6 +509,45 @@
     <message>
         <source>regular %1/%2, youth-care seats %3/%4, required staff %5</source>
         <translation>regulier %1/%2, jeugdhulpplekken %3/%4, benodigde beroepskrachten %5</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::RosterCliText</name>
+    <message>
+        <source>Write the weekly roster as a PDF (A4 landscape, by staff and by group) and/or a CSV file (one row per shift).</source>
+        <translation>Schrijf het weekrooster als pdf (A4 liggend, per medewerker en per groep) en/of als csv-bestand (één regel per dienst).</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The ISO week, e.g. 2026-W48</source>
+        <translation>De ISO-week, bijvoorbeeld 2026-W48</translation>
+    </message>
+    <message>
+        <source>The PDF file to write</source>
+        <translation>Het pdf-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>Het csv-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>roster: give exactly one database file</source>
+        <translation>roster: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>roster: --week and at least one of --pdf and --csv are required</source>
+        <translation>roster: --week en minstens één van --pdf en --csv zijn verplicht</translation>
+    </message>
+    <message>
+        <source>roster: %1 is not a week such as 2026-W48</source>
+        <translation>roster: %1 is geen week zoals 2026-W48</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
@@ -650,6 +696,57 @@
     <message>
         <source>Group list %1, week %2</source>
         <translation>Groepslijst %1, week %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::RosterText</name>
+    <message>
+        <source>Roster week %1 · %2 · %3</source>
+        <translation>Rooster week %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · printed %3</source>
+        <translation>%1 – %2 · afgedrukt %3</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>off the floor</source>
+        <translation>buiten de groep</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>per medewerker</translation>
+    </message>
+    <message>
+        <source>by group</source>
+        <translation>per groep</translation>
+    </message>
+    <message>
+        <source>Roster week %1</source>
+        <translation>Rooster week %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

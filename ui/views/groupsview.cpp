@@ -28,7 +28,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <tuple>
 
 namespace samenplan::ui {
 
@@ -250,11 +249,7 @@ void GroupsView::reload()
         }
         rowsOfGroup[placement.groupId].append(row);
     }
-    QList<Group> groups = m_plan.groups;
-    // Youngest groups first, as a location walks its building.
-    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        return std::tie(a.locationId, a.minAgeMonths, a.maxAgeMonths) < std::tie(b.locationId, b.minAgeMonths, b.maxAgeMonths);
-    });
+    const QList<Group> groups = m_plan.groupsInOrder();
     int index = 0;
     for (const Group &group : std::as_const(groups)) {
         const Location *location = m_plan.location(group.locationId);

@@ -1,0 +1,63 @@
+// samenplan-cli roster FILE --week 2026-W48 [--pdf OUT.pdf] [--csv OUT.csv]: the weekly roster.
+
+#include "cli/commands.h"
+#include "cli/databaseoption.h"
+
+#include "persistence/dberror.h"
+#include "planning/planningdata.h"
+#include "report/rosterreport.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace samenplan::cli {
+namespace {
+class RosterCliText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::cli::RosterCliText)
+};
+} // namespace
+
+int rosterCommand(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(RosterCliText::tr("Write the weekly roster as a PDF (A4 landscape, by staff and by group) and/or a CSV file (one row per shift)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), RosterCliText::tr("The database file"));
+    const QCommandLineOption week(QStringLiteral("week"), RosterCliText::tr("The ISO week, e.g. 2026-W48"), QStringLiteral("YYYY-Www"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), RosterCliText::tr("The PDF file to write"), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption csv(QStringLiteral("csv"), RosterCliText::tr("The CSV file to write"), QStringLiteral("OUT.csv"));
+    parser.addOptions({week, pdf, csv});
+    if (!parseOptions(parser, QStringLiteral("roster"), arguments, io))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(io, RosterCliText::tr("roster: give exactly one database file"));
+    if (!parser.isSet(week) || (!parser.isSet(pdf) && !parser.isSet(csv)))
+        return usageError(io, RosterCliText::tr("roster: --week and at least one of --pdf and --csv are required"));
+    const auto isoWeek = IsoWeek::parse(parser.value(week));
+    if (!isoWeek)
+        return usageError(io, RosterCliText::tr("roster: %1 is not a week such as 2026-W48").arg(parser.value(week)));
+    auto db = openDatabase(QStringLiteral("roster"), parser.positionalArguments().first(), io);
+    if (!db)
+        return ExitUsage;
+    try {
+        const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
+        if (parser.isSet(pdf)) {
+            const QString error = report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate());
+            if (!error.isEmpty())
+                return usageError(io, QStringLiteral("roster: ") + error);
+            io.out << RosterCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(pdf))) << '\n';
+        }
+        if (parser.isSet(csv)) {
+            const QString error = report::writeRosterCsv(parser.value(csv), data, *isoWeek);
+            if (!error.isEmpty())
+                return usageError(io, QStringLiteral("roster: ") + error);
+            io.out << RosterCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(csv))) << '\n';
+        }
+    } catch (const DbError &error) {
+        return usageError(io, QStringLiteral("roster: ") + error.message());
+    }
+    return ExitOk;
+}
+
+} // namespace samenplan::cli

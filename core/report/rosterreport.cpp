@@ -1,0 +1,198 @@
+#include "report/rosterreport.h"
+
+#include "planning/planningdata.h"
+#include "report/pdfoutput.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace samenplan::report {
+namespace {
+
+class RosterText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::report::RosterText)
+};
+
+QString compact(int minutes)
+{
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString span(const TimeRange &range)
+{
+    return compact(range.from) + QStringLiteral("–") + compact(range.to);
+}
+
+// The weekdays to print: Monday to Friday, and the weekend only when someone works then.
+QList<int> printedDays(const planning::PlanningData &data, const IsoWeek &week)
+{
+    QList<int> days{1, 2, 3, 4, 5};
+    for (int day = 6; day <= 7; ++day) {
+        for (const Shift &shift : data.shifts) {
+            if (shift.date == week.day(day) && !days.contains(day))
+                days.append(day);
+        }
+    }
+    return days;
+}
+
+QString header(const Location &location, const IsoWeek &week, const QDate &printed, const QString &view)
+{
+    const QLocale locale;
+    return QStringLiteral("<h1 style=\"font-size: 17pt; margin: 0;\">%1</h1><p style=\"font-size: 10pt; margin-top: 2pt;\">%2</p>")
+        .arg(RosterText::tr("Roster week %1 · %2 · %3").arg(week.week).arg(location.name.toHtmlEscaped(), view),
+             RosterText::tr("%1 – %2 · printed %3")
+                 .arg(locale.toString(week.monday(), QStringLiteral("d MMMM")), locale.toString(week.day(7), QStringLiteral("d MMMM yyyy")),
+                      locale.toString(printed, QLocale::ShortFormat)));
+}
+
+QString tableStart(const IsoWeek &week, const QList<int> &days, const QString &first, bool hoursColumn)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                                  "style=\"border-collapse: collapse; font-size: 10pt;\"><tr style=\"background: #dde6ee;\">"
+                                  "<th align=\"left\">%1</th>").arg(first);
+    for (int day : days)
+        html += QStringLiteral("<th>%1</th>").arg(locale.toString(week.day(day), QStringLiteral("ddd d-M")));
+    if (hoursColumn)
+        html += QStringLiteral("<th>%1</th>").arg(RosterText::tr("Hours"));
+    return html + QStringLiteral("</tr>");
+}
+
+bool shiftAtLocation(const planning::PlanningData &data, const Shift &shift, const Location &location)
+{
+    const Group *group = data.group(shift.groupId);
+    if (group)
+        return group->locationId == location.id;
+    const Staff *person = data.staffMember(shift.staffId);
+    return person && (person->locationId == location.id || person->locationId == NoId);
+}
+
+QString byStaff(const planning::PlanningData &data, const Location &location, const IsoWeek &week, const QList<int> &days)
+{
+    QString html = tableStart(week, days, RosterText::tr("Staff"), true);
+    for (const Staff &person : data.staff) {
+        QStringList cells;
+        int minutes = 0;
+        bool any = false;
+        for (int day : days) {
+            QStringList lines;
+            const QDate date = week.day(day);
+            for (const Shift &shift : data.shifts) {
+                if (shift.staffId != person.id || shift.date != date || !shiftAtLocation(data, shift, location))
+                    continue;
+                const Group *group = data.group(shift.groupId);
+                lines << span(shift.hours) + QStringLiteral(" ")
+                             + (group ? group->name : RosterText::tr("off the floor")).toHtmlEscaped();
+                minutes += shift.workedMinutes();
+                any = true;
+            }
+            if (lines.isEmpty() && data.staffAbsentAt(person.id, date, TimeRange{0, 24 * 60}))
+                lines << QStringLiteral("<i>%1</i>").arg(RosterText::tr("absent"));
+            cells << lines.join(QStringLiteral("<br>"));
+        }
+        if (!any)
+            continue;
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(person.name.toHtmlEscaped());
+        for (const QString &cell : std::as_const(cells))
+            html += QStringLiteral("<td align=\"center\">%1</td>").arg(cell);
+        html += QStringLiteral("<td align=\"right\">%1</td></tr>").arg(QLocale().toString(minutes / 60.0, 'f', 1));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString byGroup(const planning::PlanningData &data, const Location &location, const IsoWeek &week, const QList<int> &days)
+{
+    QString html = tableStart(week, days, RosterText::tr("Group"), false);
+    for (const Group &group : data.groupsInOrder()) {
+        if (group.locationId != location.id)
+            continue;
+        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(group.name.toHtmlEscaped());
+        for (int day : days) {
+            QStringList lines;
+            for (const Shift &shift : data.shifts) {
+                if (shift.groupId != group.id || shift.date != week.day(day))
+                    continue;
+                const Staff *person = data.staffMember(shift.staffId);
+                QString line = (person ? person->name.section(QLatin1Char(' '), 0, 0) : QString()).toHtmlEscaped()
+                    + QStringLiteral(" ") + span(shift.hours);
+                for (const TimeRange &pause : shift.breaks)
+                    line += QStringLiteral(" <span style=\"color: #555;\">(%1 %2)</span>").arg(RosterText::tr("break"), compact(pause.from));
+                lines << line;
+            }
+            html += QStringLiteral("<td>%1</td>").arg(lines.join(QStringLiteral("<br>")));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+void buildRoster(QTextDocument &document, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed)
+{
+    const QList<int> days = printedDays(data, week);
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
+    bool first = true;
+    for (const Location &location : data.locations) {
+        const QString pageBreak = first ? QString() : QStringLiteral(" style=\"page-break-before: always;\"");
+        first = false;
+        html += QStringLiteral("<div%1>").arg(pageBreak) + header(location, week, printed, RosterText::tr("by staff"))
+            + byStaff(data, location, week, days) + QStringLiteral("</div>");
+        html += QStringLiteral("<div style=\"page-break-before: always;\">") + header(location, week, printed, RosterText::tr("by group"))
+            + byGroup(data, location, week, days) + QStringLiteral("</div>");
+    }
+    document.setHtml(html + QStringLiteral("</body></html>"));
+}
+
+QString writeRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed)
+{
+    QTextDocument document;
+    buildRoster(document, data, week, printed);
+    return writeDocumentPdf(path, document, QPageLayout::Landscape, RosterText::tr("Roster week %1").arg(week.toString()));
+}
+
+QString writeRosterCsv(const QString &path, const planning::PlanningData &data, const IsoWeek &week)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return RosterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString text = QStringLiteral("staff;date;start;end;group;break;role;hours\n");
+    for (const Shift &shift : data.shifts) {
+        if (shift.date < week.monday() || shift.date > week.day(7))
+            continue;
+        const Staff *person = data.staffMember(shift.staffId);
+        const Group *group = data.group(shift.groupId);
+        QStringList breaks;
+        for (const TimeRange &pause : shift.breaks)
+            breaks << formatRange(pause);
+        text += QStringList{csvField(person ? person->name : QString()), shift.date.toString(Qt::ISODate),
+                            formatMinutes(shift.hours.from), formatMinutes(shift.hours.to),
+                            csvField(group ? group->name : QString()), breaks.join(QLatin1Char(',')),
+                            person ? staffRoleCode(person->role) : QString(),
+                            QString::number(shift.workedMinutes() / 60.0, 'f', 2)}
+                    .join(QLatin1Char(';'))
+            + QLatin1Char('\n');
+    }
+    file.write("\xEF\xBB\xBF");
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return RosterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace samenplan::report
