@@ -60,4 +60,22 @@ QString validateWaitingListEntry(const WaitingListEntry &entry)
     return {};
 }
 
+QString validateShift(const Shift &shift)
+{
+    if (shift.staffId == NoId)
+        return Validation::tr("Choose who works this shift.");
+    if (!shift.date.isValid())
+        return Validation::tr("The shift's date is not a valid date.");
+    if (shift.hours.to <= shift.hours.from)
+        return Validation::tr("The shift ends at %1, before it starts at %2.")
+            .arg(formatMinutes(shift.hours.to), formatMinutes(shift.hours.from));
+    for (const TimeRange &pause : shift.breaks) {
+        if (pause.to <= pause.from)
+            return Validation::tr("The break ends before it starts.");
+        if (pause.from < shift.hours.from || pause.to > shift.hours.to)
+            return Validation::tr("The break %1 falls outside the shift %2.").arg(formatRange(pause), formatRange(shift.hours));
+    }
+    return {};
+}
+
 } // namespace samenplan

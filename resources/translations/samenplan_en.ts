@@ -221,6 +221,26 @@
         <source>Choose at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose who works this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift&apos;s date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift ends at %1, before it starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break %1 falls outside the shift %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli</name>
@@ -789,6 +809,25 @@
     </message>
     <message>
         <source>%1 is rostered %2 hours against a contract of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::roster::ShiftText</name>
+    <message>
+        <source>Overlaps another shift of the same person (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is closed that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly outside the opening hours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a registered absence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,6 +1865,70 @@
         <source>break %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shift...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit shift...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks this week&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>
@@ -1838,6 +1941,45 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ShiftDialog</name>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(off the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

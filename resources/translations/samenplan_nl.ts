@@ -221,6 +221,26 @@
         <source>Choose at least one day.</source>
         <translation>Kies minstens één dag.</translation>
     </message>
+    <message>
+        <source>Choose who works this shift.</source>
+        <translation>Kies wie deze dienst werkt.</translation>
+    </message>
+    <message>
+        <source>The shift's date is not a valid date.</source>
+        <translation>De datum van de dienst is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The shift ends at %1, before it starts at %2.</source>
+        <translation>De dienst eindigt om %1, voordat hij begint om %2.</translation>
+    </message>
+    <message>
+        <source>The break ends before it starts.</source>
+        <translation>De pauze eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>The break %1 falls outside the shift %2.</source>
+        <translation>De pauze %1 valt buiten de dienst %2.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli</name>
@@ -790,6 +810,25 @@
     <message>
         <source>%1 is rostered %2 hours against a contract of %3.</source>
         <translation>%1 is %2 uur ingeroosterd bij een contract van %3.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::roster::ShiftText</name>
+    <message>
+        <source>Overlaps another shift of the same person (%1).</source>
+        <translation>Overlapt een andere dienst van dezelfde persoon (%1).</translation>
+    </message>
+    <message>
+        <source>The location is closed that day.</source>
+        <translation>De locatie is die dag gesloten.</translation>
+    </message>
+    <message>
+        <source>Partly outside the opening hours (%1).</source>
+        <translation>Deels buiten de openingstijden (%1).</translation>
+    </message>
+    <message>
+        <source>During a registered absence.</source>
+        <translation>Tijdens een geregistreerde afwezigheid.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1865,70 @@
         <source>break %1</source>
         <translation>pauze %1</translation>
     </message>
+    <message>
+        <source>By staff</source>
+        <translation>Per medewerker</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Per groep</translation>
+    </message>
+    <message>
+        <source>New shift...</source>
+        <translation>Nieuwe dienst...</translation>
+    </message>
+    <message>
+        <source>Edit shift...</source>
+        <translation>Dienst bewerken...</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Afdrukvoorbeeld...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Opslaan als pdf...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks this week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Controles deze week&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <source>edit shift</source>
+        <translation>dienst bewerken</translation>
+    </message>
+    <message>
+        <source>add shift</source>
+        <translation>dienst toevoegen</translation>
+    </message>
+    <message>
+        <source>delete shift</source>
+        <translation>dienst verwijderen</translation>
+    </message>
+    <message>
+        <source>Save the roster as PDF</source>
+        <translation>Rooster opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>roster-%1.pdf</source>
+        <translation>rooster-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>
@@ -1839,6 +1942,45 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ShiftDialog</name>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Edit shift</source>
+        <translation>Dienst bewerken</translation>
+    </message>
+    <message>
+        <source>New shift</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
+        <source>(off the floor)</source>
+        <translation>(buiten de groep)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>

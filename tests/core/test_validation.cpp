@@ -57,3 +57,23 @@ TEST_CASE("providers, referrals and waiting-list entries are checked before they
     entry.days = weekdayBit(1);
     CHECK(validateWaitingListEntry(entry).isEmpty());
 }
+
+TEST_CASE("a shift that ends before it starts is refused with its reason", "[validation][roster]")
+{
+    Shift shift;
+    shift.staffId = 1;
+    shift.date = QDate(2026, 11, 23);
+    shift.hours = TimeRange{450, 990};
+    shift.breaks = {TimeRange{720, 750}};
+    CHECK(validateShift(shift).isEmpty());
+    Shift backwards = shift;
+    backwards.hours = TimeRange{990, 450};
+    CHECK(validateShift(backwards).contains(QStringLiteral("before it starts")));
+    CHECK(validateShift(backwards).contains(QStringLiteral("07:30")));
+    Shift breakOutside = shift;
+    breakOutside.breaks = {TimeRange{1000, 1030}};
+    CHECK(validateShift(breakOutside).contains(QStringLiteral("outside")));
+    Shift nobody = shift;
+    nobody.staffId = NoId;
+    CHECK_FALSE(validateShift(nobody).isEmpty());
+}

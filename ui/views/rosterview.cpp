@@ -1,26 +1,115 @@
 #include "views/rosterview.h"
 
-#include "persistence/absencerepository.h"
-#include "persistence/grouprepository.h"
+#include "commands/recordcommands.h"
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
+#include "report/rosterreport.h"
+#include "roster/shiftdialog.h"
+#include "roster/shiftwarnings.h"
 #include "shell/document.h"
 #include "util/clock.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
 
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHash>
+
+#include <algorithm>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItem>
+#include <QStandardItemModel>
 #include <QStyle>
+#include <QTableView>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-RosterView::RosterView(QWidget *parent) : TablePlannerView(parent)
+namespace {
+constexpr int ShiftIdRole = Qt::UserRole + 3;
+constexpr int DateRole = Qt::UserRole + 4;
+constexpr int ViolationRole = Qt::UserRole + 5;
+
+using AddShift = AddRecordCommand<ShiftRepository, Shift>;
+using ChangeShift = ChangeRecordCommand<ShiftRepository, Shift>;
+using RemoveShift = RemoveRecordCommand<ShiftRepository, Shift>;
+
+const QColor Met(0xe3, 0xf2, 0xe1);
+const QColor Allowed(0xff, 0xf0, 0xc8);
+const QColor Broken(0xf8, 0xd0, 0xd0);
+} // namespace
+
+RosterView::RosterView(QWidget *parent)
+    : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_violationsList(new QListWidget(this))
 {
-    table()->setHeading(tr("Roster"));
-    table()->setSearchPlaceholder(tr("Search by name or group..."));
-    table()->setEmptyText(tr("No shifts this week"));
-    table()->setStretchColumns({1, 2, 3, 4, 5});
+    m_table->setHeading(tr("Roster"));
+    m_table->setSearchPlaceholder(tr("Search by name or group..."));
+    m_table->setEmptyText(tr("No shifts this week"));
+    m_table->setStretchColumns({1, 2, 3, 4, 5});
+    m_mode->addItem(tr("By staff"));
+    m_mode->addItem(tr("By group"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_mode);
+    auto button = [this, bar](const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        bar->addWidget(b);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    button(tr("New shift..."), [this] { editShift(NoId, NoId, IsoWeek::containing(date()).monday()); });
+    button(tr("Edit shift..."), [this] {
+        Id staff = NoId;
+        QDate day;
+        const Id shift = shiftAtCurrentCell(&staff, &day);
+        editShift(shift, staff, day);
+    });
+    button(tr("Delete shift"), [this] { deleteSelectedShift(); });
+    bar->addStretch();
+    button(tr("Print preview..."), [this] { printPreview(); });
+    button(tr("Save as PDF..."), [this] { savePdf(); });
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("<b>Checks this week</b>"), side));
+    sideLayout->addWidget(m_violationsList, 1);
+    m_violationsList->setWordWrap(true);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({980, 300});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        if (document())
+            reload();
+    });
+    connect(m_violationsList, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QListWidgetItem *item = m_violationsList->item(row);
+        if (item && item->data(ViolationRole).isValid())
+            selectRowFor(m_violations.at(item->data(ViolationRole).toInt()));
+    });
+    connect(m_table->table(), &QTableView::doubleClicked, this, [this] {
+        Id staff = NoId;
+        QDate day;
+        const Id shift = shiftAtCurrentCell(&staff, &day);
+        if (m_mode->currentIndex() == 0)
+            editShift(shift, staff, day);
+    });
 }
 
 QString RosterView::title() const
@@ -33,46 +122,247 @@ QIcon RosterView::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
+void RosterView::setByGroup(bool byGroup)
+{
+    m_mode->setCurrentIndex(byGroup ? 1 : 0);
+}
+
+void RosterView::clear()
+{
+    m_table->setRows({});
+    m_violationsList->clear();
+    m_violations.clear();
+    m_plan = {};
+}
+
 void RosterView::reload()
 {
-    const Database &db = document()->database();
     const IsoWeek week = IsoWeek::containing(date());
-    QStringList columns{tr("Name")};
+    const Database &db = document()->database();
+    m_plan = planning::PlanningData::load(db, week.monday(), week.day(7));
+    m_violations = roster::checkWeek(m_plan, StaffRepository(db).allFixedFaces(), week);
+    QStringList columns{m_mode->currentIndex() == 0 ? tr("Name") : tr("Group")};
     for (int day = 1; day <= 5; ++day)
         columns << dayHeader(week.day(day));
-    columns << tr("Hours");
-    table()->setColumns(columns);
+    if (m_mode->currentIndex() == 0)
+        columns << tr("Hours");
+    m_table->model()->setColumnCount(0);
+    m_table->setColumns(columns);
+    if (m_mode->currentIndex() == 0)
+        fillByStaff();
+    else
+        fillByGroup();
+    fillViolations();
+}
 
-    QHash<Id, QString> groupNames;
-    for (const Group &group : GroupRepository(db).all())
-        groupNames.insert(group.id, group.name);
-    // text per staff member and weekday
-    QHash<Id, QHash<int, QStringList>> cells;
-    QHash<Id, int> minutes;
-    for (const Shift &shift : ShiftRepository(db).between(week.monday(), week.day(7))) {
-        QString text = formatRange(shift.hours) + QLatin1Char(' ')
-            + (shift.groupId == NoId ? tr("off the floor") : groupNames.value(shift.groupId));
-        for (const TimeRange &pause : shift.breaks)
-            text += QLatin1Char('\n') + tr("break %1").arg(formatRange(pause));
-        cells[shift.staffId][shift.date.dayOfWeek()] << text;
-        minutes[shift.staffId] += shift.workedMinutes();
-    }
-    for (const Absence &absence : AbsenceRepository(db).staffAbsencesBetween(week.monday(), week.day(7))) {
-        for (QDate day = qMax(absence.start, week.monday()); day <= qMin(absence.end, week.day(7)); day = day.addDays(1))
-            cells[absence.staffId][day.dayOfWeek()].prepend(absenceKindName(absence.kind).toUpper());
-    }
+void RosterView::fillByStaff()
+{
+    const IsoWeek week = IsoWeek::containing(date());
     QList<QList<QStandardItem *>> rows;
-    for (const Staff &member : StaffRepository(db).all()) {
-        if (!cells.contains(member.id))
-            continue;
+    for (const Staff &member : std::as_const(m_plan.staff)) {
         QList<QStandardItem *> row{SearchableTable::cell(member.name, member.name, member.id)};
-        for (int day = 1; day <= 5; ++day)
-            row << SearchableTable::cell(cells.value(member.id).value(day).join(QLatin1Char('\n')));
-        const int worked = minutes.value(member.id);
-        row << SearchableTable::cell(QString::number(worked / 60.0, 'f', 1), worked);
+        int minutes = 0;
+        bool any = false;
+        for (int day = 1; day <= 5; ++day) {
+            const QDate date = week.day(day);
+            QStringList lines;
+            Id firstShift = NoId;
+            for (const Shift &shift : std::as_const(m_plan.shifts)) {
+                if (shift.staffId != member.id || shift.date != date)
+                    continue;
+                const Group *group = m_plan.group(shift.groupId);
+                QString text = formatRange(shift.hours) + QLatin1Char(' ') + (group ? group->name : tr("off the floor"));
+                for (const TimeRange &pause : shift.breaks)
+                    text += QLatin1Char('\n') + tr("break %1").arg(formatRange(pause));
+                lines << text;
+                minutes += shift.workedMinutes();
+                firstShift = firstShift == NoId ? shift.id : firstShift;
+                any = true;
+            }
+            for (const Absence &absence : std::as_const(m_plan.absences)) {
+                if (absence.staffId == member.id && date >= absence.start && date <= absence.end) {
+                    lines.prepend(absenceKindName(absence.kind).toUpper());
+                    any = true;
+                }
+            }
+            QStandardItem *cell = SearchableTable::cell(lines.join(QLatin1Char('\n')));
+            cell->setData(firstShift, ShiftIdRole);
+            cell->setData(date, DateRole);
+            row << cell;
+        }
+        if (!any)
+            continue;
+        row << SearchableTable::cell(QString::number(minutes / 60.0, 'f', 1), minutes);
         rows.append(row);
     }
-    table()->setRows(rows);
+    m_table->setRows(rows);
+}
+
+void RosterView::fillByGroup()
+{
+    const IsoWeek week = IsoWeek::containing(date());
+    // The worst ratio state per group and day: a violation, a shortfall within the allowance, or met.
+    QHash<QPair<Id, QDate>, QColor> state;
+    for (const roster::Violation &v : std::as_const(m_violations)) {
+        if (v.groupId == NoId || !v.date.isValid())
+            continue;
+        const bool ratio = v.rule == roster::rule::Ratio || v.rule == roster::rule::DeviationBudget
+            || v.rule == roster::rule::BelowHalf;
+        if (!ratio)
+            continue;
+        const QPair<Id, QDate> key{v.groupId, v.date};
+        if (!v.withinAllowance)
+            state[key] = Broken;
+        else if (state.value(key) != Broken)
+            state[key] = Allowed;
+    }
+    QList<QList<QStandardItem *>> rows;
+    for (const Group &group : m_plan.groupsInOrder()) {
+        QList<QStandardItem *> row{SearchableTable::cell(group.name, group.minAgeMonths, group.id)};
+        for (int day = 1; day <= 5; ++day) {
+            const QDate date = week.day(day);
+            QStringList lines;
+            for (const Shift &shift : std::as_const(m_plan.shifts)) {
+                if (shift.groupId != group.id || shift.date != date)
+                    continue;
+                const Staff *member = m_plan.staffMember(shift.staffId);
+                lines << (member ? member->name.section(QLatin1Char(' '), 0, 0) : QString()) + QLatin1Char(' ')
+                        + formatRange(shift.hours);
+            }
+            QStandardItem *cell = SearchableTable::cell(lines.join(QLatin1Char('\n')));
+            cell->setData(date, DateRole);
+            if (!lines.isEmpty() || !m_plan.childrenPresent(group.id, date).isEmpty())
+                cell->setBackground(state.value({group.id, date}, Met));
+            row << cell;
+        }
+        rows.append(row);
+    }
+    m_table->setRows(rows);
+}
+
+void RosterView::fillViolations()
+{
+    m_violationsList->clear();
+    m_violationsList->setSpacing(2);
+    // Real problems first, then the shortfalls the three-hour rule still covers.
+    QList<int> order;
+    for (int i = 0; i < m_violations.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return !m_violations.at(a).withinAllowance && m_violations.at(b).withinAllowance;
+    });
+    for (int index : std::as_const(order)) {
+        const roster::Violation &v = m_violations.at(index);
+        const Group *group = m_plan.group(v.groupId);
+        QString text = v.message;
+        if (v.date.isValid())
+            text = shortDayName(v.date.dayOfWeek()) + QStringLiteral(" · ") + (group ? group->name + QStringLiteral(" · ") : QString()) + text;
+        auto *item = new QListWidgetItem(text, m_violationsList);
+        item->setData(ViolationRole, index);
+        item->setBackground(v.withinAllowance ? Allowed : Broken);
+    }
+    if (m_violations.isEmpty())
+        new QListWidgetItem(tr("No problems found."), m_violationsList);
+}
+
+void RosterView::selectRowFor(const roster::Violation &violation)
+{
+    const Id wanted = m_mode->currentIndex() == 0 ? violation.staffId : violation.groupId;
+    if (wanted == NoId)
+        return;
+    QSortFilterProxyModel *proxy = m_table->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(IdRole).toLongLong() == wanted) {
+            const int column = violation.date.isValid() && violation.date.dayOfWeek() <= 5 ? violation.date.dayOfWeek() : 0;
+            m_table->table()->setCurrentIndex(proxy->index(row, column));
+            return;
+        }
+    }
+}
+
+Id RosterView::shiftAtCurrentCell(Id *staffId, QDate *day) const
+{
+    const QModelIndex index = m_table->table()->currentIndex();
+    *staffId = m_mode->currentIndex() == 0 && index.isValid() ? index.siblingAtColumn(0).data(IdRole).toLongLong() : NoId;
+    *day = index.data(DateRole).toDate();
+    if (!day->isValid())
+        *day = IsoWeek::containing(date()).monday();
+    return index.data(ShiftIdRole).toLongLong();
+}
+
+QStringList RosterView::warningsFor(const Shift &shift) const
+{
+    const IsoWeek week = IsoWeek::containing(shift.date);
+    if (m_plan.from <= week.monday() && week.day(7) <= m_plan.to)
+        return roster::shiftWarnings(m_plan, shift);
+    return roster::shiftWarnings(planning::PlanningData::load(document()->database(), week.monday(), week.day(7)), shift);
+}
+
+void RosterView::editShift(Id shiftId, Id staffId, const QDate &day)
+{
+    if (!document())
+        return;
+    const auto existing = shiftId ? ShiftRepository(document()->database()).find(shiftId) : std::nullopt;
+    Shift fresh;
+    fresh.staffId = staffId;
+    fresh.date = day;
+    fresh.hours = TimeRange{8 * 60, 16 * 60 + 30};
+    fresh.breaks = {TimeRange{12 * 60, 12 * 60 + 30}};
+    Choices staff, groups;
+    for (const Staff &member : std::as_const(m_plan.staff))
+        staff.append({member.id, member.name});
+    for (const Group &group : m_plan.groupsInOrder())
+        groups.append({group.id, group.name});
+    ShiftDialog dialog(existing.value_or(fresh), staff, groups, [this](const Shift &s) { return warningsFor(s); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Shift edited = dialog.shift();
+    if (existing)
+        document()->undoStack()->push(new ChangeShift(document(), tr("edit shift"), *existing, edited));
+    else
+        document()->undoStack()->push(new AddShift(document(), tr("add shift"), edited));
+}
+
+void RosterView::deleteSelectedShift()
+{
+    Id staff = NoId;
+    QDate day;
+    const Id shiftId = shiftAtCurrentCell(&staff, &day);
+    if (!document() || shiftId == NoId)
+        return;
+    if (const auto shift = ShiftRepository(document()->database()).find(shiftId))
+        document()->undoStack()->push(new RemoveShift(document(), tr("delete shift"), *shift));
+}
+
+void RosterView::printPreview()
+{
+    if (!document())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Roster"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        QTextDocument document;
+        report::buildRoster(document, m_plan, IsoWeek::containing(date()), QDate::currentDate());
+        document.print(target);
+    });
+    preview.exec();
+}
+
+void RosterView::savePdf()
+{
+    if (!document())
+        return;
+    const IsoWeek week = IsoWeek::containing(date());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the roster as PDF"),
+                                                      tr("roster-%1.pdf").arg(week.toString()), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = report::writeRosterPdf(path, m_plan, week, QDate::currentDate());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save the roster as PDF"), error);
 }
 
 } // namespace samenplan::ui

@@ -1,21 +1,55 @@
 #pragma once
+// Roster: the shown week by staff or by group, each group day coloured by its ratio state (met,
+// within the three-hour allowance, violation); beside it the violations list, where each item
+// explains itself and selects its row. Shifts are created, edited and deleted here, each change
+// one undo step; the checks update at once. The week prints by staff and by group.
 
-// Roster: the shown week as staff by day, with shift times, group, breaks and absences.
+#include "planning/planningdata.h"
+#include "roster/rostercheck.h"
+#include "views/plannerview.h"
 
-#include "views/tableplannerview.h"
+class QComboBox;
+class QListWidget;
 
 namespace samenplan::ui {
 
-class RosterView : public TablePlannerView {
+class SearchableTable;
+
+class RosterView : public PlannerView {
     Q_OBJECT
 public:
     explicit RosterView(QWidget *parent = nullptr);
     QString key() const override { return QStringLiteral("roster"); }
     QString title() const override;
     QIcon icon() const override;
+    SearchableTable *table() const { return m_table; }
+    QListWidget *violationsList() const { return m_violationsList; }
+    const QList<roster::Violation> &violations() const { return m_violations; }
+    void setByGroup(bool byGroup);
+
+    // The shift editor's warnings for a shift (the dialog shows them; tests call it directly).
+    QStringList warningsFor(const Shift &shift) const;
 
 protected:
     void reload() override;
+    void clear() override;
+
+private:
+    void fillByStaff();
+    void fillByGroup();
+    void fillViolations();
+    void editShift(Id shiftId, Id staffId, const QDate &date);
+    void deleteSelectedShift();
+    void selectRowFor(const roster::Violation &violation);
+    Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
+    void printPreview();
+    void savePdf();
+
+    SearchableTable *m_table;
+    QComboBox *m_mode;
+    QListWidget *m_violationsList;
+    planning::PlanningData m_plan;
+    QList<roster::Violation> m_violations;
 };
 
 } // namespace samenplan::ui

@@ -1,0 +1,97 @@
+#include "catch.h"
+#include "demodb.h"
+
+#include "commands/recordcommands.h"
+#include "persistence/grouprepository.h"
+#include "persistence/shiftrepository.h"
+#include "persistence/staffrepository.h"
+#include "shell/document.h"
+#include "views/rosterview.h"
+#include "views/searchabletable.h"
+
+#include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace samenplan;
+using namespace samenplan::ui;
+
+namespace {
+
+struct Roster {
+    TempDir tmp;
+    std::unique_ptr<Document> document;
+    RosterView view;
+
+    Roster()
+    {
+        QString error;
+        document = Document::open(makeDemoDatabase(tmp), false, &error);
+        REQUIRE(document);
+        view.setDate(DemoMonday);
+        view.setDocument(document.get());
+    }
+    ~Roster() { view.setDocument(nullptr); }
+
+    Id staffNamed(const QString &name) const { return StaffRepository(document->database()).findByName(name)->id; }
+    Id groupNamed(const QString &name) const
+    {
+        for (const Group &g : GroupRepository(document->database()).all()) {
+            if (g.name == name)
+                return g.id;
+        }
+        return NoId;
+    }
+    int count(const QString &rule) const
+    {
+        return int(std::count_if(view.violations().begin(), view.violations().end(),
+                                 [&](const roster::Violation &v) { return v.rule == rule; }));
+    }
+};
+
+} // namespace
+
+TEST_CASE("the roster's checks update at once after a change, and undo", "[gui][roster]")
+{
+    Roster r;
+    CHECK(r.count(roster::rule::DoubleBooking) == 0);
+    CHECK(r.view.violationsList()->count() >= 1);
+    // A second shift for Samira on Monday morning: a double booking, listed at once.
+    Shift extra;
+    extra.staffId = r.staffNamed(QStringLiteral("Samira El Idrissi"));
+    extra.groupId = r.groupNamed(QStringLiteral("Vlinders"));
+    extra.date = DemoMonday;
+    extra.hours = TimeRange{9 * 60, 11 * 60};
+    CHECK_FALSE(r.view.warningsFor(extra).isEmpty()); // the editor warns before it is stored
+    r.document->undoStack()->push(new AddRecordCommand<ShiftRepository, Shift>(r.document.get(), QStringLiteral("add"), extra));
+    CHECK(r.count(roster::rule::DoubleBooking) == 1);
+    // The list puts real problems before the shortfalls the three-hour rule covers.
+    const int first = r.view.violationsList()->item(0)->data(Qt::UserRole + 5).toInt();
+    CHECK_FALSE(r.view.violations().at(first).withinAllowance);
+    r.document->undoStack()->undo();
+    CHECK(r.count(roster::rule::DoubleBooking) == 0);
+}
+
+TEST_CASE("removing the pre-school group's staff colours that day as a violation", "[gui][roster]")
+{
+    Roster r;
+    r.view.setByGroup(true);
+    const Id zonnestraal = r.groupNamed(QStringLiteral("Zonnestraal"));
+    auto colourOfMonday = [&] {
+        QSortFilterProxyModel *proxy = r.view.table()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(IdRole).toLongLong() == zonnestraal)
+                return proxy->index(row, 1).data(Qt::BackgroundRole).value<QBrush>().color();
+        }
+        return QColor();
+    };
+    CHECK(colourOfMonday() == QColor(0xe3, 0xf2, 0xe1)); // met
+    for (const Shift &shift : ShiftRepository(r.document->database()).between(DemoMonday, DemoMonday)) {
+        if (shift.groupId == zonnestraal)
+            r.document->undoStack()->push(new RemoveRecordCommand<ShiftRepository, Shift>(r.document.get(), QStringLiteral("delete"), shift));
+    }
+    CHECK(colourOfMonday() == QColor(0xf8, 0xd0, 0xd0)); // violation
+    CHECK(r.count(roster::rule::BelowHalf) >= 1);
+}
