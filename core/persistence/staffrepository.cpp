@@ -91,6 +91,22 @@ void StaffRepository::setFixedFaces(Id childId, const QList<Id> &staffIds) const
         m_db.exec(QStringLiteral("INSERT INTO fixed_faces (child_id, staff_id) VALUES (?, ?)"), {childId, staffId});
 }
 
+QList<Id> StaffRepository::fixedFaceChildrenOf(Id staffId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT child_id FROM fixed_faces WHERE staff_id = ? ORDER BY child_id"), {staffId});
+    QList<Id> result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+void StaffRepository::setFixedFaceChildren(Id staffId, const QList<Id> &childIds) const
+{
+    m_db.exec(QStringLiteral("DELETE FROM fixed_faces WHERE staff_id = ?"), {staffId});
+    for (Id childId : childIds)
+        m_db.exec(QStringLiteral("INSERT INTO fixed_faces (child_id, staff_id) VALUES (?, ?)"), {childId, staffId});
+}
+
 QList<FixedFace> StaffRepository::allFixedFaces() const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT child_id, staff_id FROM fixed_faces ORDER BY child_id, staff_id"));

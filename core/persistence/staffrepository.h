@@ -29,6 +29,9 @@ public:
     QList<Id> fixedFacesOf(Id childId) const;
     void setFixedFaces(Id childId, const QList<Id> &staffIds) const;
     QList<FixedFace> allFixedFaces() const;
+    // The same assignments seen from the staff member.
+    QList<Id> fixedFaceChildrenOf(Id staffId) const;
+    void setFixedFaceChildren(Id staffId, const QList<Id> &childIds) const;
 
 private:
     QList<Staff> select(const QString &where, const QVariantList &values) const;

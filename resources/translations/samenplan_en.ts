@@ -991,6 +991,45 @@
         <source>end the trajectory of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fixed faces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::AbsenceDialog</name>
+    <message>
+        <source>Part of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours end before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::ChildDialog</name>
@@ -1211,6 +1250,17 @@
     </message>
     <message>
         <source>(off the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::FixedFacesDialog</name>
+    <message>
+        <source>Fixed faces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fixed face for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2034,73 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::StaffDialog</name>
+    <message>
+        <source>VE (pre-school education)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogical coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the role says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts for the ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::StaffView</name>
     <message>
         <source>Staff</source>
@@ -2043,6 +2160,34 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed faces...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register absence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -991,6 +991,45 @@
         <source>end the trajectory of %1</source>
         <translation>traject van %1 afsluiten</translation>
     </message>
+    <message>
+        <source>fixed faces of %1</source>
+        <translation>vaste gezichten van %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::AbsenceDialog</name>
+    <message>
+        <source>Part of the day</source>
+        <translation>Deel van de dag</translation>
+    </message>
+    <message>
+        <source>Absence of %1</source>
+        <translation>Afwezigheid van %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts.</source>
+        <translation>De afwezigheid eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>The hours end before they start.</source>
+        <translation>De tijden eindigen voordat ze beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::ChildDialog</name>
@@ -1212,6 +1251,17 @@
     <message>
         <source>(off the floor)</source>
         <translation>(buiten de groep)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::FixedFacesDialog</name>
+    <message>
+        <source>Fixed faces: %1</source>
+        <translation>Vaste gezichten: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a fixed face for:</source>
+        <translation>%1 is een vast gezicht voor:</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2034,73 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::StaffDialog</name>
+    <message>
+        <source>VE (pre-school education)</source>
+        <translation>VE (voorschoolse educatie)</translation>
+    </message>
+    <message>
+        <source>Pedagogical coach</source>
+        <translation>Pedagogisch coach</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>Own organisation</source>
+        <translation>Eigen organisatie</translation>
+    </message>
+    <message>
+        <source>As the role says</source>
+        <translation>Volgens de functie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> u/week</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Counts for the ratio</source>
+        <translation>Telt mee voor de BKR</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Kwalificaties</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>De naam is leeg.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::StaffView</name>
     <message>
         <source>Staff</source>
@@ -2044,6 +2161,34 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>New staff member...</source>
+        <translation>Nieuwe medewerker...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Fixed faces...</source>
+        <translation>Vaste gezichten...</translation>
+    </message>
+    <message>
+        <source>Register absence...</source>
+        <translation>Afwezigheid registreren...</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>absence of %1</source>
+        <translation>afwezigheid van %1</translation>
     </message>
 </context>
 <context>

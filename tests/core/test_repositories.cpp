@@ -264,3 +264,18 @@ TEST_CASE("coaching sessions keep coachees and external coaches", "[repository]"
     StaffRepository(*f.db).remove(f.staff);
     CHECK(CoachingRepository(*f.db).find(id)->coacheeIds.isEmpty());
 }
+
+TEST_CASE("fixed faces can be set from the staff member's side", "[repository]")
+{
+    Fixture f;
+    Child other;
+    other.firstName = QStringLiteral("Jip");
+    other.lastName = QStringLiteral("Dijkstra");
+    other.birthDate = QDate(2025, 1, 1);
+    const Id second = ChildRepository(*f.db).insert(other);
+    StaffRepository(*f.db).setFixedFaceChildren(f.staff, {f.child, second});
+    CHECK(StaffRepository(*f.db).fixedFaceChildrenOf(f.staff) == QList<Id>{f.child, second});
+    CHECK(StaffRepository(*f.db).fixedFacesOf(second) == QList<Id>{f.staff});
+    StaffRepository(*f.db).setFixedFaceChildren(f.staff, {second});
+    CHECK(StaffRepository(*f.db).fixedFacesOf(f.child).isEmpty());
+}

@@ -2,6 +2,8 @@
 #include "demodb.h"
 
 #include "commands/recordcommands.h"
+#include "commands/staffcommands.h"
+#include "persistence/absencerepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
@@ -94,4 +96,27 @@ TEST_CASE("removing the pre-school group's staff colours that day as a violation
     }
     CHECK(colourOfMonday() == QColor(0xf8, 0xd0, 0xd0)); // violation
     CHECK(r.count(roster::rule::BelowHalf) >= 1);
+}
+
+TEST_CASE("an absence over a shift shows in the checks; fixed faces are set from the staff side", "[gui][roster][staff]")
+{
+    Roster r;
+    const Id samira = r.staffNamed(QStringLiteral("Samira El Idrissi"));
+    Absence doctor;
+    doctor.staffId = samira;
+    doctor.kind = AbsenceKind::Other;
+    doctor.start = doctor.end = DemoMonday;
+    doctor.hours = TimeRange{10 * 60, 11 * 60};
+    r.document->undoStack()->push(new AddRecordCommand<AbsenceRepository, Absence>(r.document.get(), QStringLiteral("absence"), doctor));
+    CHECK(r.count(roster::rule::Absence) == 1);
+    r.document->undoStack()->undo();
+    CHECK(r.count(roster::rule::Absence) == 0);
+
+    const QList<Id> before = StaffRepository(r.document->database()).fixedFaceChildrenOf(samira);
+    REQUIRE_FALSE(before.isEmpty());
+    r.document->undoStack()->push(new SetFixedFacesCommand(r.document.get(), QStringLiteral("Samira"), samira, before, {}));
+    CHECK(StaffRepository(r.document->database()).fixedFaceChildrenOf(samira).isEmpty());
+    CHECK(r.count(roster::rule::FixedFaces) > 0); // Monday: Fleur is not on the group, Samira no longer counts
+    r.document->undoStack()->undo();
+    CHECK(StaffRepository(r.document->database()).fixedFaceChildrenOf(samira) == before);
 }

@@ -1,5 +1,13 @@
 #include "views/staffview.h"
 
+#include "children/recordpage.h"
+#include "commands/recordcommands.h"
+#include "commands/staffcommands.h"
+#include "dialogs/absencedialog.h"
+#include "dialogs/fixedfacesdialog.h"
+#include "dialogs/staffdialog.h"
+#include "persistence/absencerepository.h"
+#include "persistence/childrepository.h"
 #include "persistence/providerrepository.h"
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
@@ -10,16 +18,30 @@
 #include <QHash>
 #include <QStandardItem>
 #include <QStyle>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-StaffView::StaffView(QWidget *parent) : TablePlannerView(parent)
+using AddStaff = AddRecordCommand<StaffRepository, Staff>;
+using ChangeStaff = ChangeRecordCommand<StaffRepository, Staff>;
+using AddAbsence = AddRecordCommand<AbsenceRepository, Absence>;
+
+StaffView::StaffView(QWidget *parent)
+    : PlannerView(parent),
+      m_page(new RecordPage(tr("Staff"), {tr("Name"), tr("Role"), tr("Employer"), tr("Contract (h/week)"),
+                                          tr("Rostered this week (h)"), tr("Counts for the ratio"), tr("Qualifications")},
+                            this))
 {
-    table()->setHeading(tr("Staff"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_page);
     table()->setSearchPlaceholder(tr("Search by name, role or employer..."));
-    table()->setColumns({tr("Name"), tr("Role"), tr("Employer"), tr("Contract (h/week)"),
-                         tr("Rostered this week (h)"), tr("Counts for the ratio"), tr("Qualifications")});
     table()->setEmptyText(tr("No staff yet"));
+    m_page->addAction(tr("New staff member..."), [this](qint64) { edit(NoId); }, false);
+    m_page->addAction(tr("Edit..."), [this](qint64 id) { edit(id); }, true);
+    m_page->addAction(tr("Fixed faces..."), [this](qint64 id) { editFixedFaces(id); }, true);
+    m_page->addAction(tr("Register absence..."), [this](qint64 id) { addAbsence(id); }, true);
+    connect(table(), &SearchableTable::activated, this, [this](qint64 id) { edit(id); });
 }
 
 QString StaffView::title() const
@@ -30,6 +52,11 @@ QString StaffView::title() const
 QIcon StaffView::icon() const
 {
     return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+SearchableTable *StaffView::table() const
+{
+    return m_page->table();
 }
 
 static QString hours(int minutes)
@@ -57,15 +84,70 @@ void StaffView::reload()
         const QString employer = member.employerProviderId == NoId ? tr("own organisation")
                                                                    : providers.value(member.employerProviderId);
         const int weekMinutes = rostered.value(member.id);
+        QStandardItem *rosteredCell = SearchableTable::cell(hours(weekMinutes), weekMinutes);
+        if (member.contractMinutesPerWeek > 0 && weekMinutes > member.contractMinutesPerWeek)
+            rosteredCell->setBackground(QColor(0xf8, 0xd0, 0xd0));
         rows.append({SearchableTable::cell(member.name, member.name, member.id),
                      SearchableTable::cell(staffRoleName(member.role)),
                      SearchableTable::cell(employer),
                      SearchableTable::cell(hours(member.contractMinutesPerWeek), member.contractMinutesPerWeek),
-                     SearchableTable::cell(hours(weekMinutes), weekMinutes),
+                     rosteredCell,
                      SearchableTable::cell(member.countsTowardRatio() ? tr("yes") : tr("no")),
                      SearchableTable::cell(qualifications.join(QStringLiteral(", ")))});
     }
     table()->setRows(rows);
+}
+
+void StaffView::clear()
+{
+    table()->setRows({});
+}
+
+void StaffView::edit(Id staffId)
+{
+    if (!document())
+        return;
+    const Database &db = document()->database();
+    const auto existing = staffId ? StaffRepository(db).find(staffId) : std::nullopt;
+    Choices providers;
+    for (const YouthCareProvider &provider : ProviderRepository(db).all())
+        providers.append({provider.id, provider.name});
+    StaffDialog dialog(existing.value_or(Staff{}), providers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Staff edited = dialog.staff();
+    if (existing)
+        document()->undoStack()->push(new ChangeStaff(document(), tr("edit %1").arg(edited.name), *existing, edited));
+    else
+        document()->undoStack()->push(new AddStaff(document(), tr("add %1").arg(edited.name), edited));
+}
+
+void StaffView::editFixedFaces(Id staffId)
+{
+    const Database &db = document()->database();
+    const auto member = StaffRepository(db).find(staffId);
+    if (!member)
+        return;
+    Choices children;
+    for (const Child &child : ChildRepository(db).all())
+        children.append({child.id, child.displayName()});
+    const QList<Id> before = StaffRepository(db).fixedFaceChildrenOf(staffId);
+    FixedFacesDialog dialog(member->name, children, before, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen() != before)
+        document()->undoStack()->push(new SetFixedFacesCommand(document(), member->name, staffId, before, dialog.chosen()));
+}
+
+void StaffView::addAbsence(Id staffId)
+{
+    const auto member = StaffRepository(document()->database()).find(staffId);
+    if (!member)
+        return;
+    Absence absence;
+    absence.staffId = staffId;
+    absence.start = absence.end = std::max(date(), IsoWeek::containing(date()).monday());
+    AbsenceDialog dialog(absence, member->name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        document()->undoStack()->push(new AddAbsence(document(), tr("absence of %1").arg(member->name), dialog.absence()));
 }
 
 } // namespace samenplan::ui

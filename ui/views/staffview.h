@@ -1,22 +1,35 @@
 #pragma once
+// Staff: everyone who works at or visits the location, their role, employer and contract, and the
+// hours rostered in the shown week. New, edit, fixed faces and absences from here; each change is
+// one undo step.
 
-// Staff: everyone who works at or visits the location, their role, employer and contract, and
-// the hours rostered in the shown week.
-
-#include "views/tableplannerview.h"
+#include "domain/types.h"
+#include "views/plannerview.h"
 
 namespace samenplan::ui {
 
-class StaffView : public TablePlannerView {
+class RecordPage;
+class SearchableTable;
+
+class StaffView : public PlannerView {
     Q_OBJECT
 public:
     explicit StaffView(QWidget *parent = nullptr);
     QString key() const override { return QStringLiteral("staff"); }
     QString title() const override;
     QIcon icon() const override;
+    SearchableTable *table() const;
 
 protected:
     void reload() override;
+    void clear() override;
+
+private:
+    void edit(Id staffId);
+    void editFixedFaces(Id staffId);
+    void addAbsence(Id staffId);
+
+    RecordPage *m_page;
 };
 
 } // namespace samenplan::ui
