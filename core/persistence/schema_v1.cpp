@@ -161,6 +161,21 @@ void applySchemaV1(const Database &db)
                        " session_id INTEGER NOT NULL REFERENCES coaching_sessions(id) ON DELETE CASCADE,"
                        " staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,"
                        " PRIMARY KEY (session_id, staff_id))"),
+        QStringLiteral("CREATE TABLE week_templates ("
+                       " id %ID%,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " parity TEXT NOT NULL DEFAULT 'every')"),
+        QStringLiteral("CREATE TABLE template_shifts ("
+                       " id %ID%,"
+                       " template_id INTEGER NOT NULL REFERENCES week_templates(id) ON DELETE CASCADE,"
+                       " staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,"
+                       " group_id INTEGER REFERENCES care_groups(id) ON DELETE SET NULL,"
+                       " weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+                       " starts INTEGER NOT NULL,"
+                       " ends INTEGER NOT NULL,"
+                       " break_starts INTEGER,"
+                       " break_ends INTEGER,"
+                       " CHECK (starts < ends))"),
         QStringLiteral("CREATE TABLE audit_log ("
                        " id %ID%,"
                        " logged_at TEXT NOT NULL,"

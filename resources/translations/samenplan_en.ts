@@ -1979,6 +1979,94 @@
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy week...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy week %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a week such as 2026-W48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the shifts already in those weeks? (No adds to them.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this week&apos;s shifts to week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a week as a template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until week:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>

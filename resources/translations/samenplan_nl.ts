@@ -1979,6 +1979,94 @@
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
+    <message>
+        <source>Copy week...</source>
+        <translation>Week kopiëren...</translation>
+    </message>
+    <message>
+        <source>Save as template...</source>
+        <translation>Opslaan als sjabloon...</translation>
+    </message>
+    <message>
+        <source>Apply template...</source>
+        <translation>Sjabloon toepassen...</translation>
+    </message>
+    <message>
+        <source>copy week %1 to %2</source>
+        <translation>week %1 kopiëren naar %2</translation>
+    </message>
+    <message>
+        <source>save template %1</source>
+        <translation>sjabloon %1 opslaan</translation>
+    </message>
+    <message>
+        <source>apply template %1</source>
+        <translation>sjabloon %1 toepassen</translation>
+    </message>
+    <message>
+        <source>%1 is not a week such as 2026-W48.</source>
+        <translation>%1 is geen week zoals 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Replace the shifts already in those weeks? (No adds to them.)</source>
+        <translation>De diensten die al in die weken staan vervangen? (Nee voegt toe.)</translation>
+    </message>
+    <message>
+        <source>Copy week</source>
+        <translation>Week kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy this week's shifts to week:</source>
+        <translation>Kopieer de diensten van deze week naar week:</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+        <source>Standard week</source>
+        <translation>Standaardweek</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Odd weeks</source>
+        <translation>Oneven weken</translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation>Even weken</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Sjabloon toepassen</translation>
+    </message>
+    <message>
+        <source>Save a week as a template first.</source>
+        <translation>Sla eerst een week op als sjabloon.</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>From week:</source>
+        <translation>Vanaf week:</translation>
+    </message>
+    <message>
+        <source>Until week:</source>
+        <translation>Tot en met week:</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>

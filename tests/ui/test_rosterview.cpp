@@ -4,6 +4,7 @@
 #include "commands/recordcommands.h"
 #include "commands/staffcommands.h"
 #include "persistence/absencerepository.h"
+#include "persistence/templaterepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
@@ -119,4 +120,32 @@ TEST_CASE("an absence over a shift shows in the checks; fixed faces are set from
     CHECK(r.count(roster::rule::FixedFaces) > 0); // Monday: Fleur is not on the group, Samira no longer counts
     r.document->undoStack()->undo();
     CHECK(StaffRepository(r.document->database()).fixedFaceChildrenOf(samira) == before);
+}
+
+TEST_CASE("copying a week and applying a template are single undo steps", "[gui][roster][template]")
+{
+    Roster r;
+    const Database &db = r.document->database();
+    const IsoWeek w48 = *IsoWeek::parse(QStringLiteral("2026-W48"));
+    const IsoWeek w50 = *IsoWeek::parse(QStringLiteral("2026-W50"));
+    const int inWeek48 = int(ShiftRepository(db).between(w48.monday(), w48.day(7)).size());
+    REQUIRE(ShiftRepository(db).between(w50.monday(), w50.day(7)).isEmpty());
+    r.view.copyWeekTo(w50, false);
+    CHECK(ShiftRepository(db).between(w50.monday(), w50.day(7)).size() == inWeek48);
+    r.document->undoStack()->undo();
+    CHECK(ShiftRepository(db).between(w50.monday(), w50.day(7)).isEmpty());
+
+    r.view.saveWeekAsTemplate(QStringLiteral("Standaardweek"), roster::WeekParity::Every);
+    const auto templates = TemplateRepository(db).all();
+    REQUIRE(templates.size() == 1);
+    CHECK(templates.first().shifts.size() == inWeek48);
+    const IsoWeek w52 = *IsoWeek::parse(QStringLiteral("2026-W52"));
+    r.view.applyTemplate(templates.first().id, w50, w52, false);
+    CHECK(ShiftRepository(db).between(w50.monday(), w52.day(7)).size() == 3 * inWeek48);
+    // Applying again with replace keeps one roster per week, not two.
+    r.view.applyTemplate(templates.first().id, w50, w52, true);
+    CHECK(ShiftRepository(db).between(w50.monday(), w52.day(7)).size() == 3 * inWeek48);
+    r.document->undoStack()->undo();
+    r.document->undoStack()->undo();
+    CHECK(ShiftRepository(db).between(w50.monday(), w52.day(7)).isEmpty());
 }

@@ -24,3 +24,33 @@ void SetFixedFacesCommand::applyUndo(const Database &db)
 }
 
 } // namespace samenplan::ui
+
+#include "persistence/shiftrepository.h"
+
+namespace samenplan::ui {
+
+AddShiftsCommand::AddShiftsCommand(Document *document, const QString &text, const QList<Shift> &added,
+                                   const QList<Shift> &replaced)
+    : DatabaseCommand(document, text), m_added(added), m_replaced(replaced)
+{
+}
+
+void AddShiftsCommand::applyRedo(const Database &db)
+{
+    const ShiftRepository shifts(db);
+    for (const Shift &shift : std::as_const(m_replaced))
+        shifts.remove(shift.id);
+    for (Shift &shift : m_added)
+        shift.id = shifts.insert(shift);
+}
+
+void AddShiftsCommand::applyUndo(const Database &db)
+{
+    const ShiftRepository shifts(db);
+    for (const Shift &shift : std::as_const(m_added))
+        shifts.remove(shift.id);
+    for (Shift &shift : m_replaced)
+        shift.id = shifts.insert(shift);
+}
+
+} // namespace samenplan::ui

@@ -24,3 +24,24 @@ private:
 };
 
 } // namespace samenplan::ui
+
+#include "domain/entities.h"
+
+namespace samenplan::ui {
+
+// Adds many shifts at once (a copied week, an applied template), optionally first removing the
+// shifts they replace; one undo step.
+class AddShiftsCommand : public DatabaseCommand {
+public:
+    AddShiftsCommand(Document *document, const QString &text, const QList<Shift> &added, const QList<Shift> &replaced);
+
+protected:
+    void applyRedo(const Database &db) override;
+    void applyUndo(const Database &db) override;
+
+private:
+    QList<Shift> m_added;
+    QList<Shift> m_replaced;
+};
+
+} // namespace samenplan::ui

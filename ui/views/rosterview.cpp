@@ -1,6 +1,8 @@
 #include "views/rosterview.h"
 
 #include "commands/recordcommands.h"
+#include "commands/staffcommands.h"
+#include "persistence/templaterepository.h"
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
 #include "report/rosterreport.h"
@@ -14,10 +16,12 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QHash>
 
 #include <algorithm>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -75,6 +79,9 @@ RosterView::RosterView(QWidget *parent)
         editShift(shift, staff, day);
     });
     button(tr("Delete shift"), [this] { deleteSelectedShift(); });
+    button(tr("Copy week..."), [this] { askCopyWeek(); });
+    button(tr("Save as template..."), [this] { askSaveTemplate(); });
+    button(tr("Apply template..."), [this] { askApplyTemplate(); });
     bar->addStretch();
     button(tr("Print preview..."), [this] { printPreview(); });
     button(tr("Save as PDF..."), [this] { savePdf(); });
@@ -332,6 +339,108 @@ void RosterView::deleteSelectedShift()
         return;
     if (const auto shift = ShiftRepository(document()->database()).find(shiftId))
         document()->undoStack()->push(new RemoveShift(document(), tr("delete shift"), *shift));
+}
+
+void RosterView::copyWeekTo(const IsoWeek &target, bool replace)
+{
+    const IsoWeek source = IsoWeek::containing(date());
+    const ShiftRepository shifts(document()->database());
+    const QList<Shift> copies = roster::copyShifts(shifts.between(source.monday(), source.day(7)), source, target);
+    const QList<Shift> replaced = replace ? shifts.between(target.monday(), target.day(7)) : QList<Shift>();
+    document()->undoStack()->push(new AddShiftsCommand(document(), tr("copy week %1 to %2").arg(source.week).arg(target.week),
+                                                       copies, replaced));
+}
+
+void RosterView::saveWeekAsTemplate(const QString &name, roster::WeekParity parity)
+{
+    const IsoWeek week = IsoWeek::containing(date());
+    roster::WeekTemplate weekTemplate;
+    weekTemplate.name = name;
+    weekTemplate.parity = parity;
+    weekTemplate.shifts = roster::templateFromShifts(ShiftRepository(document()->database()).between(week.monday(), week.day(7)));
+    document()->undoStack()->push(new AddRecordCommand<TemplateRepository, roster::WeekTemplate>(
+        document(), tr("save template %1").arg(name), weekTemplate));
+}
+
+void RosterView::applyTemplate(Id templateId, const IsoWeek &first, const IsoWeek &last, bool replace)
+{
+    const auto weekTemplate = TemplateRepository(document()->database()).find(templateId);
+    if (!weekTemplate)
+        return;
+    const QList<Shift> added = roster::shiftsFromTemplate(*weekTemplate, first, last);
+    QList<Shift> replaced;
+    if (replace) {
+        for (const Shift &shift : ShiftRepository(document()->database()).between(first.monday(), last.day(7))) {
+            if (roster::parityMatches(weekTemplate->parity, IsoWeek::containing(shift.date)))
+                replaced.append(shift);
+        }
+    }
+    document()->undoStack()->push(new AddShiftsCommand(document(), tr("apply template %1").arg(weekTemplate->name), added, replaced));
+}
+
+static std::optional<IsoWeek> askWeek(QWidget *parent, const QString &title, const QString &label, const IsoWeek &suggested)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested.toString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    const auto week = IsoWeek::parse(text);
+    if (!week)
+        QMessageBox::warning(parent, title, RosterView::tr("%1 is not a week such as 2026-W48.").arg(text));
+    return week;
+}
+
+static bool askReplace(QWidget *parent, const QString &title)
+{
+    return QMessageBox::question(parent, title, RosterView::tr("Replace the shifts already in those weeks? (No adds to them.)"))
+        == QMessageBox::Yes;
+}
+
+void RosterView::askCopyWeek()
+{
+    if (!document())
+        return;
+    const IsoWeek next = IsoWeek::containing(date().addDays(7));
+    const auto target = askWeek(this, tr("Copy week"), tr("Copy this week's shifts to week:"), next);
+    if (target)
+        copyWeekTo(*target, askReplace(this, tr("Copy week")));
+}
+
+void RosterView::askSaveTemplate()
+{
+    if (!document())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Name of the template:"), QLineEdit::Normal,
+                                               tr("Standard week"), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QStringList parities{tr("Every week"), tr("Odd weeks"), tr("Even weeks")};
+    const QString parity = QInputDialog::getItem(this, tr("Save as template"), tr("For:"), parities, 0, false, &ok);
+    if (ok)
+        saveWeekAsTemplate(name, roster::WeekParity(parities.indexOf(parity)));
+}
+
+void RosterView::askApplyTemplate()
+{
+    if (!document())
+        return;
+    const QList<roster::WeekTemplate> templates = TemplateRepository(document()->database()).all();
+    if (templates.isEmpty()) {
+        QMessageBox::information(this, tr("Apply template"), tr("Save a week as a template first."));
+        return;
+    }
+    QStringList names;
+    for (const roster::WeekTemplate &t : templates)
+        names << t.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Apply template"), tr("Template:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto first = askWeek(this, tr("Apply template"), tr("From week:"), IsoWeek::containing(date()));
+    const auto last = first ? askWeek(this, tr("Apply template"), tr("Until week:"), *first) : std::nullopt;
+    if (first && last)
+        applyTemplate(templates.at(names.indexOf(chosen)).id, *first, *last, askReplace(this, tr("Apply template")));
 }
 
 void RosterView::printPreview()

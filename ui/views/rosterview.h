@@ -6,6 +6,7 @@
 
 #include "planning/planningdata.h"
 #include "roster/rostercheck.h"
+#include "roster/weektemplate.h"
 #include "views/plannerview.h"
 
 class QComboBox;
@@ -29,6 +30,10 @@ public:
 
     // The shift editor's warnings for a shift (the dialog shows them; tests call it directly).
     QStringList warningsFor(const Shift &shift) const;
+    // Week tools, without dialogs: each is one undo step.
+    void copyWeekTo(const IsoWeek &target, bool replace);
+    void saveWeekAsTemplate(const QString &name, roster::WeekParity parity);
+    void applyTemplate(Id templateId, const IsoWeek &first, const IsoWeek &last, bool replace);
 
 protected:
     void reload() override;
@@ -42,6 +47,9 @@ private:
     void deleteSelectedShift();
     void selectRowFor(const roster::Violation &violation);
     Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
+    void askCopyWeek();
+    void askSaveTemplate();
+    void askApplyTemplate();
     void printPreview();
     void savePdf();
 
