@@ -21,31 +21,16 @@ class CheckText {
 // professionals the group needs that day (the highest slot), for the fixed-faces check.
 int checkGroupDay(const planning::PlanningData &data, const Group &group, const QDate &date, QList<Violation> &out)
 {
-    const Location *location = data.location(group.locationId);
-    const auto opening = location ? location->hoursOn(date.dayOfWeek()) : std::nullopt;
-    if (!opening)
+    const auto analysis = groupDayDeviation(data, group, date);
+    if (!analysis)
         return 0;
+    const rules::DeviationResult &result = *analysis;
     const QList<planning::ChildPresence> children = data.childrenPresent(group.id, date);
     const QList<planning::StaffPresence> staff = data.staffPresent(group.id, date);
-    if (children.isEmpty() && staff.isEmpty())
-        return 0;
-
-    rules::DeviationInput input;
-    input.careType = group.careType;
-    input.date = date;
-    input.opening = *opening;
-    input.schoolDay = date.dayOfWeek() <= 5;
-    for (const planning::ChildPresence &child : children)
-        input.children.append({child.ageYears, child.hours});
-    for (const planning::StaffPresence &member : staff) {
-        if (member.countsForRatio)
-            input.staff.append(member.onFloor);
-    }
-    const rules::DeviationResult result = rules::analyseDeviation(input);
     auto span = [&](const TimeRange &range, int *required, int *present) {
         *required = 0;
         *present = 1 << 20;
-        for (const rules::DeviationSlot &slot : result.slots) {
+        for (const rules::DeviationSlot &slot : result.timeSlots) {
             if (range.contains(slot.time.from)) {
                 *required = std::max(*required, slot.required);
                 *present = std::min(*present, slot.present);
@@ -114,7 +99,7 @@ int checkGroupDay(const planning::PlanningData &data, const Group &group, const 
     }
 
     int required = 0;
-    for (const rules::DeviationSlot &slot : result.slots)
+    for (const rules::DeviationSlot &slot : result.timeSlots)
         required = std::max(required, slot.required);
     return required;
 }
@@ -188,6 +173,31 @@ void checkStaff(const planning::PlanningData &data, QList<Violation> &out)
 }
 
 } // namespace
+
+std::optional<rules::DeviationResult> groupDayDeviation(const planning::PlanningData &data, const Group &group,
+                                                        const QDate &date)
+{
+    const Location *location = data.location(group.locationId);
+    const auto opening = location ? location->hoursOn(date.dayOfWeek()) : std::nullopt;
+    if (!opening)
+        return std::nullopt;
+    const QList<planning::ChildPresence> children = data.childrenPresent(group.id, date);
+    const QList<planning::StaffPresence> staff = data.staffPresent(group.id, date);
+    if (children.isEmpty() && staff.isEmpty())
+        return std::nullopt;
+    rules::DeviationInput input;
+    input.careType = group.careType;
+    input.date = date;
+    input.opening = *opening;
+    input.schoolDay = date.dayOfWeek() <= 5;
+    for (const planning::ChildPresence &child : children)
+        input.children.append({child.ageYears, child.hours});
+    for (const planning::StaffPresence &member : staff) {
+        if (member.countsForRatio)
+            input.staff.append(member.onFloor);
+    }
+    return rules::analyseDeviation(input);
+}
 
 QList<Violation> checkWeek(const planning::PlanningData &data, const QList<FixedFace> &fixedFaces, const IsoWeek &week)
 {

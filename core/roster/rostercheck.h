@@ -6,6 +6,7 @@
 // The GUI's violations list and `samenplan-cli check` show this same list.
 
 #include "domain/entities.h"
+#include "rules/deviation.h"
 #include "util/clock.h"
 
 #include <QList>
@@ -46,6 +47,11 @@ struct Violation {
     bool withinAllowance = false; // a ratio shortfall the three-hour rule still covers
     QString message;
 };
+
+// The three-hour-rule analysis of one group on one day (children present, counting staff on the
+// floor, opening hours); nullopt when the location is closed or nobody is there.
+std::optional<rules::DeviationResult> groupDayDeviation(const planning::PlanningData &data, const Group &group,
+                                                        const QDate &date);
 
 // data must cover the ISO week; fixedFaces are all assignments (StaffRepository::allFixedFaces()).
 QList<Violation> checkWeek(const planning::PlanningData &data, const QList<FixedFace> &fixedFaces, const IsoWeek &week);

@@ -62,7 +62,7 @@ DeviationResult analyseDeviation(const DeviationInput &input)
         }
         if (slot.belowHalf())
             appendMerged(result.belowHalfRanges, slot.time);
-        result.slots.append(slot);
+        result.timeSlots.append(slot);
     }
     result.allowanceExceeded = result.minutesBelow > result.allowanceMinutes;
     if (!result.notAllowedRanges.isEmpty())

@@ -41,7 +41,7 @@ struct DeviationSlot {
 };
 
 struct DeviationResult {
-    QList<DeviationSlot> slots;
+    QList<DeviationSlot> timeSlots;
     int allowanceMinutes = 0;
     int minutesBelow = 0;
     bool allowanceExceeded = false;

@@ -2067,6 +2067,10 @@
         <source>Until week:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>move shift</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>

@@ -2067,6 +2067,10 @@
         <source>Until week:</source>
         <translation>Tot en met week:</translation>
     </message>
+    <message>
+        <source>move shift</source>
+        <translation>dienst verplaatsen</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>

@@ -12,7 +12,10 @@
 #include "views/rosterview.h"
 #include "views/searchabletable.h"
 
+#include <QApplication>
+#include <QDropEvent>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -148,4 +151,45 @@ TEST_CASE("copying a week and applying a template are single undo steps", "[gui]
     r.document->undoStack()->undo();
     r.document->undoStack()->undo();
     CHECK(ShiftRepository(db).between(w50.monday(), w52.day(7)).isEmpty());
+}
+
+TEST_CASE("dropping a shift on another person's day moves it, one undo step", "[gui][roster][drag]")
+{
+    Roster r;
+    r.view.resize(1300, 800);
+    r.view.show();
+    QApplication::processEvents();
+    const Id samira = r.staffNamed(QStringLiteral("Samira El Idrissi"));
+    const Id sanne = r.staffNamed(QStringLiteral("Sanne Bos"));
+    Id mondayShift = NoId;
+    for (const Shift &s : ShiftRepository(r.document->database()).ofStaff(samira, DemoMonday, DemoMonday))
+        mondayShift = s.id;
+    REQUIRE(mondayShift != NoId);
+    // Find Sanne's row and Tuesday's column (Sanne has no shift on Tuesday in week 48).
+    QSortFilterProxyModel *proxy = r.view.table()->proxy();
+    QModelIndex target;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(IdRole).toLongLong() == sanne)
+            target = proxy->index(row, 2);
+    }
+    REQUIRE(target.isValid());
+    QTableView *table = r.view.table()->table();
+    table->scrollTo(target);
+    auto *mime = new QMimeData;
+    mime->setData(QStringLiteral("application/x-samenplan-shift"), QByteArray::number(mondayShift));
+    const QPoint at = table->visualRect(target).center();
+    QDragEnterEvent enter(at, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(table->viewport(), &drop);
+    QApplication::processEvents();
+    delete mime;
+    const auto moved = ShiftRepository(r.document->database()).find(mondayShift);
+    REQUIRE(moved);
+    CHECK(moved->staffId == sanne);
+    CHECK(moved->date == DemoMonday.addDays(1));
+    CHECK(moved->hours == TimeRange{7 * 60 + 30, 16 * 60 + 30});
+    r.document->undoStack()->undo();
+    CHECK(ShiftRepository(r.document->database()).find(mondayShift)->staffId == samira);
 }

@@ -6,6 +6,7 @@
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
 #include "report/rosterreport.h"
+#include "roster/ratiobanddelegate.h"
 #include "roster/shiftdialog.h"
 #include "roster/shiftwarnings.h"
 #include "shell/document.h"
@@ -13,7 +14,12 @@
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDrag>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -60,6 +66,9 @@ RosterView::RosterView(QWidget *parent)
     m_table->setSearchPlaceholder(tr("Search by name or group..."));
     m_table->setEmptyText(tr("No shifts this week"));
     m_table->setStretchColumns({1, 2, 3, 4, 5});
+    m_table->table()->setItemDelegate(new RatioBandDelegate(m_table->table()));
+    m_table->table()->viewport()->installEventFilter(this);
+    m_table->table()->setAcceptDrops(true); // the filter below takes every drop before the view's model does
     m_mode->addItem(tr("By staff"));
     m_mode->addItem(tr("By group"));
 
@@ -240,6 +249,16 @@ void RosterView::fillByGroup()
             cell->setData(date, DateRole);
             if (!lines.isEmpty() || !m_plan.childrenPresent(group.id, date).isEmpty())
                 cell->setBackground(state.value({group.id, date}, Met));
+            if (const auto deviation = roster::groupDayDeviation(m_plan, group, date)) {
+                QVariantList band;
+                for (const rules::DeviationSlot &slot : deviation->timeSlots) {
+                    const bool broken = !slot.allowed || slot.belowHalf() || (slot.below() && deviation->allowanceExceeded);
+                    band << (broken ? RatioBandDelegate::Violation
+                                    : slot.below() ? RatioBandDelegate::WithinAllowance : RatioBandDelegate::Met);
+                }
+                cell->setData(band, RatioBandDelegate::BandRole);
+                cell->setToolTip(deviation->explanation);
+            }
             row << cell;
         }
         rows.append(row);
@@ -339,6 +358,76 @@ void RosterView::deleteSelectedShift()
         return;
     if (const auto shift = ShiftRepository(document()->database()).find(shiftId))
         document()->undoStack()->push(new RemoveShift(document(), tr("delete shift"), *shift));
+}
+
+namespace {
+const QString ShiftMimeType = QStringLiteral("application/x-samenplan-shift");
+}
+
+void RosterView::moveShift(Id shiftId, Id staffId, const QDate &day)
+{
+    const auto shift = ShiftRepository(document()->database()).find(shiftId);
+    if (!shift || (shift->staffId == staffId && shift->date == day))
+        return;
+    Shift moved = *shift;
+    moved.staffId = staffId;
+    moved.date = day;
+    document()->undoStack()->push(new ChangeShift(document(), tr("move shift"), *shift, moved));
+}
+
+bool RosterView::eventFilter(QObject *watched, QEvent *event)
+{
+    QTableView *view = m_table->table();
+    if (watched != view->viewport() || !document() || m_mode->currentIndex() != 0)
+        return PlannerView::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        m_pressPos = mouse->position().toPoint();
+        m_pressIndex = view->indexAt(m_pressPos);
+        break;
+    }
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const Id shiftId = m_pressIndex.data(ShiftIdRole).toLongLong();
+        if (!(mouse->buttons() & Qt::LeftButton) || shiftId == NoId
+            || (mouse->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        auto *mime = new QMimeData;
+        mime->setData(ShiftMimeType, QByteArray::number(shiftId));
+        auto *drag = new QDrag(this);
+        drag->setMimeData(mime);
+        m_pressIndex = QPersistentModelIndex();
+        drag->exec(Qt::MoveAction);
+        return true;
+    }
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        const QModelIndex target = view->indexAt(drag->position().toPoint());
+        if (drag->mimeData()->hasFormat(ShiftMimeType) && target.data(DateRole).isValid())
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex target = view->indexAt(drop->position().toPoint());
+        const Id shiftId = drop->mimeData()->data(ShiftMimeType).toLongLong();
+        if (shiftId != NoId && target.data(DateRole).isValid()) {
+            drop->acceptProposedAction();
+            // Queued: the view reloads after the change, which must not happen inside its own drop.
+            const Id staffId = target.siblingAtColumn(0).data(IdRole).toLongLong();
+            const QDate day = target.data(DateRole).toDate();
+            QMetaObject::invokeMethod(this, [this, shiftId, staffId, day] { moveShift(shiftId, staffId, day); }, Qt::QueuedConnection);
+        }
+        return true;
+    }
+    default:
+        break;
+    }
+    return PlannerView::eventFilter(watched, event);
 }
 
 void RosterView::copyWeekTo(const IsoWeek &target, bool replace)

@@ -9,6 +9,9 @@
 #include "roster/weektemplate.h"
 #include "views/plannerview.h"
 
+#include <QPersistentModelIndex>
+#include <QPoint>
+
 class QComboBox;
 class QListWidget;
 
@@ -34,8 +37,12 @@ public:
     void copyWeekTo(const IsoWeek &target, bool replace);
     void saveWeekAsTemplate(const QString &name, roster::WeekParity parity);
     void applyTemplate(Id templateId, const IsoWeek &first, const IsoWeek &last, bool replace);
+    // What dropping a dragged shift on another day (and person) does.
+    void moveShift(Id shiftId, Id staffId, const QDate &date);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     void reload() override;
     void clear() override;
 
@@ -58,6 +65,8 @@ private:
     QListWidget *m_violationsList;
     planning::PlanningData m_plan;
     QList<roster::Violation> m_violations;
+    QPoint m_pressPos;
+    QPersistentModelIndex m_pressIndex;
 };
 
 } // namespace samenplan::ui

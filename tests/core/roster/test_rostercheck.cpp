@@ -91,7 +91,7 @@ struct Week {
     }
 };
 
-QStringList rules(const QList<roster::Violation> &violations, bool includeWithinAllowance = false)
+QStringList ruleCodes(const QList<roster::Violation> &violations, bool includeWithinAllowance = false)
 {
     QStringList result;
     for (const roster::Violation &v : violations) {
@@ -112,7 +112,7 @@ TEST_CASE("a fully staffed day has nothing to report but fixed faces", "[roster]
     w.shift(bram, at(7, 30), at(18, 30));
     for (Id child : w.children)
         StaffRepository(*w.db).setFixedFaces(child, {anna, bram});
-    CHECK(rules(w.check(), true).isEmpty());
+    CHECK(ruleCodes(w.check(), true).isEmpty());
 }
 
 TEST_CASE("ratio per quarter hour with breaks: within the allowance, beyond it, below half", "[roster][check]")
@@ -124,8 +124,8 @@ TEST_CASE("ratio per quarter hour with breaks: within the allowance, beyond it, 
     w.shift(bram, at(8, 30), at(18, 30), {TimeRange{at(13), at(13, 30)}});
     auto violations = w.check();
     // 07:30-08:30 (60), 12:00-12:30 and 13:00-13:30: 120 minutes below the ratio, within 180.
-    REQUIRE(rules(violations, true).count(roster::rule::Ratio) == 3);
-    CHECK(rules(violations).isEmpty() == false); // fixed faces are missing
+    REQUIRE(ruleCodes(violations, true).count(roster::rule::Ratio) == 3);
+    CHECK(ruleCodes(violations).isEmpty() == false); // fixed faces are missing
     for (const roster::Violation &v : violations) {
         if (v.rule == roster::rule::Ratio) {
             CHECK(v.withinAllowance);
@@ -133,7 +133,7 @@ TEST_CASE("ratio per quarter hour with breaks: within the allowance, beyond it, 
             CHECK(v.present == 1);
         }
     }
-    CHECK_FALSE(rules(violations).contains(roster::rule::DeviationBudget));
+    CHECK_FALSE(ruleCodes(violations).contains(roster::rule::DeviationBudget));
 
     // Bram goes home at 15:00: 3.5 hours more below the ratio.
     Week late;
@@ -142,8 +142,8 @@ TEST_CASE("ratio per quarter hour with breaks: within the allowance, beyond it, 
     late.shift(carla, at(7, 30), at(18, 30));
     late.shift(daan, at(7, 30), at(15));
     violations = late.check();
-    CHECK(rules(violations).contains(roster::rule::DeviationBudget));
-    CHECK(rules(violations).contains(roster::rule::Ratio));
+    CHECK(ruleCodes(violations).contains(roster::rule::DeviationBudget));
+    CHECK(ruleCodes(violations).contains(roster::rule::Ratio));
 
     // Nobody from 12:00 to 12:15: below half.
     Week empty;
@@ -173,7 +173,7 @@ TEST_CASE("double bookings, absences, contract hours and a trainee alone", "[ros
     AbsenceRepository(*w.db).insert(sick);
     const Id trainee = w.staff(QStringLiteral("Tess"), StaffRole::Trainee);
     w.shift(trainee, at(9), at(17), {}, Monday.addDays(1)); // Tuesday: a trainee and no pedagogue
-    const QStringList found = rules(w.check());
+    const QStringList found = ruleCodes(w.check());
     CHECK(found.contains(roster::rule::DoubleBooking));
     CHECK(found.contains(roster::rule::Absence));
     CHECK(found.contains(roster::rule::ContractHours));
@@ -191,7 +191,7 @@ TEST_CASE("fixed faces and the youth-care pedagogue's presence", "[roster][check
     for (Id child : w.children)
         StaffRepository(*w.db).setFixedFaces(child, {cees}); // Cees is not on the group on Monday
     auto violations = w.check();
-    CHECK(rules(violations).count(roster::rule::FixedFaces) == 6);
+    CHECK(ruleCodes(violations).count(roster::rule::FixedFaces) == 6);
 
     // A youth-care child on the group needs the youth-care pedagogue four hours.
     YouthCareProvider provider;
@@ -202,10 +202,10 @@ TEST_CASE("fixed faces and the youth-care pedagogue's presence", "[roster][check
     Placement youth = PlacementRepository(*w.db).ofChild(w.children.first()).first();
     youth.kind = PlacementKind::YouthCare;
     PlacementRepository(*w.db).update(youth);
-    CHECK(rules(w.check()).contains(roster::rule::YouthCarePresence));
+    CHECK(ruleCodes(w.check()).contains(roster::rule::YouthCarePresence));
     const Id daan = w.staff(QStringLiteral("Daan"), StaffRole::YouthCarePedagogue);
     w.shift(daan, at(8, 30), at(12, 30));
-    CHECK_FALSE(rules(w.check()).contains(roster::rule::YouthCarePresence));
+    CHECK_FALSE(ruleCodes(w.check()).contains(roster::rule::YouthCarePresence));
 }
 
 TEST_CASE("samenplan-cli check --json lists the violations with the contract's fields", "[roster][check][cli]")

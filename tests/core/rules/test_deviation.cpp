@@ -51,9 +51,9 @@ TEST_CASE("three-hour rule: 1 h + 1.5 h + 0.5 h below the ratio is allowed on a 
     CHECK_FALSE(result.violation());
     CHECK(result.belowRanges.size() == 3);
     CHECK(result.belowRanges.at(1) == TimeRange{at(12, 0), at(13, 30)});
-    CHECK(result.slots.size() == 44);
-    CHECK(result.slots.first().required == 2);
-    CHECK(result.slots.first().present == 1);
+    CHECK(result.timeSlots.size() == 44);
+    CHECK(result.timeSlots.first().required == 2);
+    CHECK(result.timeSlots.first().present == 1);
 }
 
 TEST_CASE("three-hour rule: fifteen minutes more is a violation", "[rules][deviation]")
@@ -108,10 +108,10 @@ TEST_CASE("a professional counts only for whole slots; a child for any part", "[
     input.children = {{1, {at(8, 10), at(8, 20)}}};
     input.staff = {{{at(8, 5), at(8, 30)}}};
     const DeviationResult result = analyseDeviation(input);
-    REQUIRE(result.slots.size() == 2);
-    CHECK(result.slots.at(0).children == 1);
-    CHECK(result.slots.at(0).present == 0);
-    CHECK(result.slots.at(1).present == 1);
+    REQUIRE(result.timeSlots.size() == 2);
+    CHECK(result.timeSlots.at(0).children == 1);
+    CHECK(result.timeSlots.at(0).present == 0);
+    CHECK(result.timeSlots.at(1).present == 1);
     CHECK(result.minutesBelow == 15);
 }
 
