@@ -51,16 +51,17 @@ QString header(const Location &location, const IsoWeek &week, const QDate &print
                       locale.toString(printed, QLocale::ShortFormat)));
 }
 
-QString tableStart(const IsoWeek &week, const QList<int> &days, const QString &first, bool hoursColumn)
+// Sized so a location with 5 groups and 25 staff fits one A4 page per view.
+QString tableStart(const IsoWeek &week, const QList<int> &days, const QString &first, bool hoursColumn, double pointSize)
 {
     const QLocale locale;
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                                  "style=\"border-collapse: collapse; font-size: 10pt;\"><tr style=\"background: #dde6ee;\">"
-                                  "<th align=\"left\">%1</th>").arg(first);
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+                                  "style=\"border-collapse: collapse; font-size: %2pt;\"><tr style=\"background: #dde6ee;\">"
+                                  "<th align=\"left\">%1</th>").arg(first).arg(pointSize);
     for (int day : days)
-        html += QStringLiteral("<th>%1</th>").arg(locale.toString(week.day(day), QStringLiteral("ddd d-M")));
+        html += QStringLiteral("<th style=\"white-space: nowrap;\">%1</th>").arg(locale.toString(week.day(day), QStringLiteral("ddd d-M")));
     if (hoursColumn)
-        html += QStringLiteral("<th>%1</th>").arg(RosterText::tr("Hours"));
+        html += QStringLiteral("<th style=\"white-space: nowrap;\">%1</th>").arg(RosterText::tr("Hours"));
     return html + QStringLiteral("</tr>");
 }
 
@@ -75,7 +76,7 @@ bool shiftAtLocation(const planning::PlanningData &data, const Shift &shift, con
 
 QString byStaff(const planning::PlanningData &data, const Location &location, const IsoWeek &week, const QList<int> &days)
 {
-    QString html = tableStart(week, days, RosterText::tr("Staff"), true);
+    QString html = tableStart(week, days, RosterText::tr("Staff"), true, 9.5);
     for (const Staff &person : data.staff) {
         QStringList cells;
         int minutes = 0;
@@ -98,9 +99,9 @@ QString byStaff(const planning::PlanningData &data, const Location &location, co
         }
         if (!any)
             continue;
-        html += QStringLiteral("<tr><td><b>%1</b></td>").arg(person.name.toHtmlEscaped());
+        html += QStringLiteral("<tr><td style=\"white-space: nowrap;\"><b>%1</b></td>").arg(person.name.toHtmlEscaped());
         for (const QString &cell : std::as_const(cells))
-            html += QStringLiteral("<td align=\"center\">%1</td>").arg(cell);
+            html += QStringLiteral("<td align=\"center\" style=\"white-space: nowrap;\">%1</td>").arg(cell);
         html += QStringLiteral("<td align=\"right\">%1</td></tr>").arg(QLocale().toString(minutes / 60.0, 'f', 1));
     }
     return html + QStringLiteral("</table>");
@@ -108,7 +109,7 @@ QString byStaff(const planning::PlanningData &data, const Location &location, co
 
 QString byGroup(const planning::PlanningData &data, const Location &location, const IsoWeek &week, const QList<int> &days)
 {
-    QString html = tableStart(week, days, RosterText::tr("Group"), false);
+    QString html = tableStart(week, days, RosterText::tr("Group"), false, 8.5);
     for (const Group &group : data.groupsInOrder()) {
         if (group.locationId != location.id)
             continue;
@@ -122,10 +123,10 @@ QString byGroup(const planning::PlanningData &data, const Location &location, co
                 QString line = (person ? person->name.section(QLatin1Char(' '), 0, 0) : QString()).toHtmlEscaped()
                     + QStringLiteral(" ") + span(shift.hours);
                 for (const TimeRange &pause : shift.breaks)
-                    line += QStringLiteral(" <span style=\"color: #555;\">(%1 %2)</span>").arg(RosterText::tr("break"), compact(pause.from));
+                    line += QStringLiteral(" <span style=\"color: #555;\">(%1)</span>").arg(compact(pause.from));
                 lines << line;
             }
-            html += QStringLiteral("<td>%1</td>").arg(lines.join(QStringLiteral("<br>")));
+            html += QStringLiteral("<td style=\"white-space: nowrap;\">%1</td>").arg(lines.join(QStringLiteral("<br>")));
         }
         html += QStringLiteral("</tr>");
     }
@@ -154,7 +155,9 @@ void buildRoster(QTextDocument &document, const planning::PlanningData &data, co
         html += QStringLiteral("<div%1>").arg(pageBreak) + header(location, week, printed, RosterText::tr("by staff"))
             + byStaff(data, location, week, days) + QStringLiteral("</div>");
         html += QStringLiteral("<div style=\"page-break-before: always;\">") + header(location, week, printed, RosterText::tr("by group"))
-            + byGroup(data, location, week, days) + QStringLiteral("</div>");
+            + byGroup(data, location, week, days)
+            + QStringLiteral("<p style=\"font-size: 8pt;\">%1</p>").arg(RosterText::tr("Times in brackets: when the break starts."))
+            + QStringLiteral("</div>");
     }
     document.setHtml(html + QStringLiteral("</body></html>"));
 }

@@ -749,10 +749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>by staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +762,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in brackets: when the break starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -749,10 +749,6 @@
         <translation>Groep</translation>
     </message>
     <message>
-        <source>break</source>
-        <translation>pauze</translation>
-    </message>
-    <message>
         <source>by staff</source>
         <translation>per medewerker</translation>
     </message>
@@ -767,6 +763,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Times in brackets: when the break starts.</source>
+        <translation>Tijd tussen haakjes: begin van de pauze.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,14 @@
 #include "clirunner.h"
 #include "demodb.h"
 
+#include "persistence/grouprepository.h"
+#include "persistence/locationrepository.h"
+#include "persistence/shiftrepository.h"
+#include "persistence/staffrepository.h"
+
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace {
 
@@ -61,4 +67,51 @@ TEST_CASE("samenplan-cli roster refuses bad input and writes nothing", "[report]
     CHECK(runCliWith(week49(database, {QStringLiteral("--pdf"), tmp.file(QStringLiteral("missing/x.pdf"))})).exitCode == 2);
     CHECK(runCliWith(week49(database, {QStringLiteral("--csv"), tmp.dir.path()})).exitCode == 2);
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("a location with 5 groups and 25 staff prints on one page per view", "[report][roster]")
+{
+    TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("groot.samenplan"));
+    {
+        auto opened = samenplan::Database::open(path, samenplan::Database::Mode::CreateNew);
+        REQUIRE(opened.database);
+        const samenplan::Database &db = *opened.database;
+        samenplan::Location location;
+        location.name = QStringLiteral("Kindcentrum De Grote Beer");
+        location.lrkNumber = QStringLiteral("123412341234");
+        for (int day = 1; day <= 5; ++day)
+            location.openingHours[day - 1] = samenplan::TimeRange{450, 1110};
+        const samenplan::Id locationId = samenplan::LocationRepository(db).insert(location);
+        QList<samenplan::Id> groups;
+        for (int g = 0; g < 5; ++g) {
+            samenplan::Group group;
+            group.locationId = locationId;
+            group.name = QStringLiteral("Groep %1").arg(g + 1);
+            groups.append(samenplan::GroupRepository(db).insert(group));
+        }
+        for (int s = 0; s < 25; ++s) {
+            samenplan::Staff staff;
+            staff.name = QStringLiteral("Medewerker Met Een Lange Naam %1").arg(s + 1);
+            const samenplan::Id staffId = samenplan::StaffRepository(db).insert(staff);
+            for (int day = 0; day < 5; ++day) {
+                samenplan::Shift shift;
+                shift.staffId = staffId;
+                shift.groupId = groups.at(s % 5);
+                shift.date = DemoMonday.addDays(day);
+                shift.hours = samenplan::TimeRange{450 + (s % 3) * 60, 990 + (s % 3) * 60};
+                shift.breaks = {samenplan::TimeRange{720 + (s % 2) * 30, 750 + (s % 2) * 30}};
+                samenplan::ShiftRepository(db).insert(shift);
+            }
+        }
+    }
+    const QString pdf = tmp.file(QStringLiteral("groot.pdf"));
+    REQUIRE(runCliWith({QStringLiteral("roster"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                        QStringLiteral("--pdf"), pdf}).exitCode == 0);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))));
+    const QString text = pdfToText(pdf);
+    CHECK(text.contains(QStringLiteral("Medewerker Met Een Lange Naam 25")));
 }

@@ -13,6 +13,7 @@
 #include "persistence/staffrepository.h"
 #include "planning/planningdata.h"
 #include "roster/rostercheck.h"
+#include "roster/shiftwarnings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,4 +245,26 @@ TEST_CASE("samenplan-cli check --json lists the violations with the contract's f
     CHECK(runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-48")}).exitCode == 2);
     CHECK(runCliWith({QStringLiteral("check"), tmp.file(QStringLiteral("none.samenplan")), QStringLiteral("--week"),
                       QStringLiteral("2026-W48")}).exitCode == 2);
+}
+
+TEST_CASE("a shift outside the opening hours or over another is kept with a warning", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"));
+    w.shift(anna, at(7, 30), at(12));
+    const IsoWeek week = IsoWeek::containing(Monday);
+    const auto data = planning::PlanningData::load(*w.db, week.monday(), week.day(7));
+    Shift early;
+    early.staffId = anna;
+    early.groupId = w.group;
+    early.date = Monday;
+    early.hours = TimeRange{at(6, 30), at(9)};
+    const QStringList warnings = roster::shiftWarnings(data, early);
+    CHECK(warnings.size() == 2); // overlaps the morning shift, starts before opening
+    Shift saturday = early;
+    saturday.date = Monday.addDays(5);
+    CHECK(roster::shiftWarnings(data, saturday).contains(QStringLiteral("The location is closed that day.")));
+    Shift fine = early;
+    fine.hours = TimeRange{at(12), at(18)};
+    CHECK(roster::shiftWarnings(data, fine).isEmpty());
 }
