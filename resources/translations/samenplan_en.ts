@@ -1282,15 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regular places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Youth-care seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1331,6 +1323,26 @@
     </message>
     <message>
         <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children at one moment against the regular places (maximum minus reserved seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in reserved youth-care seats at one moment against the seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals the children require at the busiest moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

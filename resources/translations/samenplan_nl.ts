@@ -1282,16 +1282,8 @@
         <translation>VE</translation>
     </message>
     <message>
-        <source>Regular places</source>
-        <translation>Reguliere plekken</translation>
-    </message>
-    <message>
         <source>Children</source>
         <translation>Kinderen</translation>
-    </message>
-    <message>
-        <source>Youth-care seats</source>
-        <translation>Jeugdhulpplekken</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1332,6 +1324,26 @@
     <message>
         <source>Save as PDF...</source>
         <translation>Opslaan als pdf...</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regulier</translation>
+    </message>
+    <message>
+        <source>Youth care</source>
+        <translation>Jeugdhulp</translation>
+    </message>
+    <message>
+        <source>Children at one moment against the regular places (maximum minus reserved seats)</source>
+        <translation>Kinderen tegelijk tegenover de reguliere plekken (maximum min gereserveerde plekken)</translation>
+    </message>
+    <message>
+        <source>Children in reserved youth-care seats at one moment against the seats</source>
+        <translation>Kinderen tegelijk op gereserveerde jeugdhulpplekken tegenover het aantal plekken</translation>
+    </message>
+    <message>
+        <source>Professionals the children require at the busiest moment</source>
+        <translation>Beroepskrachten die de kinderen op het drukste moment nodig hebben</translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,10 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     for (int day = 1; day <= 5; ++day)
         headers << dayHeader(week.monday.addDays(day - 1));
     table->setHorizontalHeaderLabels(headers);
-    QStringList rowLabels{seats ? tr("Regular places") : tr("Children")};
+    // Short labels keep the times readable; the tooltips say what they count.
+    QStringList rowLabels{seats ? tr("Regular") : tr("Children")};
     if (seats)
-        rowLabels << tr("Youth-care seats");
+        rowLabels << tr("Youth care");
     rowLabels << tr("Professionals");
     auto counter = [table](int row, int day, const QString &text, bool over) {
         auto *item = new QTableWidgetItem(text);
@@ -114,11 +115,16 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
         ++rowIndex;
     }
     table->setVerticalHeaderLabels(rowLabels);
+    table->verticalHeaderItem(0)->setToolTip(tr("Children at one moment against the regular places (maximum minus reserved seats)"));
+    if (seats)
+        table->verticalHeaderItem(1)->setToolTip(tr("Children in reserved youth-care seats at one moment against the seats"));
+    table->verticalHeaderItem(counterRows - 1)->setToolTip(tr("Professionals the children require at the busiest moment"));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setDefaultSectionSize(22);
+    table->verticalHeader()->setMaximumWidth(108); // long names elide, so the times stay readable
     // The whole group at once: the page scrolls, not the card.
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

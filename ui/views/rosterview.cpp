@@ -293,6 +293,9 @@ void RosterView::fillViolations()
 
 void RosterView::selectRowFor(const roster::Violation &violation)
 {
+    // A group's item is found in the by-group view, a person's in the by-staff view.
+    if (violation.staffId == NoId && violation.groupId != NoId && m_mode->currentIndex() == 0)
+        setByGroup(true);
     const Id wanted = m_mode->currentIndex() == 0 ? violation.staffId : violation.groupId;
     if (wanted == NoId)
         return;
