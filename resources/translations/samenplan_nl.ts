@@ -1396,6 +1396,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
+    <message>
+        <source>The location whose groups are shown</source>
+        <translation>De locatie waarvan de groepen getoond worden</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::MainWindow</name>

@@ -5,6 +5,7 @@
 #include "groups/unplacedmodel.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
+#include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
@@ -184,4 +185,24 @@ TEST_CASE("a fifth youth-care child on the same day is refused, with its reason"
     // On Friday the seats are free.
     proposal.placement.days = {{5, TimeRange{510, 750}}};
     CHECK(board.view.evaluate(proposal).allowed);
+}
+
+TEST_CASE("an organisation with two locations shows one location's board at a time", "[gui][groups]")
+{
+    Board board;
+    const Database &db = board.document->database();
+    Location second;
+    second.name = QStringLiteral("Kindcentrum De Uitkijk");
+    second.lrkNumber = QStringLiteral("998877665544");
+    second.openingHours[0] = TimeRange{450, 1110};
+    const Id secondId = LocationRepository(db).insert(second);
+    Group group;
+    group.locationId = secondId;
+    group.name = QStringLiteral("Zeehondjes");
+    GroupRepository(db).insert(group);
+    board.document->notifyChanged();
+    CHECK(board.view.cardCount() == 4);
+    board.view.setLocation(secondId);
+    CHECK(board.view.cardCount() == 1);
+    CHECK(board.view.cards().first()->groupId() == board.groupNamed(QStringLiteral("Zeehondjes")));
 }

@@ -11,7 +11,9 @@
 #include "views/groupcard.h"
 
 #include <QFileDialog>
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -34,6 +36,7 @@ namespace samenplan::ui {
 GroupsView::GroupsView(QWidget *parent)
     : PlannerView(parent),
       m_heading(new QLabel(this)),
+      m_location(new QComboBox(this)),
       m_cards(new QWidget),
       m_grid(new QGridLayout(m_cards)),
       m_unplacedView(new QListView(this)),
@@ -79,7 +82,13 @@ GroupsView::GroupsView(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({1040, 200});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch();
+    top->addWidget(m_location);
+    layout->addLayout(top);
+    m_location->setToolTip(tr("The location whose groups are shown"));
+    connect(m_location, &QComboBox::activated, this, [this](int index) { setLocation(m_location->itemData(index).toLongLong()); });
     layout->addWidget(splitter, 1);
 }
 
@@ -96,6 +105,15 @@ int GroupsView::cardCount() const
 QList<GroupCard *> GroupsView::cards() const
 {
     return m_cards->findChildren<GroupCard *>();
+}
+
+void GroupsView::setLocation(Id locationId)
+{
+    if (locationId == m_locationId)
+        return;
+    m_locationId = locationId;
+    if (document())
+        reload();
 }
 
 void GroupsView::clear()
@@ -249,7 +267,22 @@ void GroupsView::reload()
         }
         rowsOfGroup[placement.groupId].append(row);
     }
-    const QList<Group> groups = m_plan.groupsInOrder();
+    // One location at a time: the chosen one, else the first.
+    {
+        const QSignalBlocker blocker(m_location);
+        m_location->clear();
+        for (const Location &location : std::as_const(m_plan.locations))
+            m_location->addItem(location.name, QVariant::fromValue<qint64>(location.id));
+        if (!m_plan.location(m_locationId))
+            m_locationId = m_plan.locations.isEmpty() ? NoId : m_plan.locations.first().id;
+        m_location->setCurrentIndex(m_location->findData(QVariant::fromValue<qint64>(m_locationId)));
+        m_location->setVisible(m_plan.locations.size() > 1);
+    }
+    QList<Group> groups;
+    for (const Group &group : m_plan.groupsInOrder()) {
+        if (group.locationId == m_locationId)
+            groups.append(group);
+    }
     int index = 0;
     for (const Group &group : std::as_const(groups)) {
         const Location *location = m_plan.location(group.locationId);

@@ -10,6 +10,7 @@
 #include "planning/planningdata.h"
 #include "views/plannerview.h"
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QListView;
@@ -29,6 +30,9 @@ public:
     int cardCount() const;
     QList<GroupCard *> cards() const;
     UnplacedModel *unplacedModel() const { return m_unplaced; }
+    // Organisations with several locations show one location's board at a time.
+    void setLocation(Id locationId);
+    Id location() const { return m_locationId; }
 
     // The proposal a drop of this child on this group starts from, and what the rules say of it.
     planning::PlacementProposal proposalFor(const ChildDrag &drag, Id groupId) const;
@@ -47,6 +51,8 @@ private:
     void saveGroupListPdf(Id groupId);
 
     QLabel *m_heading;
+    QComboBox *m_location;
+    Id m_locationId = NoId;
     QWidget *m_cards;
     QGridLayout *m_grid;
     QListView *m_unplacedView;
