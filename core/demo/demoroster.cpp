@@ -105,7 +105,7 @@ void DemoBuilder::addCoaching()
     onTheJob.notes = QStringLiteral("Observatie tijdens het vrij spel, nabespreking op de groep");
     coaching.insert(onTheJob);
     CoachingSession pedagogical = session(3, hm(13, 30, 14, 30), QStringLiteral("Ingrid Mulder"), NoId,
-                                          {QStringLiteral("Jeroen Visser"), QString::fromUtf8("Ayşe Yılmaz")},
+                                          {QStringLiteral("Jeroen Visser")}, // Ayşe stays on the group
                                           QStringLiteral("Vlinders"), CoachingKind::Pedagogical,
                                           QStringLiteral("Video-interactiebegeleiding: beurten geven aan peuters"));
     pedagogical.offFloor = true;

@@ -2,6 +2,7 @@
 
 #include "persistence/absencerepository.h"
 #include "persistence/childrepository.h"
+#include "persistence/coachingrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
@@ -31,6 +32,7 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
     const AbsenceRepository absences(db);
     data.absences = absences.staffAbsencesBetween(from, to);
     data.childAbsences = absences.childAbsencesBetween(from, to);
+    data.coachingSessions = CoachingRepository(db).sessionsBetween(from, to);
     data.index();
     return data;
 }

@@ -51,6 +51,7 @@ public:
     QList<Shift> shifts;
     QList<Absence> absences;
     QList<ChildAbsence> childAbsences;
+    QList<CoachingSession> coachingSessions;
 
     // The groups by location, youngest first, as a location walks its building.
     QList<Group> groupsInOrder() const;

@@ -1,5 +1,6 @@
 #include "roster/rostercheck.h"
 
+#include "coaching/coachingcheck.h"
 #include "persistence/staffrepository.h"
 #include "planning/planningdata.h"
 #include "rules/deviation.h"
@@ -210,6 +211,7 @@ QList<Violation> checkWeek(const planning::PlanningData &data, const QList<Fixed
     }
     checkFixedFaces(data, fixedFaces, week, required, out);
     checkStaff(data, out);
+    out += coaching::checkCoaching(data, week);
     return out;
 }
 

@@ -571,6 +571,33 @@
     </message>
 </context>
 <context>
+    <name>samenplan::coaching::CoachingText</name>
+    <message>
+        <source>the coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the pedagogues off the floor for coaching, %1 falls below the staff-child ratio beyond what the three-hour rule allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coaching session is planned on a day %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is coached on %2 but not rostered there at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two coaching sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rostered on another group during the coaching session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::planning::OccupancyText</name>
     <message>
         <source>%1 children at one moment, more than the group&apos;s maximum of %2 (from %3).</source>

@@ -571,6 +571,33 @@
     </message>
 </context>
 <context>
+    <name>samenplan::coaching::CoachingText</name>
+    <message>
+        <source>the coach</source>
+        <translation>de coach</translation>
+    </message>
+    <message>
+        <source>With the pedagogues off the floor for coaching, %1 falls below the staff-child ratio beyond what the three-hour rule allows.</source>
+        <translation>Met de medewerkers buiten de groep voor coaching komt %1 verder onder de beroepskracht-kindratio dan de drie-uursregeling toestaat.</translation>
+    </message>
+    <message>
+        <source>A coaching session is planned on a day %1 is closed.</source>
+        <translation>Er is coaching gepland op een dag dat %1 gesloten is.</translation>
+    </message>
+    <message>
+        <source>%1 is coached on %2 but not rostered there at that time.</source>
+        <translation>%1 wordt gecoacht op %2 maar staat daar op dat moment niet ingeroosterd.</translation>
+    </message>
+    <message>
+        <source>%1 has two coaching sessions at once.</source>
+        <translation>%1 heeft twee coachingsessies tegelijk.</translation>
+    </message>
+    <message>
+        <source>%1 is rostered on another group during the coaching session.</source>
+        <translation>%1 staat tijdens de coachingsessie op een andere groep ingeroosterd.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::planning::OccupancyText</name>
     <message>
         <source>%1 children at one moment, more than the group's maximum of %2 (from %3).</source>
