@@ -25,6 +25,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("roster"),
          QCoreApplication::translate("samenplan::cli", "Write the weekly roster as PDF and/or CSV"),
          rosterCommand},
+        {QStringLiteral("coaching"),
+         QCoreApplication::translate("samenplan::cli", "The coaching year, or the sessions as an iCalendar file"),
+         coachingCommand},
     };
     return list;
 }

@@ -28,6 +28,7 @@ int occupancyCommand(const QStringList &arguments, Streams io);
 int groupListCommand(const QStringList &arguments, Streams io);
 int checkCommand(const QStringList &arguments, Streams io);
 int rosterCommand(const QStringList &arguments, Streams io);
+int coachingCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

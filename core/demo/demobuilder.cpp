@@ -115,7 +115,9 @@ Id DemoBuilder::addChild(const QString &first, const QString &last, int ageMonth
     c.parentPhone = QStringLiteral("06-%1").arg(20000000 + (ageMonths * 7919 + dayOffset * 104729) % 79999999, 8, 10,
                                                QLatin1Char('0'));
     c.parentEmail = QStringLiteral("ouders.%1@example.nl").arg(last.toLower().remove(QLatin1Char(' ')));
-    return ChildRepository(m_db).insert(c);
+    const Id id = ChildRepository(m_db).insert(c);
+    m_childByFirstName.insert(first, id);
+    return id;
 }
 
 void DemoBuilder::place(Id child, const QString &group, WeekdayMask days, TimeRange hours, PlacementKind kind,

@@ -42,6 +42,7 @@ private:
     QHash<QString, Id> m_groups;
     QHash<QString, Id> m_staff;
     QHash<QString, QList<Id>> m_childrenOfGroup;
+    QHash<QString, Id> m_childByFirstName;
 };
 
 } // namespace demo

@@ -103,6 +103,7 @@ void DemoBuilder::addCoaching()
                                        QStringLiteral("Zonnestraal"), CoachingKind::OnTheJob,
                                        QStringLiteral("Begeleiden bij overgangen tussen activiteiten"));
     onTheJob.notes = QStringLiteral("Observatie tijdens het vrij spel, nabespreking op de groep");
+    onTheJob.focusChildId = m_childByFirstName.value(QStringLiteral("Kiki")); // private: never printed
     coaching.insert(onTheJob);
     CoachingSession pedagogical = session(3, hm(13, 30, 14, 30), QStringLiteral("Ingrid Mulder"), NoId,
                                           {QStringLiteral("Jeroen Visser")}, // Ayşe stays on the group

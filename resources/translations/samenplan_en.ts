@@ -336,6 +336,10 @@
         <source>Write the weekly roster as PDF and/or CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The coaching year, or the sessions as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -451,6 +455,65 @@
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::CoachingCliText</name>
+    <message>
+        <source>The coaching year, or the coaching sessions as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sessions to this iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this coach&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the focus child&apos;s name (private: only when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching: give exactly one database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching: %1 is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching: give --year YYYY, or --ics OUT.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching: --coach and --with-focus-child go with --ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching %1: required %2 h, planned %3 h, held %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coaching yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,6 +657,57 @@
     </message>
     <message>
         <source>%1 is rostered on another group during the coaching session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::coaching::IcsText</name>
+    <message>
+        <source>Coaching on the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogical coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coach called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -336,6 +336,10 @@
         <source>Write the weekly roster as PDF and/or CSV</source>
         <translation>Schrijf het weekrooster als pdf en/of csv</translation>
     </message>
+    <message>
+        <source>The coaching year, or the sessions as an iCalendar file</source>
+        <translation>Het coachingjaar, of de sessies als iCalendar-bestand</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -451,6 +455,65 @@
             <numerusform>%n melding</numerusform>
             <numerusform>%n meldingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::CoachingCliText</name>
+    <message>
+        <source>The coaching year, or the coaching sessions as an iCalendar file.</source>
+        <translation>Het coachingjaar, of de coachingsessies als iCalendar-bestand.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>Het jaar</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>Write the sessions to this iCalendar file</source>
+        <translation>Schrijf de sessies naar dit iCalendar-bestand</translation>
+    </message>
+    <message>
+        <source>Only this coach's sessions</source>
+        <translation>Alleen de sessies van deze coach</translation>
+    </message>
+    <message>
+        <source>Include the focus child's name (private: only when asked)</source>
+        <translation>Neem de naam van het focuskind op (privé: alleen op verzoek)</translation>
+    </message>
+    <message>
+        <source>coaching: give exactly one database file</source>
+        <translation>coaching: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>coaching: %1 is not a year</source>
+        <translation>coaching: %1 is geen jaar</translation>
+    </message>
+    <message>
+        <source>coaching: give --year YYYY, or --ics OUT.ics</source>
+        <translation>coaching: geef --year JJJJ of --ics UIT.ics</translation>
+    </message>
+    <message>
+        <source>coaching: --coach and --with-focus-child go with --ics</source>
+        <translation>coaching: --coach en --with-focus-child horen bij --ics</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Coaching %1: required %2 h, planned %3 h, held %4 h</source>
+        <translation>Coaching %1: vereist %2 u, gepland %3 u, gehouden %4 u</translation>
+    </message>
+    <message>
+        <source>No coaching yet: %1</source>
+        <translation>Nog geen coaching: %1</translation>
     </message>
 </context>
 <context>
@@ -595,6 +658,57 @@
     <message>
         <source>%1 is rostered on another group during the coaching session.</source>
         <translation>%1 staat tijdens de coachingsessie op een andere groep ingeroosterd.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::coaching::IcsText</name>
+    <message>
+        <source>Coaching on the job</source>
+        <translation>Coaching on the job</translation>
+    </message>
+    <message>
+        <source>Pedagogical coaching</source>
+        <translation>Pedagogische coaching</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teamoverleg</translation>
+    </message>
+    <message>
+        <source>There is no coach called %1.</source>
+        <translation>Er is geen coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
+    <message>
+        <source>Pedagogues: %1</source>
+        <translation>Pedagogisch medewerkers: %1</translation>
+    </message>
+    <message>
+        <source>Off the floor</source>
+        <translation>Buiten de groep</translation>
+    </message>
+    <message>
+        <source>Focus child: %1</source>
+        <translation>Focuskind: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Geannuleerd: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
