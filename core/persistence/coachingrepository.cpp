@@ -97,6 +97,12 @@ void CoachingRepository::remove(Id id) const
     m_db.exec(QStringLiteral("DELETE FROM coaching_sessions WHERE id = ?"), {id});
 }
 
+Id CoachingRepository::nextSeriesId() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(series_id), 0) + 1 FROM coaching_sessions"));
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
 QList<ExternalCoach> CoachingRepository::externalCoaches() const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, organisation, kind, provider_id, email, qualified_coach "

@@ -20,6 +20,8 @@ public:
     void update(const CoachingSession &session) const; // replaces the coachees
     void remove(Id id) const;
 
+    Id nextSeriesId() const;
+
     QList<ExternalCoach> externalCoaches() const; // by name
     Id insert(const ExternalCoach &coach) const;
     void update(const ExternalCoach &coach) const;

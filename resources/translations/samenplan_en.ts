@@ -712,6 +712,37 @@
     </message>
 </context>
 <context>
+    <name>samenplan::coaching::SeriesText</name>
+    <message>
+        <source>The session&apos;s date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ends at %1, before it starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one pedagogue to coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pedagogue, so cannot be coached as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coach cannot coach themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::planning::OccupancyText</name>
     <message>
         <source>%1 children at one moment, more than the group&apos;s maximum of %2 (from %3).</source>
@@ -829,6 +860,45 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::CoachingReportText</name>
+    <message>
+        <source>Coaching %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coaching held yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching on the job by youth-care providers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,35 +1388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pedagogues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1355,30 +1397,6 @@
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coaching on the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pedagogical coaching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,6 +1409,70 @@
     </message>
     <message>
         <source>(off the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year overview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a coaching series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2322,125 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SessionDialog</name>
+    <message>
+        <source>The pedagogues leave the group for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching on the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogical coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: never printed, exported only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

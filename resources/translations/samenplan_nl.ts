@@ -712,6 +712,37 @@
     </message>
 </context>
 <context>
+    <name>samenplan::coaching::SeriesText</name>
+    <message>
+        <source>The session's date is not a valid date.</source>
+        <translation>De datum van de sessie is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The session ends at %1, before it starts at %2.</source>
+        <translation>De sessie eindigt om %1, voordat hij begint om %2.</translation>
+    </message>
+    <message>
+        <source>Choose the coach.</source>
+        <translation>Kies de coach.</translation>
+    </message>
+    <message>
+        <source>Choose at least one pedagogue to coach.</source>
+        <translation>Kies minstens één medewerker om te coachen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a pedagogue, so cannot be coached as one.</source>
+        <translation>%1 is geen pedagogisch medewerker en kan dus niet als zodanig gecoacht worden.</translation>
+    </message>
+    <message>
+        <source>The coach cannot coach themselves.</source>
+        <translation>De coach kan zichzelf niet coachen.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation.</source>
+        <translation>Geef de reden van de annulering.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::planning::OccupancyText</name>
     <message>
         <source>%1 children at one moment, more than the group's maximum of %2 (from %3).</source>
@@ -830,6 +861,45 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::CoachingReportText</name>
+    <message>
+        <source>Coaching %1 · %2</source>
+        <translation>Coaching %1 · %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Required (h)</source>
+        <translation>Vereist (u)</translation>
+    </message>
+    <message>
+        <source>Planned (h)</source>
+        <translation>Gepland (u)</translation>
+    </message>
+    <message>
+        <source>Held (h)</source>
+        <translation>Gehouden (u)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Pedagogue</source>
+        <translation>Pedagogisch medewerker</translation>
+    </message>
+    <message>
+        <source>No coaching held yet:</source>
+        <translation>Nog geen coaching gehad:</translation>
+    </message>
+    <message>
+        <source>Coaching on the job by youth-care providers:</source>
+        <translation>Coaching on the job door jeugdhulpaanbieders:</translation>
     </message>
 </context>
 <context>
@@ -1318,36 +1388,8 @@
         <translation>Zoek op coach, medewerker of groep...</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
         <source>Coach</source>
         <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Pedagogues</source>
-        <translation>Pedagogisch medewerkers</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>No coaching sessions this week</source>
@@ -1356,30 +1398,6 @@
     <message>
         <source>Coaching</source>
         <translation>Coaching</translation>
-    </message>
-    <message>
-        <source>Coaching on the job</source>
-        <translation>Coaching on the job</translation>
-    </message>
-    <message>
-        <source>Pedagogical coaching</source>
-        <translation>Pedagogische coaching</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Team meeting</source>
-        <translation>Teamoverleg</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>gehouden</translation>
     </message>
     <message>
         <source>cancelled: %1</source>
@@ -1392,6 +1410,70 @@
     <message>
         <source>(off the floor)</source>
         <translation>(buiten de groep)</translation>
+    </message>
+    <message>
+        <source>New session...</source>
+        <translation>Nieuwe sessie...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>Cancel session...</source>
+        <translation>Sessie annuleren...</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Sessie annuleren</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>delete coaching session</source>
+        <translation>coachingsessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Year overview...</source>
+        <translation>Jaaroverzicht...</translation>
+    </message>
+    <message>
+        <source>✓ held</source>
+        <translation>✓ gehouden</translation>
+    </message>
+    <message>
+        <source>plan a coaching series</source>
+        <translation>coachingreeks plannen</translation>
+    </message>
+    <message>
+        <source>plan a coaching session</source>
+        <translation>coachingsessie plannen</translation>
+    </message>
+    <message>
+        <source>move coaching session</source>
+        <translation>coachingsessie verplaatsen</translation>
+    </message>
+    <message>
+        <source>cancel coaching session</source>
+        <translation>coachingsessie annuleren</translation>
+    </message>
+    <message>
+        <source>edit coaching session</source>
+        <translation>coachingsessie bewerken</translation>
+    </message>
+    <message>
+        <source>Coaching year %1</source>
+        <translation>Coachingjaar %1</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Afdrukvoorbeeld...</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2323,125 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SessionDialog</name>
+    <message>
+        <source>The pedagogues leave the group for the session</source>
+        <translation>De medewerkers verlaten de groep voor de sessie</translation>
+    </message>
+    <message>
+        <source>Edit coaching session</source>
+        <translation>Coachingsessie bewerken</translation>
+    </message>
+    <message>
+        <source>New coaching session</source>
+        <translation>Nieuwe coachingsessie</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(geen groep)</translation>
+    </message>
+    <message>
+        <source>Coaching on the job</source>
+        <translation>Coaching on the job</translation>
+    </message>
+    <message>
+        <source>Pedagogical coaching</source>
+        <translation>Pedagogische coaching</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teamoverleg</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Private: never printed, exported only when asked</source>
+        <translation>Privé: nooit afgedrukt, alleen op verzoek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Om de week</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> sessies</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Pedagogues</source>
+        <translation>Pedagogisch medewerkers</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Focus child</source>
+        <translation>Focuskind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reden van annuleren</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Agreed follow-up</source>
+        <translation>Afgesproken vervolg</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,32 @@ private:
 };
 
 } // namespace samenplan::ui
+
+namespace samenplan::ui {
+
+// Adds several records at once (a series), one undo step.
+template <typename Repository, typename Record>
+class AddRecordsCommand : public DatabaseCommand {
+public:
+    AddRecordsCommand(Document *document, const QString &text, const QList<Record> &records)
+        : DatabaseCommand(document, text), m_records(records) {}
+
+protected:
+    void applyRedo(const Database &db) override
+    {
+        for (Record &record : m_records) {
+            record.id = NoId;
+            record.id = Repository(db).insert(record);
+        }
+    }
+    void applyUndo(const Database &db) override
+    {
+        for (const Record &record : std::as_const(m_records))
+            Repository(db).remove(record.id);
+    }
+
+private:
+    QList<Record> m_records;
+};
+
+} // namespace samenplan::ui

@@ -1,28 +1,85 @@
 #include "views/coachingview.h"
 
+#include "coaching/coachingyear.h"
+#include "coaching/series.h"
+#include "coaching/sessiondialog.h"
+#include "commands/recordcommands.h"
+#include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/staffrepository.h"
+#include "report/coachingreport.h"
 #include "shell/document.h"
 #include "util/clock.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QDrag>
+#include <QDropEvent>
+#include <QHBoxLayout>
 #include <QHash>
-#include <QSortFilterProxyModel>
+#include <QInputDialog>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QStandardItem>
+#include <QStandardItemModel>
 #include <QStyle>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace samenplan::ui {
 
-CoachingView::CoachingView(QWidget *parent) : TablePlannerView(parent)
+namespace {
+constexpr int SessionIdRole = Qt::UserRole + 3;
+constexpr int DateRole = Qt::UserRole + 4;
+const QString SessionMimeType = QStringLiteral("application/x-samenplan-coaching-session");
+using ChangeSession = ChangeRecordCommand<CoachingRepository, CoachingSession>;
+using RemoveSession = RemoveRecordCommand<CoachingRepository, CoachingSession>;
+using AddSessions = AddRecordsCommand<CoachingRepository, CoachingSession>;
+} // namespace
+
+CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new SearchableTable(this))
 {
-    table()->setHeading(tr("Coaching this week"));
-    table()->setSearchPlaceholder(tr("Search by coach, pedagogue or group..."));
-    table()->setColumns({tr("Day"), tr("Time"), tr("Coach"), tr("Pedagogues"), tr("Group"), tr("Kind"),
-                         tr("Goal"), tr("Status")});
-    table()->setEmptyText(tr("No coaching sessions this week"));
-    table()->setStretchColumns({6});
+    m_table->setHeading(tr("Coaching this week"));
+    m_table->setSearchPlaceholder(tr("Search by coach, pedagogue or group..."));
+    m_table->setEmptyText(tr("No coaching sessions this week"));
+    m_table->setStretchColumns({1, 2, 3, 4, 5});
+    auto *bar = new QHBoxLayout;
+    auto button = [this, bar](const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        bar->addWidget(b);
+        connect(b, &QPushButton::clicked, this, slot);
+    };
+    button(tr("New session..."), [this] { editSession(NoId); });
+    button(tr("Edit..."), [this] { editSession(sessionAtCurrentCell()); });
+    button(tr("Cancel session..."), [this] {
+        const Id id = sessionAtCurrentCell();
+        bool ok = false;
+        const QString reason = id ? QInputDialog::getText(this, tr("Cancel session"), tr("Reason:"), QLineEdit::Normal, {}, &ok) : QString();
+        if (ok && !reason.trimmed().isEmpty())
+            cancelSession(id, reason.trimmed());
+    });
+    button(tr("Delete"), [this] {
+        if (const auto session = CoachingRepository(document()->database()).find(sessionAtCurrentCell()))
+            document()->undoStack()->push(new RemoveSession(document(), tr("delete coaching session"), *session));
+    });
+    bar->addStretch();
+    button(tr("Year overview..."), [this] { showYear(); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    QTableView *view = m_table->table();
+    view->viewport()->installEventFilter(this);
+    view->setAcceptDrops(true);
+    connect(view, &QTableView::doubleClicked, this, [this] { editSession(sessionAtCurrentCell()); });
 }
 
 QString CoachingView::title() const
@@ -35,70 +92,220 @@ QIcon CoachingView::icon() const
     return style()->standardIcon(QStyle::SP_DialogHelpButton);
 }
 
-static QString coachingKindName(CoachingKind kind)
+void CoachingView::clear()
 {
-    switch (kind) {
-    case CoachingKind::OnTheJob:
-        return CoachingView::tr("Coaching on the job");
-    case CoachingKind::Pedagogical:
-        return CoachingView::tr("Pedagogical coaching");
-    case CoachingKind::Observation:
-        return CoachingView::tr("Observation");
-    case CoachingKind::TeamMeeting:
-        return CoachingView::tr("Team meeting");
-    }
-    return {};
-}
-
-static QString coachingStatusName(const CoachingSession &session)
-{
-    switch (session.status) {
-    case CoachingStatus::Planned:
-        return CoachingView::tr("planned");
-    case CoachingStatus::Held:
-        return CoachingView::tr("held");
-    case CoachingStatus::Cancelled:
-        return CoachingView::tr("cancelled: %1").arg(session.cancelReason);
-    }
-    return {};
+    m_table->setRows({});
+    m_sessionCount = 0;
 }
 
 void CoachingView::reload()
 {
     const Database &db = document()->database();
     const IsoWeek week = IsoWeek::containing(date());
-    QHash<Id, QString> staffNames;
-    for (const Staff &member : StaffRepository(db).all())
-        staffNames.insert(member.id, member.name);
-    QHash<Id, QString> groupNames;
-    for (const Group &group : GroupRepository(db).all())
-        groupNames.insert(group.id, group.name);
+    QStringList columns{tr("Coach")};
+    for (int day = 1; day <= 5; ++day)
+        columns << dayHeader(week.day(day));
+    m_table->model()->setColumnCount(0);
+    m_table->setColumns(columns);
+    QHash<Id, QString> staffNames, groupNames;
+    for (const Staff &s : StaffRepository(db).all())
+        staffNames.insert(s.id, s.name);
+    for (const Group &g : GroupRepository(db).all())
+        groupNames.insert(g.id, g.name);
     const CoachingRepository coaching(db);
-    QHash<Id, QString> externalNames;
+    QHash<Id, QString> coachNames; // ids > 0 staff, < 0 external
     for (const ExternalCoach &coach : coaching.externalCoaches())
-        externalNames.insert(coach.id, coach.organisation.isEmpty() ? coach.name
-                                                                    : tr("%1 (%2)").arg(coach.name, coach.organisation));
-    QList<QList<QStandardItem *>> rows;
-    for (const CoachingSession &session : coaching.sessionsBetween(week.monday(), week.day(7))) {
+        coachNames.insert(-coach.id, coach.organisation.isEmpty() ? coach.name : tr("%1 (%2)").arg(coach.name, coach.organisation));
+    // row per coach, cells per weekday
+    QMap<QString, Id> rowsByName;
+    QHash<Id, QHash<int, QStringList>> text;
+    QHash<Id, QHash<int, Id>> firstSession;
+    const QList<CoachingSession> sessions = coaching.sessionsBetween(week.monday(), week.day(7));
+    m_sessionCount = int(sessions.size());
+    for (const CoachingSession &s : sessions) {
+        const Id coach = s.coachStaffId != NoId ? s.coachStaffId : -s.externalCoachId;
+        const QString name = coach > 0 ? staffNames.value(coach) : coachNames.value(coach);
+        rowsByName.insert(name, coach);
         QStringList coachees;
-        for (Id id : session.coacheeIds)
-            coachees << staffNames.value(id);
-        const QString coach = session.coachStaffId != NoId ? staffNames.value(session.coachStaffId)
-                                                           : externalNames.value(session.externalCoachId);
-        QString group = session.groupId == NoId ? QString() : groupNames.value(session.groupId);
-        if (session.offFloor)
-            group += QLatin1Char(' ') + tr("(off the floor)");
-        rows.append({SearchableTable::cell(dayHeader(session.date), session.date, session.id),
-                     SearchableTable::cell(formatRange(session.hours), session.hours.from),
-                     SearchableTable::cell(coach),
-                     SearchableTable::cell(coachees.join(QStringLiteral(", "))),
-                     SearchableTable::cell(group.trimmed()),
-                     SearchableTable::cell(coachingKindName(session.kind)),
-                     SearchableTable::cell(session.goal),
-                     SearchableTable::cell(coachingStatusName(session))});
+        for (Id id : s.coacheeIds)
+            coachees << staffNames.value(id).section(QLatin1Char(' '), 0, 0);
+        QString line = formatRange(s.hours) + QLatin1Char(' ') + groupNames.value(s.groupId);
+        if (!coachees.isEmpty())
+            line += QStringLiteral(" · ") + coachees.join(QStringLiteral(", "));
+        if (s.offFloor)
+            line += QLatin1Char(' ') + tr("(off the floor)");
+        if (s.status == CoachingStatus::Held)
+            line += QLatin1Char(' ') + tr("✓ held");
+        if (s.status == CoachingStatus::Cancelled)
+            line = tr("cancelled: %1").arg(line);
+        const int day = s.date.dayOfWeek();
+        text[coach][day] << line;
+        if (!firstSession[coach].contains(day))
+            firstSession[coach][day] = s.id;
     }
-    table()->setRows(rows);
-    table()->proxy()->sort(0);
+    QList<QList<QStandardItem *>> rows;
+    for (auto it = rowsByName.constBegin(); it != rowsByName.constEnd(); ++it) {
+        QList<QStandardItem *> row{SearchableTable::cell(it.key(), it.key(), it.value())};
+        for (int day = 1; day <= 5; ++day) {
+            QStandardItem *cell = SearchableTable::cell(text.value(it.value()).value(day).join(QLatin1Char('\n')));
+            cell->setData(firstSession.value(it.value()).value(day), SessionIdRole);
+            cell->setData(week.day(day), DateRole);
+            row << cell;
+        }
+        rows.append(row);
+    }
+    m_table->setRows(rows);
+}
+
+Id CoachingView::sessionAtCurrentCell() const
+{
+    return m_table->table()->currentIndex().data(SessionIdRole).toLongLong();
+}
+
+void CoachingView::addSeries(const CoachingSession &first, int intervalWeeks, int count)
+{
+    QList<CoachingSession> sessions = coaching::seriesFrom(first, intervalWeeks, count);
+    if (sessions.size() > 1) {
+        const Id series = CoachingRepository(document()->database()).nextSeriesId();
+        for (CoachingSession &s : sessions)
+            s.seriesId = series;
+    }
+    document()->undoStack()->push(new AddSessions(document(), sessions.size() > 1 ? tr("plan a coaching series")
+                                                                                  : tr("plan a coaching session"),
+                                                  sessions));
+}
+
+void CoachingView::moveSession(Id sessionId, const QDate &day, Id coachRow)
+{
+    const auto session = CoachingRepository(document()->database()).find(sessionId);
+    if (!session)
+        return;
+    CoachingSession moved = *session;
+    moved.date = day;
+    moved.coachStaffId = coachRow > 0 ? coachRow : NoId;
+    moved.externalCoachId = coachRow < 0 ? -coachRow : NoId;
+    document()->undoStack()->push(new ChangeSession(document(), tr("move coaching session"), *session, moved));
+}
+
+void CoachingView::cancelSession(Id sessionId, const QString &reason)
+{
+    const auto session = CoachingRepository(document()->database()).find(sessionId);
+    if (!session)
+        return;
+    CoachingSession cancelled = *session;
+    cancelled.status = CoachingStatus::Cancelled;
+    cancelled.cancelReason = reason;
+    document()->undoStack()->push(new ChangeSession(document(), tr("cancel coaching session"), *session, cancelled));
+}
+
+void CoachingView::editSession(Id sessionId)
+{
+    if (!document())
+        return;
+    const Database &db = document()->database();
+    const auto existing = sessionId ? CoachingRepository(db).find(sessionId) : std::nullopt;
+    SessionDialog::Lists lists;
+    for (const Staff &s : StaffRepository(db).all()) {
+        lists.staff.insert(s.id, s);
+        if (s.role == StaffRole::Pedagogue || s.role == StaffRole::Trainee)
+            lists.pedagogues.append({s.id, s.name});
+        else if (s.role != StaffRole::Volunteer)
+            lists.coaches.append({s.id, s.name});
+    }
+    for (const ExternalCoach &c : CoachingRepository(db).externalCoaches())
+        lists.coaches.append({-c.id, tr("%1 (%2)").arg(c.name, c.organisation)});
+    for (const Group &g : GroupRepository(db).all())
+        lists.groups.append({g.id, g.name});
+    for (const Child &c : ChildRepository(db).all())
+        lists.children.append({c.id, c.displayName()});
+    CoachingSession fresh;
+    fresh.date = std::max(IsoWeek::containing(date()).monday(), m_table->table()->currentIndex().data(DateRole).toDate());
+    fresh.hours = TimeRange{10 * 60, 11 * 60};
+    SessionDialog dialog(existing.value_or(fresh), lists, !existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (existing)
+        document()->undoStack()->push(new ChangeSession(document(), tr("edit coaching session"), *existing, dialog.session()));
+    else
+        addSeries(dialog.session(), dialog.repeatWeeks(), dialog.repeatCount());
+}
+
+void CoachingView::showYear()
+{
+    if (!document())
+        return;
+    const coaching::CoachingYear year = coaching::coachingYear(document()->database(), date().year());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Coaching year %1").arg(year.year));
+    auto *browser = new QTextBrowser(&dialog);
+    report::buildCoachingYear(*browser->document(), year);
+    auto *print = new QPushButton(tr("Print preview..."), &dialog);
+    connect(print, &QPushButton::clicked, &dialog, [&dialog, &year] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer, &dialog);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&year](QPrinter *target) {
+            QTextDocument document;
+            report::buildCoachingYear(document, year);
+            document.print(target);
+        });
+        preview.exec();
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    layout->addWidget(print, 0, Qt::AlignRight);
+    dialog.resize(640, 620);
+    dialog.exec();
+}
+
+bool CoachingView::eventFilter(QObject *watched, QEvent *event)
+{
+    QTableView *view = m_table->table();
+    if (watched != view->viewport() || !document())
+        return PlannerView::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        m_pressIndex = view->indexAt(m_pressPos);
+        break;
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const Id sessionId = m_pressIndex.data(SessionIdRole).toLongLong();
+        if (!(mouse->buttons() & Qt::LeftButton) || sessionId == NoId
+            || (mouse->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        auto *mime = new QMimeData;
+        mime->setData(SessionMimeType, QByteArray::number(sessionId));
+        auto *drag = new QDrag(this);
+        drag->setMimeData(mime);
+        m_pressIndex = QPersistentModelIndex();
+        drag->exec(Qt::MoveAction);
+        return true;
+    }
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (drag->mimeData()->hasFormat(SessionMimeType) && view->indexAt(drag->position().toPoint()).data(DateRole).isValid())
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex target = view->indexAt(drop->position().toPoint());
+        const Id sessionId = drop->mimeData()->data(SessionMimeType).toLongLong();
+        if (sessionId != NoId && target.data(DateRole).isValid()) {
+            drop->acceptProposedAction();
+            const QDate day = target.data(DateRole).toDate();
+            const Id coach = target.siblingAtColumn(0).data(IdRole).toLongLong();
+            QMetaObject::invokeMethod(this, [this, sessionId, day, coach] { moveSession(sessionId, day, coach); }, Qt::QueuedConnection);
+        }
+        return true;
+    }
+    default:
+        break;
+    }
+    return PlannerView::eventFilter(watched, event);
 }
 
 } // namespace samenplan::ui
