@@ -33,4 +33,16 @@ private:
     const Database &m_db;
 };
 
+// External coaches through the generic record commands (insert, update, remove).
+class ExternalCoachRepository {
+public:
+    explicit ExternalCoachRepository(const Database &db) : m_coaching(db) {}
+    Id insert(const ExternalCoach &coach) const { return m_coaching.insert(coach); }
+    void update(const ExternalCoach &coach) const { m_coaching.update(coach); }
+    void remove(Id id) const { m_coaching.removeExternalCoach(id); }
+
+private:
+    CoachingRepository m_coaching;
+};
+
 } // namespace samenplan

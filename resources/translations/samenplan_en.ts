@@ -1475,6 +1475,93 @@
         <source>Print preview...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>External coach...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ExternalCoachDialog</name>
+    <message>
+        <source>Qualified pedagogical coach (counts toward the legal coach hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New external coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth-care professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth and family centre professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::FixedFacesDialog</name>

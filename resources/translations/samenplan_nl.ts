@@ -1475,6 +1475,93 @@
         <source>Print preview...</source>
         <translation>Afdrukvoorbeeld...</translation>
     </message>
+    <message>
+        <source>External coach...</source>
+        <translation>Externe coach...</translation>
+    </message>
+    <message>
+        <source>Export calendar...</source>
+        <translation>Agenda exporteren...</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>Alle coaches</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Sessions of:</source>
+        <translation>Sessies van:</translation>
+    </message>
+    <message>
+        <source>coaching.ics</source>
+        <translation>coaching.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ExternalCoachDialog</name>
+    <message>
+        <source>Qualified pedagogical coach (counts toward the legal coach hours)</source>
+        <translation>Gekwalificeerd pedagogisch coach (telt mee voor de wettelijke coachuren)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>New external coach</source>
+        <translation>Nieuwe externe coach</translation>
+    </message>
+    <message>
+        <source>Youth-care professional</source>
+        <translation>Jeugdhulpprofessional</translation>
+    </message>
+    <message>
+        <source>Youth and family centre professional</source>
+        <translation>CJG-professional</translation>
+    </message>
+    <message>
+        <source>Own coach</source>
+        <translation>Eigen coach</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>De naam is leeg.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::FixedFacesDialog</name>

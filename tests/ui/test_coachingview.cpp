@@ -1,6 +1,7 @@
 #include "catch.h"
 #include "demodb.h"
 
+#include "commands/recordcommands.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/staffrepository.h"
@@ -58,4 +59,22 @@ TEST_CASE("a coaching series is planned, moved, cancelled and undone step by ste
     document->undoStack()->undo();
     CHECK(view.sessionCount() == before);
     view.setDocument(nullptr);
+}
+
+TEST_CASE("an external coach is added without being rostered staff, and undone", "[gui][coaching]")
+{
+    TempDir tmp;
+    QString error;
+    auto document = Document::open(makeDemoDatabase(tmp), false, &error);
+    REQUIRE(document);
+    const int before = int(CoachingRepository(document->database()).externalCoaches().size());
+    ExternalCoach coach;
+    coach.name = QStringLiteral("Mirjam de Haan");
+    coach.organisation = QStringLiteral("Jeugdhulp Horizon");
+    coach.qualifiedCoach = true;
+    document->undoStack()->push(new AddRecordCommand<ExternalCoachRepository, ExternalCoach>(document.get(), QStringLiteral("add"), coach));
+    CHECK(CoachingRepository(document->database()).externalCoaches().size() == before + 1);
+    CHECK_FALSE(StaffRepository(document->database()).findByName(QStringLiteral("Mirjam de Haan")));
+    document->undoStack()->undo();
+    CHECK(CoachingRepository(document->database()).externalCoaches().size() == before);
 }

@@ -1,6 +1,9 @@
 #include "views/coachingview.h"
 
 #include "coaching/coachingyear.h"
+#include "coaching/icsexport.h"
+#include "dialogs/externalcoachdialog.h"
+#include "persistence/providerrepository.h"
 #include "coaching/series.h"
 #include "coaching/sessiondialog.h"
 #include "commands/recordcommands.h"
@@ -17,6 +20,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDrag>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHash>
@@ -72,6 +77,8 @@ CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new S
             document()->undoStack()->push(new RemoveSession(document(), tr("delete coaching session"), *session));
     });
     bar->addStretch();
+    button(tr("External coach..."), [this] { addExternalCoach(); });
+    button(tr("Export calendar..."), [this] { exportCalendar(); });
     button(tr("Year overview..."), [this] { showYear(); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -228,6 +235,46 @@ void CoachingView::editSession(Id sessionId)
         document()->undoStack()->push(new ChangeSession(document(), tr("edit coaching session"), *existing, dialog.session()));
     else
         addSeries(dialog.session(), dialog.repeatWeeks(), dialog.repeatCount());
+}
+
+void CoachingView::addExternalCoach()
+{
+    if (!document())
+        return;
+    Choices providers;
+    for (const YouthCareProvider &p : ProviderRepository(document()->database()).all())
+        providers.append({p.id, p.name});
+    ExternalCoachDialog dialog(ExternalCoach{}, providers, this);
+    if (dialog.exec() == QDialog::Accepted)
+        document()->undoStack()->push(new AddRecordCommand<ExternalCoachRepository, ExternalCoach>(
+            document(), tr("add %1").arg(dialog.coach().name), dialog.coach()));
+}
+
+void CoachingView::exportCalendar()
+{
+    if (!document())
+        return;
+    QStringList coaches{tr("All coaches")};
+    for (const Staff &s : StaffRepository(document()->database()).all()) {
+        if (s.role != StaffRole::Pedagogue && s.role != StaffRole::Trainee && s.role != StaffRole::Volunteer)
+            coaches << s.name;
+    }
+    for (const ExternalCoach &c : CoachingRepository(document()->database()).externalCoaches())
+        coaches << c.name;
+    bool ok = false;
+    const QString coach = QInputDialog::getItem(this, tr("Export calendar"), tr("Sessions of:"), coaches, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"), tr("coaching.ics"), tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    coaching::IcsOptions options;
+    options.from = QDate(date().year() - 1, 1, 1);
+    options.to = QDate(date().year() + 1, 12, 31);
+    options.coachName = coach == coaches.first() ? QString() : coach;
+    const QString error = coaching::writeCoachingIcs(path, document()->database(), options);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export calendar"), error);
 }
 
 void CoachingView::showYear()

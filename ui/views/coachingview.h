@@ -38,6 +38,8 @@ private:
     void editSession(Id sessionId);
     Id sessionAtCurrentCell() const;
     void showYear();
+    void addExternalCoach();
+    void exportCalendar();
 
     SearchableTable *m_table;
     int m_sessionCount = 0;
