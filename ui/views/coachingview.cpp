@@ -84,6 +84,7 @@ CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new S
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     QTableView *view = m_table->table();
+    m_drag = std::make_unique<CellDragSource>(SessionMimeType, SessionIdRole, DateRole);
     view->viewport()->installEventFilter(this);
     view->setAcceptDrops(true);
     connect(view, &QTableView::doubleClicked, this, [this] { editSession(sessionAtCurrentCell()); });
@@ -309,50 +310,16 @@ bool CoachingView::eventFilter(QObject *watched, QEvent *event)
     QTableView *view = m_table->table();
     if (watched != view->viewport() || !document())
         return PlannerView::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::MouseButtonPress:
-        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
-        m_pressIndex = view->indexAt(m_pressPos);
-        break;
-    case QEvent::MouseMove: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const Id sessionId = m_pressIndex.data(SessionIdRole).toLongLong();
-        if (!(mouse->buttons() & Qt::LeftButton) || sessionId == NoId
-            || (mouse->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            break;
-        auto *mime = new QMimeData;
-        mime->setData(SessionMimeType, QByteArray::number(sessionId));
-        auto *drag = new QDrag(this);
-        drag->setMimeData(mime);
-        m_pressIndex = QPersistentModelIndex();
-        drag->exec(Qt::MoveAction);
-        return true;
-    }
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto *drag = static_cast<QDropEvent *>(event);
-        if (drag->mimeData()->hasFormat(SessionMimeType) && view->indexAt(drag->position().toPoint()).data(DateRole).isValid())
-            drag->acceptProposedAction();
-        else
-            drag->ignore();
-        return true;
-    }
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const QModelIndex target = view->indexAt(drop->position().toPoint());
-        const Id sessionId = drop->mimeData()->data(SessionMimeType).toLongLong();
-        if (sessionId != NoId && target.data(DateRole).isValid()) {
-            drop->acceptProposedAction();
+    if (event->type() == QEvent::Drop) {
+        QModelIndex target;
+        if (const auto sessionId = m_drag->droppedId(view, static_cast<QDropEvent *>(event), &target)) {
             const QDate day = target.data(DateRole).toDate();
             const Id coach = target.siblingAtColumn(0).data(IdRole).toLongLong();
-            QMetaObject::invokeMethod(this, [this, sessionId, day, coach] { moveSession(sessionId, day, coach); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, id = *sessionId, day, coach] { moveSession(id, day, coach); }, Qt::QueuedConnection);
         }
         return true;
     }
-    default:
-        break;
-    }
-    return PlannerView::eventFilter(watched, event);
+    return m_drag->handle(view, event, this) || PlannerView::eventFilter(watched, event);
 }
 
 } // namespace samenplan::ui

@@ -5,7 +5,10 @@
 // and prints. The focus child is private and never listed here.
 
 #include "domain/entities.h"
+#include "views/celldragsource.h"
 #include "views/plannerview.h"
+
+#include <memory>
 
 #include <QPersistentModelIndex>
 #include <QPoint>
@@ -43,8 +46,7 @@ private:
 
     SearchableTable *m_table;
     int m_sessionCount = 0;
-    QPoint m_pressPos;
-    QPersistentModelIndex m_pressIndex;
+    std::unique_ptr<CellDragSource> m_drag;
 };
 
 } // namespace samenplan::ui

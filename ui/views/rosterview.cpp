@@ -49,6 +49,7 @@ namespace {
 constexpr int ShiftIdRole = Qt::UserRole + 3;
 constexpr int DateRole = Qt::UserRole + 4;
 constexpr int ViolationRole = Qt::UserRole + 5;
+const QString ShiftMimeType = QStringLiteral("application/x-samenplan-shift");
 
 using AddShift = AddRecordCommand<ShiftRepository, Shift>;
 using ChangeShift = ChangeRecordCommand<ShiftRepository, Shift>;
@@ -67,6 +68,7 @@ RosterView::RosterView(QWidget *parent)
     m_table->setEmptyText(tr("No shifts this week"));
     m_table->setStretchColumns({1, 2, 3, 4, 5});
     m_table->table()->setItemDelegate(new RatioBandDelegate(m_table->table()));
+    m_drag = std::make_unique<CellDragSource>(ShiftMimeType, ShiftIdRole, DateRole);
     m_table->table()->viewport()->installEventFilter(this);
     m_table->table()->setAcceptDrops(true); // the filter below takes every drop before the view's model does
     m_mode->addItem(tr("By staff"));
@@ -363,10 +365,6 @@ void RosterView::deleteSelectedShift()
         document()->undoStack()->push(new RemoveShift(document(), tr("delete shift"), *shift));
 }
 
-namespace {
-const QString ShiftMimeType = QStringLiteral("application/x-samenplan-shift");
-}
-
 void RosterView::moveShift(Id shiftId, Id staffId, const QDate &day)
 {
     const auto shift = ShiftRepository(document()->database()).find(shiftId);
@@ -383,54 +381,17 @@ bool RosterView::eventFilter(QObject *watched, QEvent *event)
     QTableView *view = m_table->table();
     if (watched != view->viewport() || !document() || m_mode->currentIndex() != 0)
         return PlannerView::eventFilter(watched, event);
-    switch (event->type()) {
-    case QEvent::MouseButtonPress: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        m_pressPos = mouse->position().toPoint();
-        m_pressIndex = view->indexAt(m_pressPos);
-        break;
-    }
-    case QEvent::MouseMove: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const Id shiftId = m_pressIndex.data(ShiftIdRole).toLongLong();
-        if (!(mouse->buttons() & Qt::LeftButton) || shiftId == NoId
-            || (mouse->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            break;
-        auto *mime = new QMimeData;
-        mime->setData(ShiftMimeType, QByteArray::number(shiftId));
-        auto *drag = new QDrag(this);
-        drag->setMimeData(mime);
-        m_pressIndex = QPersistentModelIndex();
-        drag->exec(Qt::MoveAction);
-        return true;
-    }
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto *drag = static_cast<QDropEvent *>(event);
-        const QModelIndex target = view->indexAt(drag->position().toPoint());
-        if (drag->mimeData()->hasFormat(ShiftMimeType) && target.data(DateRole).isValid())
-            drag->acceptProposedAction();
-        else
-            drag->ignore();
-        return true;
-    }
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const QModelIndex target = view->indexAt(drop->position().toPoint());
-        const Id shiftId = drop->mimeData()->data(ShiftMimeType).toLongLong();
-        if (shiftId != NoId && target.data(DateRole).isValid()) {
-            drop->acceptProposedAction();
+    if (event->type() == QEvent::Drop) {
+        QModelIndex target;
+        if (const auto shiftId = m_drag->droppedId(view, static_cast<QDropEvent *>(event), &target)) {
             // Queued: the view reloads after the change, which must not happen inside its own drop.
             const Id staffId = target.siblingAtColumn(0).data(IdRole).toLongLong();
             const QDate day = target.data(DateRole).toDate();
-            QMetaObject::invokeMethod(this, [this, shiftId, staffId, day] { moveShift(shiftId, staffId, day); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, id = *shiftId, staffId, day] { moveShift(id, staffId, day); }, Qt::QueuedConnection);
         }
         return true;
     }
-    default:
-        break;
-    }
-    return PlannerView::eventFilter(watched, event);
+    return m_drag->handle(view, event, this) || PlannerView::eventFilter(watched, event);
 }
 
 void RosterView::copyWeekTo(const IsoWeek &target, bool replace)

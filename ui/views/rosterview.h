@@ -7,7 +7,10 @@
 #include "planning/planningdata.h"
 #include "roster/rostercheck.h"
 #include "roster/weektemplate.h"
+#include "views/celldragsource.h"
 #include "views/plannerview.h"
+
+#include <memory>
 
 #include <QPersistentModelIndex>
 #include <QPoint>
@@ -65,8 +68,7 @@ private:
     QListWidget *m_violationsList;
     planning::PlanningData m_plan;
     QList<roster::Violation> m_violations;
-    QPoint m_pressPos;
-    QPersistentModelIndex m_pressIndex;
+    std::unique_ptr<CellDragSource> m_drag;
 };
 
 } // namespace samenplan::ui
