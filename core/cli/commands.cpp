@@ -28,6 +28,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("coaching"),
          QCoreApplication::translate("samenplan::cli", "The coaching year, or the sessions as an iCalendar file"),
          coachingCommand},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("samenplan::cli", "Import groups, placements, staff and shifts from CSV, all or nothing"),
+         importCommand},
     };
     return list;
 }

@@ -29,6 +29,7 @@ int groupListCommand(const QStringList &arguments, Streams io);
 int checkCommand(const QStringList &arguments, Streams io);
 int rosterCommand(const QStringList &arguments, Streams io);
 int coachingCommand(const QStringList &arguments, Streams io);
+int importCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

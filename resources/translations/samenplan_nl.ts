@@ -340,6 +340,10 @@
         <source>The coaching year, or the sessions as an iCalendar file</source>
         <translation>Het coachingjaar, of de sessies als iCalendar-bestand</translation>
     </message>
+    <message>
+        <source>Import groups, placements, staff and shifts from CSV, all or nothing</source>
+        <translation>Importeer groepen, plaatsingen, medewerkers en diensten uit csv, alles of niets</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -560,6 +564,57 @@
     </message>
 </context>
 <context>
+    <name>samenplan::cli::ImportCliText</name>
+    <message>
+        <source>Import groups, placements, staff and shifts from CSV files, all or nothing.</source>
+        <translation>Importeer groepen, plaatsingen, medewerkers en diensten uit csv-bestanden, alles of niets.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>Groups CSV</source>
+        <translation>Groepen-csv</translation>
+    </message>
+    <message>
+        <source>Placements CSV</source>
+        <translation>Plaatsingen-csv</translation>
+    </message>
+    <message>
+        <source>Staff CSV</source>
+        <translation>Medewerkers-csv</translation>
+    </message>
+    <message>
+        <source>Shifts CSV</source>
+        <translation>Diensten-csv</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing</source>
+        <translation>Controleer alles, schrijf niets</translation>
+    </message>
+    <message>
+        <source>import: give exactly one database file</source>
+        <translation>import: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>import: give at least one of --groups, --placements, --staff and --shifts</source>
+        <translation>import: geef minstens één van --groups, --placements, --staff en --shifts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation><numerusform>%n probleem; er is niets geïmporteerd.</numerusform><numerusform>%n problemen; er is niets geïmporteerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 group(s), %2 child(ren) in %3 placement(s), %4 staff, %5 shift(s).</source>
+        <translation>%1 groep(en), %2 kind(eren) in %3 plaatsing(en), %4 medewerker(s), %5 dienst(en) geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 group(s), %2 child(ren) in %3 placement(s), %4 staff, %5 shift(s) would be imported.</source>
+        <translation>Proefrun: %1 groep(en), %2 kind(eren) in %3 plaatsing(en), %4 medewerker(s), %5 dienst(en) zouden worden geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::cli::OccupancyCliText</name>
     <message>
         <source>Places, youth-care seats and required staff per group on a day.</source>
@@ -740,6 +795,144 @@
     <message>
         <source>Give the reason for the cancellation.</source>
         <translation>Geef de reden van de annulering.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::io::CsvText</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains binary data)</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::io::ImportText</name>
+    <message>
+        <source>missing column</source>
+        <translation>kolom ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is not used and was ignored</source>
+        <translation>%1: kolom %2 wordt niet gebruikt en is overgeslagen</translation>
+    </message>
+    <message>
+        <source>'%1' is not an LRK number</source>
+        <translation>'%1' is geen LRK-nummer</translation>
+    </message>
+    <message>
+        <source>'%1' is not dagopvang, bso or peutergroep</source>
+        <translation>'%1' is niet dagopvang, bso of peutergroep</translation>
+    </message>
+    <message>
+        <source>'%1' is not an age in years</source>
+        <translation>'%1' is geen leeftijd in jaren</translation>
+    </message>
+    <message>
+        <source>'%1' is not an age above the minimum</source>
+        <translation>'%1' is geen leeftijd boven het minimum</translation>
+    </message>
+    <message>
+        <source>'%1' is not a group size of 1 to 30</source>
+        <translation>'%1' is geen groepsgrootte van 1 tot 30</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of seats within the group size</source>
+        <translation>'%1' is geen aantal plekken binnen de groepsgrootte</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time (HH:MM)</source>
+        <translation>'%1' is geen tijd (UU:MM)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a closing time after the opening</source>
+        <translation>'%1' is geen sluitingstijd na de opening</translation>
+    </message>
+    <message>
+        <source>the group has no name</source>
+        <translation>de groep heeft geen naam</translation>
+    </message>
+    <message>
+        <source>a group called %1 already exists</source>
+        <translation>er bestaat al een groep %1</translation>
+    </message>
+    <message>
+        <source>give the child's first and last name</source>
+        <translation>geef de voor- en achternaam van het kind</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>'%1' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <source>the birth date lies in the future</source>
+        <translation>de geboortedatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>unknown group %1</source>
+        <translation>onbekende groep %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date</source>
+        <translation>'%1' is geen datum</translation>
+    </message>
+    <message>
+        <source>'%1' are not days such as ma,di,wo or mon,tue</source>
+        <translation>'%1' zijn geen dagen zoals ma,di,wo of mon,tue</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time range such as 07:30-18:30</source>
+        <translation>'%1' is geen tijdvak zoals 07:30-18:30</translation>
+    </message>
+    <message>
+        <source>duplicate row (the same as line %1)</source>
+        <translation>dubbele regel (gelijk aan regel %1)</translation>
+    </message>
+    <message>
+        <source>one youth-care child too many: %1 keeps %2 youth-care seats on a day</source>
+        <translation>één jeugdhulpkind te veel: %1 houdt %2 jeugdhulpplekken per dag vrij</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>de naam is leeg</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff list</source>
+        <translation>%1 staat al op de medewerkerslijst</translation>
+    </message>
+    <message>
+        <source>'%1' is not a role such as pedagogue or pedagogisch-medewerker</source>
+        <translation>'%1' is geen functie zoals pedagogue of pedagogisch-medewerker</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of hours a week</source>
+        <translation>'%1' is geen aantal uren per week</translation>
+    </message>
+    <message>
+        <source>'%1' is not yes, no or empty</source>
+        <translation>'%1' is niet ja, nee of leeg</translation>
+    </message>
+    <message>
+        <source>unknown staff member %1</source>
+        <translation>onbekende medewerker %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not an end after the start</source>
+        <translation>'%1' is geen einde na het begin</translation>
+    </message>
+    <message>
+        <source>'%1' is not a break such as 12:30-13:00</source>
+        <translation>'%1' is geen pauze zoals 12:30-13:00</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,53 @@
+#include "io/importer.h"
+
+#include "io/csvtable.h"
+#include "io/importrows.h"
+#include "persistence/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace samenplan::io {
+
+QString ImportProblem::text() const
+{
+    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, reason);
+}
+
+ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun)
+{
+    ImportReport report;
+    Transaction transaction(db);
+    ImportContext context(db, report);
+    const std::pair<QString, void (ImportContext::*)(const QString &, const CsvTable &)> steps[] = {
+        {files.groups, &ImportContext::groups},
+        {files.placements, &ImportContext::placements},
+        {files.staff, &ImportContext::staff},
+        {files.shifts, &ImportContext::shifts},
+    };
+    for (const auto &[path, step] : steps) {
+        if (path.isEmpty())
+            continue;
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            report.problems.append({name, 0, QStringLiteral("file"), file.errorString()});
+            continue;
+        }
+        QString error;
+        const auto table = parseCsv(file.readAll(), &error);
+        if (!table) {
+            report.problems.append({name, 1, QStringLiteral("file"), error});
+            continue;
+        }
+        (context.*step)(name, *table);
+    }
+    if (report.problems.isEmpty() && !dryRun) {
+        transaction.commit();
+        report.written = true;
+    }
+    return report; // otherwise the transaction rolls back: the database is as it was
+}
+
+} // namespace samenplan::io

@@ -1,0 +1,41 @@
+#pragma once
+// The rows of each import file turned into records (internal to io/importer.cpp).
+
+#include "domain/entities.h"
+#include "io/importer.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace samenplan::io {
+
+struct CsvTable;
+struct CsvRecord;
+
+class ImportContext {
+public:
+    ImportContext(const Database &db, ImportReport &report);
+
+    void groups(const QString &file, const CsvTable &table);
+    void placements(const QString &file, const CsvTable &table);
+    void staff(const QString &file, const CsvTable &table);
+    void shifts(const QString &file, const CsvTable &table);
+
+private:
+    // Finds the columns (English or Dutch names); reports missing required ones and notes extra ones.
+    // Returns false when a required column is missing.
+    bool mapColumns(const QString &file, const CsvTable &table, const QList<QStringList> &names, int required,
+                    QList<int> *columns);
+    void problem(const QString &file, const CsvRecord &row, const QString &column, const QString &reason);
+
+    const Database &m_db;
+    ImportReport &m_report;
+    QHash<QString, Id> m_locationsByLrk;
+    QHash<Id, Location> m_locations;
+    QHash<QString, Group> m_groupsByName;
+    QHash<QString, Id> m_childrenByKey; // "name|birth date"
+    QHash<QString, Id> m_providersByName;
+    QHash<QString, Staff> m_staffByName;
+};
+
+} // namespace samenplan::io
