@@ -31,6 +31,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("import"),
          QCoreApplication::translate("samenplan::cli", "Import groups, placements, staff and shifts from CSV, all or nothing"),
          importCommand},
+        {QStringLiteral("export"),
+         QCoreApplication::translate("samenplan::cli", "Export children, placements, staff, the roster or occupancy as CSV or XLSX"),
+         exportCommand},
     };
     return list;
 }

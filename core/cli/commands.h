@@ -30,6 +30,7 @@ int checkCommand(const QStringList &arguments, Streams io);
 int rosterCommand(const QStringList &arguments, Streams io);
 int coachingCommand(const QStringList &arguments, Streams io);
 int importCommand(const QStringList &arguments, Streams io);
+int exportCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -344,6 +344,10 @@
         <source>Import groups, placements, staff and shifts from CSV, all or nothing</source>
         <translation>Importeer groepen, plaatsingen, medewerkers en diensten uit csv, alles of niets</translation>
     </message>
+    <message>
+        <source>Export children, placements, staff, the roster or occupancy as CSV or XLSX</source>
+        <translation>Exporteer kinderen, plaatsingen, medewerkers, het rooster of de bezetting als csv of xlsx</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -521,6 +525,61 @@
     </message>
 </context>
 <context>
+    <name>samenplan::cli::ExportCliText</name>
+    <message>
+        <source>Export a table as CSV (';', UTF-8 with BOM) or all tables as XLSX.</source>
+        <translation>Exporteer een tabel als csv (';', UTF-8 met BOM) of alle tabellen als xlsx.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>children, placements, staff, roster or occupancy (XLSX: all when not given)</source>
+        <translation>children, placements, staff, roster of occupancy (xlsx: allemaal als niets gegeven is)</translation>
+    </message>
+    <message>
+        <source>The day (and its week for the roster); default today</source>
+        <translation>De dag (en voor het rooster zijn week); standaard vandaag</translation>
+    </message>
+    <message>
+        <source>Write CSV</source>
+        <translation>Schrijf csv</translation>
+    </message>
+    <message>
+        <source>Write XLSX</source>
+        <translation>Schrijf xlsx</translation>
+    </message>
+    <message>
+        <source>Include youth-care fields (special-category data)</source>
+        <translation>Neem jeugdhulpgegevens op (bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>export: give exactly one database file</source>
+        <translation>export: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>export: give either --csv or --xlsx</source>
+        <translation>export: geef --csv of --xlsx</translation>
+    </message>
+    <message>
+        <source>export: unknown table %1 (choose from %2)</source>
+        <translation>export: onbekende tabel %1 (kies uit %2)</translation>
+    </message>
+    <message>
+        <source>export: --csv needs --table</source>
+        <translation>export: --csv heeft --table nodig</translation>
+    </message>
+    <message>
+        <source>export: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation>export: %1 is geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::cli::GroupListCliText</name>
     <message>
         <source>Print a group's children and days for a week to PDF (no youth-care information).</source>
@@ -603,7 +662,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation><numerusform>%n probleem; er is niets geïmporteerd.</numerusform><numerusform>%n problemen; er is niets geïmporteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n probleem; er is niets geïmporteerd.</numerusform>
+            <numerusform>%n problemen; er is niets geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 group(s), %2 child(ren) in %3 placement(s), %4 staff, %5 shift(s).</source>
@@ -810,6 +872,21 @@
     <message>
         <source>line %1: a quoted field is not closed before the end of the file</source>
         <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::io::ExportText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no such folder</source>
+        <translation>Kan %1 niet schrijven: de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
     </message>
 </context>
 <context>
