@@ -34,6 +34,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("export"),
          QCoreApplication::translate("samenplan::cli", "Export children, placements, staff, the roster or occupancy as CSV or XLSX"),
          exportCommand},
+        {QStringLiteral("privacy"),
+         QCoreApplication::translate("samenplan::cli", "Export everything held about one child, or erase the child"),
+         privacyCommand},
     };
     return list;
 }

@@ -31,6 +31,7 @@ int rosterCommand(const QStringList &arguments, Streams io);
 int coachingCommand(const QStringList &arguments, Streams io);
 int importCommand(const QStringList &arguments, Streams io);
 int exportCommand(const QStringList &arguments, Streams io);
+int privacyCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -348,6 +348,10 @@
         <source>Export children, placements, staff, the roster or occupancy as CSV or XLSX</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export everything held about one child, or erase the child</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -708,6 +712,69 @@
     </message>
     <message>
         <source>regular %1/%2, youth-care seats %3/%4, required staff %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::PrivacyCliText</name>
+    <message>
+        <source>Export everything held about one child, or erase the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date, when two children share a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the data as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the data as a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the child: remove what can go, anonymise the placements, log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: give one database file and --child NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: give --json and/or --pdf, or --erase alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: %1 is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: no child called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: %1 children are called %2; add --birth-date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1; the placements are kept without personal data, and the erasure is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1186,53 @@
     </message>
     <message>
         <source>%1 is already placed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::privacy::PrivacyText</name>
+    <message>
+        <source>Data held about %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals (youth care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions about the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

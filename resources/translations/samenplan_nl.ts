@@ -348,6 +348,10 @@
         <source>Export children, placements, staff, the roster or occupancy as CSV or XLSX</source>
         <translation>Exporteer kinderen, plaatsingen, medewerkers, het rooster of de bezetting als csv of xlsx</translation>
     </message>
+    <message>
+        <source>Export everything held about one child, or erase the child</source>
+        <translation>Exporteer alles wat over één kind bewaard wordt, of wis het kind</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -709,6 +713,69 @@
     <message>
         <source>regular %1/%2, youth-care seats %3/%4, required staff %5</source>
         <translation>regulier %1/%2, jeugdhulpplekken %3/%4, benodigde beroepskrachten %5</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::PrivacyCliText</name>
+    <message>
+        <source>Export everything held about one child, or erase the child.</source>
+        <translation>Exporteer alles wat over één kind bewaard wordt, of wis het kind.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The child's first and last name</source>
+        <translation>De voor- en achternaam van het kind</translation>
+    </message>
+    <message>
+        <source>The birth date, when two children share a name</source>
+        <translation>De geboortedatum, als twee kinderen dezelfde naam hebben</translation>
+    </message>
+    <message>
+        <source>Write the data as JSON</source>
+        <translation>Schrijf de gegevens als JSON</translation>
+    </message>
+    <message>
+        <source>Write the data as a readable PDF</source>
+        <translation>Schrijf de gegevens als leesbare pdf</translation>
+    </message>
+    <message>
+        <source>Erase the child: remove what can go, anonymise the placements, log it</source>
+        <translation>Wis het kind: verwijder wat weg kan, anonimiseer de plaatsingen, leg het vast</translation>
+    </message>
+    <message>
+        <source>privacy: give one database file and --child NAME</source>
+        <translation>privacy: geef één databasebestand en --child NAAM</translation>
+    </message>
+    <message>
+        <source>privacy: give --json and/or --pdf, or --erase alone</source>
+        <translation>privacy: geef --json en/of --pdf, of alleen --erase</translation>
+    </message>
+    <message>
+        <source>privacy: %1 is not a valid date</source>
+        <translation>privacy: %1 is geen geldige datum</translation>
+    </message>
+    <message>
+        <source>privacy: no child called %1</source>
+        <translation>privacy: er is geen kind %1</translation>
+    </message>
+    <message>
+        <source>privacy: %1 children are called %2; add --birth-date</source>
+        <translation>privacy: %1 kinderen heten %2; geef ook --birth-date</translation>
+    </message>
+    <message>
+        <source>Erased %1; the placements are kept without personal data, and the erasure is logged.</source>
+        <translation>%1 gewist; de plaatsingen blijven zonder persoonsgegevens bewaard en het wissen is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>privacy: cannot write %1: %2</source>
+        <translation>privacy: kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1187,53 @@
     <message>
         <source>%1 is already placed in %2.</source>
         <translation>%1 is al geplaatst in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::privacy::PrivacyText</name>
+    <message>
+        <source>Data held about %1 %2</source>
+        <translation>Gegevens over %1 %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Geëxporteerd %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Referrals (youth care)</source>
+        <translation>Beschikkingen (jeugdhulp)</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Fixed faces</source>
+        <translation>Vaste gezichten</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Coaching sessions about the child</source>
+        <translation>Coachingsessies over het kind</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
     </message>
 </context>
 <context>

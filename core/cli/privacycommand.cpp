@@ -1,0 +1,91 @@
+// samenplan-cli privacy FILE --child "NAME" [--birth-date YYYY-MM-DD] (--json OUT.json | --pdf OUT.pdf
+// | --erase): a personal data request about one child.
+
+#include "cli/commands.h"
+#include "cli/databaseoption.h"
+
+#include "persistence/childrepository.h"
+#include "persistence/dberror.h"
+#include "privacy/childrecord.h"
+#include "report/pdfoutput.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace samenplan::cli {
+namespace {
+class PrivacyCliText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::cli::PrivacyCliText)
+};
+} // namespace
+
+int privacyCommand(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(PrivacyCliText::tr("Export everything held about one child, or erase the child."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), PrivacyCliText::tr("The database file"));
+    const QCommandLineOption childOption(QStringLiteral("child"), PrivacyCliText::tr("The child's first and last name"), QStringLiteral("NAME"));
+    const QCommandLineOption birth(QStringLiteral("birth-date"), PrivacyCliText::tr("The birth date, when two children share a name"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption json(QStringLiteral("json"), PrivacyCliText::tr("Write the data as JSON"), QStringLiteral("OUT.json"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), PrivacyCliText::tr("Write the data as a readable PDF"), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption erase(QStringLiteral("erase"), PrivacyCliText::tr("Erase the child: remove what can go, anonymise the placements, log it"));
+    parser.addOptions({childOption, birth, json, pdf, erase});
+    if (!parseOptions(parser, QStringLiteral("privacy"), arguments, io))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(childOption))
+        return usageError(io, PrivacyCliText::tr("privacy: give one database file and --child NAME"));
+    if (int(parser.isSet(json)) + int(parser.isSet(pdf)) + int(parser.isSet(erase)) == 0 || (parser.isSet(erase) && (parser.isSet(json) || parser.isSet(pdf))))
+        return usageError(io, PrivacyCliText::tr("privacy: give --json and/or --pdf, or --erase alone"));
+    std::optional<QDate> birthDate;
+    if (parser.isSet(birth) && !(birthDate = parseIsoDate(parser.value(birth))))
+        return usageError(io, PrivacyCliText::tr("privacy: %1 is not a valid date").arg(parser.value(birth)));
+    auto db = openDatabase(QStringLiteral("privacy"), parser.positionalArguments().first(), io);
+    if (!db)
+        return ExitUsage;
+    try {
+        QList<Child> matches;
+        for (const Child &c : ChildRepository(*db).all()) {
+            if (c.displayName().compare(parser.value(childOption), Qt::CaseInsensitive) == 0 && (!birthDate || c.birthDate == *birthDate))
+                matches.append(c);
+        }
+        if (matches.isEmpty())
+            return usageError(io, PrivacyCliText::tr("privacy: no child called %1").arg(parser.value(childOption)));
+        if (matches.size() > 1)
+            return usageError(io, PrivacyCliText::tr("privacy: %1 children are called %2; add --birth-date").arg(matches.size()).arg(parser.value(childOption)));
+        const Id childId = matches.first().id;
+        if (parser.isSet(erase)) {
+            Transaction transaction(*db);
+            privacy::eraseChild(*db, childId);
+            transaction.commit();
+            io.out << PrivacyCliText::tr("Erased %1; the placements are kept without personal data, and the erasure is logged.")
+                          .arg(parser.value(childOption)) << '\n';
+            return ExitOk;
+        }
+        const QJsonObject record = privacy::childRecord(*db, childId);
+        if (parser.isSet(json)) {
+            QSaveFile file(parser.value(json));
+            const QByteArray bytes = QJsonDocument(record).toJson(QJsonDocument::Indented);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return usageError(io, PrivacyCliText::tr("privacy: cannot write %1: %2").arg(parser.value(json), file.errorString()));
+            io.out << PrivacyCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(json))) << '\n';
+        }
+        if (parser.isSet(pdf)) {
+            QTextDocument document;
+            privacy::buildChildRecordDocument(document, record);
+            const QString error = report::writeDocumentPdf(parser.value(pdf), document, QPageLayout::Portrait, parser.value(childOption));
+            if (!error.isEmpty())
+                return usageError(io, QStringLiteral("privacy: ") + error);
+            io.out << PrivacyCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(pdf))) << '\n';
+        }
+    } catch (const DbError &error) {
+        return usageError(io, QStringLiteral("privacy: ") + error.message());
+    }
+    return ExitOk;
+}
+
+} // namespace samenplan::cli

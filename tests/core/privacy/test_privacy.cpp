@@ -1,0 +1,79 @@
+#include "catch.h"
+#include "clirunner.h"
+#include "demodb.h"
+
+#include "persistence/auditlogrepository.h"
+#include "persistence/childrepository.h"
+#include "persistence/coachingrepository.h"
+#include "persistence/placementrepository.h"
+#include "persistence/referralrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace samenplan;
+
+TEST_CASE("everything held about a child exports as JSON and PDF", "[privacy]")
+{
+    TempDir tmp;
+    const QString database = makeDemoDatabase(tmp);
+    const QString json = tmp.file(QStringLiteral("kiki.json"));
+    const QString pdf = tmp.file(QStringLiteral("kiki.pdf"));
+    REQUIRE(runCliWith({QStringLiteral("privacy"), database, QStringLiteral("--child"), QStringLiteral("Kiki Boateng"),
+                        QStringLiteral("--json"), json, QStringLiteral("--pdf"), pdf}).exitCode == 0);
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(record.value(QStringLiteral("child")).toObject().value(QStringLiteral("first_name")).toString() == QStringLiteral("Kiki"));
+    CHECK(record.value(QStringLiteral("placements")).toArray().size() == 1);
+    REQUIRE(record.value(QStringLiteral("referrals")).toArray().size() == 1);
+    CHECK(record.value(QStringLiteral("referrals")).toArray().first().toObject().value(QStringLiteral("provider")).toString()
+          == QStringLiteral("Jeugdhulp Horizon"));
+    CHECK(record.value(QStringLiteral("coaching_focus")).toArray().size() == 1);
+    CHECK(record.value(QStringLiteral("fixed_faces")).toArray().size() == 2);
+    CHECK(QFile(pdf).size() > 1000);
+}
+
+TEST_CASE("erasing a child keeps its placements anonymous, removes the rest and logs it", "[privacy]")
+{
+    TempDir tmp;
+    const QString database = makeDemoDatabase(tmp);
+    const CliRun run = runCliWith({QStringLiteral("privacy"), database, QStringLiteral("--child"), QStringLiteral("Kiki Boateng"),
+                                   QStringLiteral("--erase")});
+    REQUIRE(run.exitCode == 0);
+    auto opened = Database::open(database, Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    const Database &db = *opened.database;
+    Id erased = NoId;
+    for (const Child &c : ChildRepository(db).all()) {
+        CHECK(c.lastName != QStringLiteral("Boateng"));
+        if (c.firstName == QStringLiteral("Erased"))
+            erased = c.id;
+    }
+    REQUIRE(erased != NoId);
+    const Child child = *ChildRepository(db).find(erased);
+    CHECK(child.parentPhone.isEmpty());
+    CHECK(child.birthDate.day() == 1);
+    CHECK(PlacementRepository(db).ofChild(erased).size() == 1);
+    CHECK(ReferralRepository(db).ofChild(erased).isEmpty());
+    for (const CoachingSession &s : CoachingRepository(db).sessionsBetween(QDate(2026, 1, 1), QDate(2027, 12, 31)))
+        CHECK(s.focusChildId != erased);
+    const auto log = AuditLogRepository(db).all();
+    REQUIRE(log.size() == 1);
+    CHECK(log.first().action == QStringLiteral("erase-child"));
+    CHECK_FALSE(log.first().detail.contains(QStringLiteral("Kiki")));
+}
+
+TEST_CASE("a personal data request for an unknown child or with bad options is refused", "[privacy]")
+{
+    TempDir tmp;
+    const QString database = makeDemoDatabase(tmp);
+    CHECK(runCliWith({QStringLiteral("privacy"), database, QStringLiteral("--child"), QStringLiteral("Niemand Bekend"),
+                      QStringLiteral("--erase")}).exitCode == 2);
+    CHECK(runCliWith({QStringLiteral("privacy"), database, QStringLiteral("--child"), QStringLiteral("Kiki Boateng")}).exitCode == 2);
+    CHECK(runCliWith({QStringLiteral("privacy"), database, QStringLiteral("--child"), QStringLiteral("Kiki Boateng"),
+                      QStringLiteral("--erase"), QStringLiteral("--json"), tmp.file(QStringLiteral("x.json"))}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(tmp.file(QStringLiteral("x.json"))));
+}
