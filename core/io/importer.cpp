@@ -15,17 +15,22 @@ QString ImportProblem::text() const
     return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, reason);
 }
 
-ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun)
+ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun, const ImportProgress &progress)
 {
     ImportReport report;
     Transaction transaction(db);
     ImportContext context(db, report);
+    context.setProgress(progress);
     const std::pair<QString, void (ImportContext::*)(const QString &, const CsvTable &)> steps[] = {
         {files.groups, &ImportContext::groups},
         {files.placements, &ImportContext::placements},
         {files.staff, &ImportContext::staff},
         {files.shifts, &ImportContext::shifts},
     };
+    // Read every file first, so the progress knows the rows in all of them.
+    QList<std::pair<QString, CsvTable>> tables;
+    QList<void (ImportContext::*)(const QString &, const CsvTable &)> handlers;
+    int total = 0;
     for (const auto &[path, step] : steps) {
         if (path.isEmpty())
             continue;
@@ -36,13 +41,18 @@ ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryR
             continue;
         }
         QString error;
-        const auto table = parseCsv(file.readAll(), &error);
+        auto table = parseCsv(file.readAll(), &error);
         if (!table) {
             report.problems.append({name, 1, QStringLiteral("file"), error});
             continue;
         }
-        (context.*step)(name, *table);
+        total += int(table->records.size());
+        tables.append({name, std::move(*table)});
+        handlers.append(step);
     }
+    context.setTotal(total);
+    for (int i = 0; i < tables.size(); ++i)
+        (context.*handlers.at(i))(tables.at(i).first, tables.at(i).second);
     if (report.problems.isEmpty() && !dryRun) {
         transaction.commit();
         report.written = true;

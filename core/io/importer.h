@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace samenplan {
 
 class Database;
@@ -39,8 +41,11 @@ struct ImportReport {
     bool written = false;
 };
 
+// Called now and then with the rows done and the rows in all files, for a progress bar.
+using ImportProgress = std::function<void(int done, int total)>;
+
 // With dryRun everything is checked and nothing written. Throws DbError only for database failures.
-ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun);
+ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun, const ImportProgress &progress = {});
 
 } // namespace io
 } // namespace samenplan

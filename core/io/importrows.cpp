@@ -99,6 +99,13 @@ ImportContext::ImportContext(const Database &db, ImportReport &report) : m_db(db
         m_staffByName.insert(s.name.toLower(), s);
 }
 
+void ImportContext::rowDone()
+{
+    ++m_done;
+    if (m_progress && (m_done % 200 == 0 || m_done == m_total))
+        m_progress(m_done, m_total);
+}
+
 void ImportContext::problem(const QString &file, const CsvRecord &row, const QString &column, const QString &reason)
 {
     m_report.problems.append({file, row.line, column, reason});
@@ -138,6 +145,7 @@ void ImportContext::groups(const QString &file, const CsvTable &table)
                     10, &c))
         return;
     for (const CsvRecord &row : table.records) {
+        rowDone();
         const int before = int(m_report.problems.size());
         const QString lrk = field(row, c[1]);
         if (!QRegularExpression(QStringLiteral("^\\d{6,12}$")).match(lrk).hasMatch())
@@ -214,6 +222,7 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
     QHash<QString, int> seen; // child|group|start -> line
     QHash<QPair<Id, int>, int> youthCarePerDay;
     for (const CsvRecord &row : table.records) {
+        rowDone();
         const int before = int(m_report.problems.size());
         const QString name = field(row, c[0]);
         const auto birth = parseDate(field(row, c[1]));
@@ -319,6 +328,7 @@ void ImportContext::staff(const QString &file, const CsvTable &table)
                     2, &c))
         return;
     for (const CsvRecord &row : table.records) {
+        rowDone();
         const int before = int(m_report.problems.size());
         Staff s;
         s.name = field(row, c[0]);
@@ -374,6 +384,7 @@ void ImportContext::shifts(const QString &file, const CsvTable &table)
         return;
     const ShiftRepository repository(m_db);
     for (const CsvRecord &row : table.records) {
+        rowDone();
         const int before = int(m_report.problems.size());
         const auto person = m_staffByName.constFind(field(row, c[0]).toLower());
         if (person == m_staffByName.constEnd())

@@ -16,6 +16,9 @@ class ImportContext {
 public:
     ImportContext(const Database &db, ImportReport &report);
 
+    void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
+    void setTotal(int total) { m_total = total; }
+
     void groups(const QString &file, const CsvTable &table);
     void placements(const QString &file, const CsvTable &table);
     void staff(const QString &file, const CsvTable &table);
@@ -27,6 +30,7 @@ private:
     bool mapColumns(const QString &file, const CsvTable &table, const QList<QStringList> &names, int required,
                     QList<int> *columns);
     void problem(const QString &file, const CsvRecord &row, const QString &column, const QString &reason);
+    void rowDone();
 
     const Database &m_db;
     ImportReport &m_report;
@@ -36,6 +40,9 @@ private:
     QHash<QString, Id> m_childrenByKey; // "name|birth date"
     QHash<QString, Id> m_providersByName;
     QHash<QString, Staff> m_staffByName;
+    ImportProgress m_progress;
+    int m_total = 0;
+    int m_done = 0;
 };
 
 } // namespace samenplan::io

@@ -2096,6 +2096,77 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheets</source>
+        <translation>Importeren uit spreadsheets</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Kies een csv-bestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Csv-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Controleren...</translation>
+    </message>
+    <message>
+        <source>No problems: %1 group(s), %2 child(ren) in %3 placement(s), %4 staff and %5 shift(s) can be imported.</source>
+        <translation>Geen problemen: %1 groep(en), %2 kind(eren) in %3 plaatsing(en), %4 medewerker(s) en %5 dienst(en) kunnen worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), highlighted in the preview. Nothing can be imported until they are solved.</source>
+        <translation><numerusform>%n probleem, gemarkeerd in het voorbeeld. Er kan niets worden geïmporteerd tot het is opgelost.</numerusform><numerusform>%n problemen, gemarkeerd in het voorbeeld. Er kan niets worden geïmporteerd tot ze zijn opgelost.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation><numerusform>... en nog %n.</numerusform><numerusform>... en nog %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importeren...</translation>
+    </message>
+    <message>
+        <source>Imported. The file as it was before is saved as %1.</source>
+        <translation>Geïmporteerd. Het bestand zoals het was, is bewaard als %1.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::MainWindow</name>
     <message>
         <source>Samenplan databases (*.samenplan);;All files (*)</source>
@@ -2244,6 +2315,10 @@
     <message>
         <source>Staff-child ratio calculator</source>
         <translation>BKR-rekenhulp</translation>
+    </message>
+    <message>
+        <source>&amp;Import from spreadsheets...</source>
+        <translation>&amp;Importeren uit spreadsheets...</translation>
     </message>
 </context>
 <context>

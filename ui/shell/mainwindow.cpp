@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "persistence/database.h"
 #include "persistence/dberror.h"
+#include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
 #include "shell/document.h"
 #include "shell/recentfiles.h"
@@ -127,6 +128,10 @@ void MainWindow::createMenus()
             showError(tr("Demo location"), error);
     });
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import from spreadsheets..."), this, [this] {
+        if (m_document)
+            ImportDialog(m_document.get(), this).exec();
+    });
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -181,6 +186,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_navigation->setVisible(open);
     m_weekBar->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     if (open) {
         QUndoStack *stack = m_document->undoStack();
         auto syncUndo = [this, stack] {

@@ -68,6 +68,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_statusFile;
