@@ -1,12 +1,12 @@
 #include "report/rosterreport.h"
 
+#include "io/exporttables.h"
 #include "planning/planningdata.h"
 #include "report/pdfoutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -133,15 +133,6 @@ QString byGroup(const planning::PlanningData &data, const Location &location, co
     return html + QStringLiteral("</table>");
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 } // namespace
 
 void buildRoster(QTextDocument &document, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed)
@@ -171,10 +162,10 @@ QString writeRosterPdf(const QString &path, const planning::PlanningData &data, 
 
 QString writeRosterCsv(const QString &path, const planning::PlanningData &data, const IsoWeek &week)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return RosterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    QString text = QStringLiteral("staff;date;start;end;group;break;role;hours\n");
+    io::ExportTable table{QStringLiteral("roster"),
+                          {QStringLiteral("staff"), QStringLiteral("date"), QStringLiteral("start"), QStringLiteral("end"),
+                           QStringLiteral("group"), QStringLiteral("break"), QStringLiteral("role"), QStringLiteral("hours")},
+                          {}};
     for (const Shift &shift : data.shifts) {
         if (shift.date < week.monday() || shift.date > week.day(7))
             continue;
@@ -183,19 +174,11 @@ QString writeRosterCsv(const QString &path, const planning::PlanningData &data, 
         QStringList breaks;
         for (const TimeRange &pause : shift.breaks)
             breaks << formatRange(pause);
-        text += QStringList{csvField(person ? person->name : QString()), shift.date.toString(Qt::ISODate),
-                            formatMinutes(shift.hours.from), formatMinutes(shift.hours.to),
-                            csvField(group ? group->name : QString()), breaks.join(QLatin1Char(',')),
-                            person ? staffRoleCode(person->role) : QString(),
-                            QString::number(shift.workedMinutes() / 60.0, 'f', 2)}
-                    .join(QLatin1Char(';'))
-            + QLatin1Char('\n');
+        table.rows.append({person ? person->name : QString(), shift.date.toString(Qt::ISODate), formatMinutes(shift.hours.from),
+                           formatMinutes(shift.hours.to), group ? group->name : QString(), breaks.join(QLatin1Char(',')),
+                           person ? staffRoleCode(person->role) : QString(), QString::number(shift.workedMinutes() / 60.0, 'f', 2)});
     }
-    file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return RosterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return io::writeCsv(path, table);
 }
 
 } // namespace samenplan::report
