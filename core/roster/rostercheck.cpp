@@ -5,6 +5,7 @@
 #include "planning/planningdata.h"
 #include "rules/deviation.h"
 #include "rules/fixedfaces.h"
+#include "rules/staffratio.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,12 +21,32 @@ class CheckText {
 
 // Ratio, three-hour rule, youth-care presence and trainees for one group on one day; returns the
 // professionals the group needs that day (the highest slot), for the fixed-faces check.
+// The out-of-school group that reports the location's pooled ratio (the first one), so the
+// location's shortfall is listed once.
+bool reportsRatio(const planning::PlanningData &data, const Group &group, const QDate &date)
+{
+    if (group.careType != CareType::OutOfSchool || date < rules::OutOfSchoolPerLocationFrom)
+        return true;
+    for (const Group &other : data.groups) {
+        if (other.locationId == group.locationId && other.careType == CareType::OutOfSchool)
+            return other.id == group.id;
+    }
+    return true;
+}
+
 int checkGroupDay(const planning::PlanningData &data, const Group &group, const QDate &date, QList<Violation> &out)
 {
     const auto analysis = groupDayDeviation(data, group, date);
     if (!analysis)
         return 0;
-    const rules::DeviationResult &result = *analysis;
+    rules::DeviationResult result = *analysis;
+    if (!reportsRatio(data, group, date)) {
+        // Another out-of-school group of the location reports the pooled ratio.
+        result.notAllowedRanges.clear();
+        result.belowRanges.clear();
+        result.belowHalfRanges.clear();
+        result.allowanceExceeded = false;
+    }
     const QList<planning::ChildPresence> children = data.childrenPresent(group.id, date);
     const QList<planning::StaffPresence> staff = data.staffPresent(group.id, date);
     auto span = [&](const TimeRange &range, int *required, int *present) {
@@ -182,8 +203,22 @@ std::optional<rules::DeviationResult> groupDayDeviation(const planning::Planning
     const auto opening = location ? location->hoursOn(date.dayOfWeek()) : std::nullopt;
     if (!opening)
         return std::nullopt;
-    const QList<planning::ChildPresence> children = data.childrenPresent(group.id, date);
-    const QList<planning::StaffPresence> staff = data.staffPresent(group.id, date);
+    // Out-of-school care since 1 July 2024: the ratio holds over the location's out-of-school groups
+    // together (rules.md 4.2), so their children and staff are pooled.
+    QList<Id> pooled{group.id};
+    if (group.careType == CareType::OutOfSchool && date >= rules::OutOfSchoolPerLocationFrom) {
+        pooled.clear();
+        for (const Group &other : data.groups) {
+            if (other.locationId == group.locationId && other.careType == CareType::OutOfSchool)
+                pooled.append(other.id);
+        }
+    }
+    QList<planning::ChildPresence> children;
+    QList<planning::StaffPresence> staff;
+    for (Id id : std::as_const(pooled)) {
+        children += data.childrenPresent(id, date);
+        staff += data.staffPresent(id, date);
+    }
     if (children.isEmpty() && staff.isEmpty())
         return std::nullopt;
     rules::DeviationInput input;

@@ -268,3 +268,47 @@ TEST_CASE("a shift outside the opening hours or over another is kept with a warn
     fine.hours = TimeRange{at(12), at(18)};
     CHECK(roster::shiftWarnings(data, fine).isEmpty());
 }
+
+TEST_CASE("out-of-school care since July 2024 meets the ratio over the location's groups together", "[roster][check]")
+{
+    Week w; // its group is day care; add two out-of-school groups at the same location
+    const Id location = samenplan::GroupRepository(*w.db).find(w.group)->locationId;
+    auto bso = [&](const QString &name) {
+        samenplan::Group g;
+        g.locationId = location;
+        g.name = name;
+        g.careType = samenplan::CareType::OutOfSchool;
+        g.minAgeMonths = 48;
+        g.maxAgeMonths = 156;
+        g.maxChildren = 30;
+        return samenplan::GroupRepository(*w.db).insert(g);
+    };
+    const Id big = bso(QStringLiteral("Avonturiers"));
+    const Id small = bso(QStringLiteral("Bikkels"));
+    auto child = [&](Id group, int i) {
+        samenplan::Child c;
+        c.firstName = QStringLiteral("Bso%1").arg(i);
+        c.lastName = QStringLiteral("Kind");
+        c.birthDate = Monday.addYears(-8);
+        samenplan::Placement p;
+        p.childId = samenplan::ChildRepository(*w.db).insert(c);
+        p.groupId = group;
+        p.start = Monday.addMonths(-1);
+        p.days = {{1, TimeRange{at(15), at(18)}}};
+        samenplan::PlacementRepository(*w.db).insert(p);
+    };
+    for (int i = 0; i < 13; ++i)
+        child(big, i);
+    child(small, 99);
+    // Two professionals on the big group, none on the small one: 14 children aged 8 need 2 together.
+    for (const QString &name : {QStringLiteral("Ans"), QStringLiteral("Bo")}) {
+        Shift s;
+        s.staffId = w.staff(name);
+        s.groupId = big;
+        s.date = Monday;
+        s.hours = TimeRange{at(14, 30), at(18, 30)};
+        ShiftRepository(*w.db).insert(s);
+    }
+    for (const roster::Violation &v : w.check())
+        CHECK_FALSE((v.groupId != w.group && (v.rule == roster::rule::Ratio || v.rule == roster::rule::BelowHalf)));
+}
