@@ -139,9 +139,8 @@ RatioResult outOfSchoolRatio(const QList<int> &ages, const QDate &date)
     if (date >= OutOfSchoolPerLocationFrom) {
         if (children == 0)
             return {true, 0, OutOfSchoolLocationRuleSet, RulesText::tr("No children present: no professional is required.")};
-        if (children > 30)
-            return {false, 0, OutOfSchoolLocationRuleSet,
-                    RulesText::tr("Not allowed: a basisgroep has at most 30 children; %1 are present.").arg(children)};
+        // Counted over the whole location: the 30-children limit is a basisgroep's size (the group
+        // checks), not a limit on the location.
         const int numerator = 6 * young + 5 * old;
         const int required = (numerator + 59) / 60;
         return {true, required, OutOfSchoolLocationRuleSet,

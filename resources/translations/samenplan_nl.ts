@@ -1356,10 +1356,6 @@
         <translation>Rooster week %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Times in brackets: when the break starts.</source>
         <translation>Tijd tussen haakjes: begin van de pauze.</translation>
     </message>
@@ -1508,10 +1504,6 @@
             <numerusform>: %n beroepskracht nodig</numerusform>
             <numerusform>: %n beroepskrachten nodig</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not allowed: a basisgroep has at most 30 children; %1 are present.</source>
-        <translation>Niet toegestaan: een basisgroep heeft hooguit 30 kinderen; er zijn er %1.</translation>
     </message>
     <message numerus="yes">
         <source>Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = %3/60, rounded up: %n professional(s) required.</source>
@@ -2147,11 +2139,17 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s), highlighted in the preview. Nothing can be imported until they are solved.</source>
-        <translation><numerusform>%n probleem, gemarkeerd in het voorbeeld. Er kan niets worden geïmporteerd tot het is opgelost.</numerusform><numerusform>%n problemen, gemarkeerd in het voorbeeld. Er kan niets worden geïmporteerd tot ze zijn opgelost.</numerusform></translation>
+        <translation>
+            <numerusform>%n probleem, gemarkeerd in het voorbeeld. Er kan niets worden geïmporteerd tot het is opgelost.</numerusform>
+            <numerusform>%n problemen, gemarkeerd in het voorbeeld. Er kan niets worden geïmporteerd tot ze zijn opgelost.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation><numerusform>... en nog %n.</numerusform><numerusform>... en nog %n.</numerusform></translation>
+        <translation>
+            <numerusform>... en nog %n.</numerusform>
+            <numerusform>... en nog %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>

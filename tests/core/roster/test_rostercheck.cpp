@@ -311,4 +311,18 @@ TEST_CASE("out-of-school care since July 2024 meets the ratio over the location'
     }
     for (const roster::Violation &v : w.check())
         CHECK_FALSE((v.groupId != w.group && (v.rule == roster::rule::Ratio || v.rule == roster::rule::BelowHalf)));
+
+    // Two full groups together pass 30 children: still allowed, with enough staff no items.
+    for (int i = 0; i < 19; ++i)
+        child(small, 200 + i);
+    for (const QString &name : {QStringLiteral("Cas"), QStringLiteral("Dex")}) {
+        Shift s;
+        s.staffId = w.staff(name);
+        s.groupId = small;
+        s.date = Monday;
+        s.hours = TimeRange{at(14, 30), at(18, 30)};
+        ShiftRepository(*w.db).insert(s);
+    }
+    for (const roster::Violation &v : w.check())
+        CHECK_FALSE((v.groupId != w.group && (v.rule == roster::rule::Ratio || v.rule == roster::rule::BelowHalf)));
 }

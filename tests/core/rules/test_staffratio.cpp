@@ -149,5 +149,7 @@ TEST_CASE("table 2 and the per-location rule for out-of-school care", "[rules][b
     CHECK(outOfSchoolRatio(ages({{10, 5}, {13, 8}}), after).required == 3);
     CHECK(outOfSchoolRatio(ages({{1, 5}}), after).required == 1);
     CHECK(outOfSchoolRatio(ages({{9, 5}, {2, 8}}), after).ruleset == OutOfSchoolLocationRuleSet);
-    CHECK_FALSE(outOfSchoolRatio(ages({{31, 8}}), after).valid);
+    // Per location, so more than one basisgroep's 30 children is fine: 31 aged 8 need ceil(155/60) = 3.
+    CHECK(outOfSchoolRatio(ages({{31, 8}}), after).valid);
+    CHECK(outOfSchoolRatio(ages({{31, 8}}), after).required == 3);
 }
