@@ -6,7 +6,7 @@ file(MAKE_DIRECTORY "${WORK_DIR}")
 file(COPY_FILE "${SOURCE_DIR}/resources/translations/samenplan_nl.ts" "${ts}")
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h
-            -I "${SOURCE_DIR}/core" -I "${SOURCE_DIR}/ui"
+            -I "${SOURCE_DIR}/core" -I "${SOURCE_DIR}/ui" -I "${SOURCE_DIR}/app"
             "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${ts}"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
