@@ -1,7 +1,10 @@
 #include "io/csvtable.h"
 
+#include "io/textdecoding.h"
+
 #include <QCoreApplication>
-#include <QStringDecoder>
+#include <QFile>
+#include <QFileInfo>
 
 namespace samenplan::io {
 namespace {
@@ -10,26 +13,38 @@ class CsvText {
     Q_DECLARE_TR_FUNCTIONS(samenplan::io::CsvText)
 };
 
-QString decode(const QByteArray &bytes, QString *encoding)
+std::nullopt_t fail(CsvError *error, int line, const QString &reason)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data = data.mid(3);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8(data);
-    if (!utf8.hasError()) {
-        *encoding = QStringLiteral("UTF-8");
-        return text;
+    error->line = line;
+    error->reason = reason;
+    return std::nullopt;
+}
+
+bool blank(const CsvRecord &record)
+{
+    for (const QString &field : record.fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
     }
-    // Not UTF-8: what Dutch spreadsheet programs on Windows write.
-    QStringDecoder windows("windows-1252");
-    *encoding = QStringLiteral("Windows-1252");
-    if (windows.isValid())
-        return windows(data);
-    return QString::fromLatin1(data);
+    return true;
+}
+
+QChar detectSeparator(const QString &text)
+{
+    qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const qsizetype cr = text.indexOf(QLatin1Char('\r'));
+    if (end < 0 || (cr >= 0 && cr < end))
+        end = cr;
+    const QStringView firstLine = end < 0 ? QStringView(text) : QStringView(text).left(end);
+    return firstLine.count(QLatin1Char(';')) >= firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
 }
 
 } // namespace
+
+QString CsvError::text() const
+{
+    return line > 0 ? CsvText::tr("line %1: %2").arg(line).arg(reason) : reason;
+}
 
 int CsvTable::column(const QStringList &names) const
 {
@@ -42,21 +57,18 @@ int CsvTable::column(const QStringList &names) const
     return -1;
 }
 
-std::optional<CsvTable> parseCsv(const QByteArray &bytes, QString *error)
+std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
 {
-    if (bytes.trimmed().isEmpty() || bytes == QByteArray("\xEF\xBB\xBF")) {
-        *error = CsvText::tr("the file is empty");
-        return std::nullopt;
-    }
-    if (bytes.contains('\0')) {
-        *error = CsvText::tr("this is not a text file (it contains binary data)");
-        return std::nullopt;
-    }
+    DecodedText decoded;
+    DecodeError decodeError;
+    if (!decodeText(bytes, &decoded, &decodeError))
+        return fail(error, decodeError.line, decodeError.reason);
+    const QString &text = decoded.text;
+    if (text.trimmed().isEmpty())
+        return fail(error, 1, CsvText::tr("the file is empty"));
     CsvTable table;
-    const QString text = decode(bytes, &table.encoding);
-    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-    const QString firstLine = firstBreak < 0 ? text : text.left(firstBreak);
-    table.separator = firstLine.count(QLatin1Char(';')) >= firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    table.encoding = decoded.encoding;
+    table.separator = detectSeparator(text);
 
     QList<CsvRecord> records;
     CsvRecord current{1, {}};
@@ -68,27 +80,37 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, QString *error)
         current.fields.append(field);
         field.clear();
         fieldStarted = false;
+        return current.fields.size() <= MaxCsvColumns;
     };
     auto endRecord = [&] {
-        endField();
-        const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty();
-        if (!blank)
+        const bool fits = endField();
+        if (!blank(current))
             records.append(current);
         current = CsvRecord{line, {}};
+        return fits;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    auto tooManyColumns = [&](int recordLine) {
+        return fail(error, recordLine, CsvText::tr("more than %1 columns: this is not an import table").arg(MaxCsvColumns));
+    };
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
+        // A line ends in LF, CR LF, or a lone CR.
+        const bool lineBreak = c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (i + 1 == size || text.at(i + 1) != QLatin1Char('\n')));
+        if (c == QLatin1Char('\r') && !lineBreak)
+            continue; // the CR of a CR LF
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
                     field += QLatin1Char('"');
                     ++i;
                 } else {
                     quoted = false;
                 }
+            } else if (lineBreak) {
+                ++line;
+                field += QLatin1Char('\n');
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
                 field += c;
             }
             continue;
@@ -97,31 +119,48 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, QString *error)
             quoted = true;
             fieldStarted = true;
         } else if (c == table.separator) {
-            endField();
-        } else if (c == QLatin1Char('\n')) {
+            if (!endField())
+                return tooManyColumns(current.line);
+        } else if (lineBreak) {
             ++line;
-            endRecord();
-        } else if (c == QLatin1Char('\r')) {
-            // part of a Windows line ending
+            const int recordLine = current.line;
+            if (!endRecord())
+                return tooManyColumns(recordLine);
         } else {
             field += c;
             fieldStarted = true;
         }
     }
-    if (quoted) {
-        *error = CsvText::tr("line %1: a quoted field is not closed before the end of the file").arg(current.line);
-        return std::nullopt;
+    if (quoted)
+        return fail(error, current.line, CsvText::tr("a quoted field is not closed before the end of the file"));
+    if (!field.isEmpty() || !current.fields.isEmpty()) {
+        const int recordLine = current.line;
+        if (!endRecord()) // a file that ends without a line break
+            return tooManyColumns(recordLine);
     }
-    if (!field.isEmpty() || !current.fields.isEmpty())
-        endRecord(); // a file that ends without a line break
-    if (records.isEmpty()) {
-        *error = CsvText::tr("the file is empty");
-        return std::nullopt;
-    }
+    if (records.isEmpty())
+        return fail(error, 1, CsvText::tr("the file is empty"));
+    if (records.size() == 1)
+        return fail(error, 1, CsvText::tr("the file has a header but no data rows"));
     for (const QString &name : records.first().fields)
         table.header << name.trimmed();
     table.records = records.mid(1);
     return table;
+}
+
+std::optional<CsvTable> readCsvFile(const QString &path, CsvError *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(error, 0, CsvText::tr("the file does not exist"));
+    if (!info.isFile())
+        return fail(error, 0, CsvText::tr("this is not a file but a folder, a pipe or a device"));
+    if (info.size() > MaxCsvFileBytes)
+        return fail(error, 0, CsvText::tr("the file is larger than %1 MB: this is not an import table").arg(MaxCsvFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, 0, file.errorString());
+    return parseCsv(file.readAll(), error);
 }
 
 } // namespace samenplan::io

@@ -2,10 +2,9 @@
 
 #include "io/csvtable.h"
 #include "io/importrows.h"
+#include "io/oneline.h"
 #include "persistence/database.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace samenplan::io {
@@ -35,15 +34,10 @@ ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryR
         if (path.isEmpty())
             continue;
         const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            report.problems.append({name, 0, QStringLiteral("file"), file.errorString()});
-            continue;
-        }
-        QString error;
-        auto table = parseCsv(file.readAll(), &error);
+        CsvError error;
+        auto table = readCsvFile(path, &error);
         if (!table) {
-            report.problems.append({name, 1, QStringLiteral("file"), error});
+            report.problems.append({name, error.line, QStringLiteral("file"), error.reason});
             continue;
         }
         total += int(table->records.size());
@@ -57,6 +51,14 @@ ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryR
         transaction.commit();
         report.written = true;
     }
+    // Every problem and note is one line, however odd the file's names and values are.
+    for (ImportProblem &problem : report.problems) {
+        problem.file = oneLine(problem.file);
+        problem.column = oneLine(problem.column);
+        problem.reason = oneLine(problem.reason);
+    }
+    for (QString &note : report.notes)
+        note = oneLine(note);
     return report; // otherwise the transaction rolls back: the database is as it was
 }
 

@@ -933,11 +933,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not a text file (it contains binary data)</source>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <source>more than %1 columns: this is not an import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder, a pipe or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB: this is not an import table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::io::DecodeText</name>
+    <message>
+        <source>this is not a text file (it contains binary data: byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is marked as UTF-8, but byte %1 is not UTF-8: save the file again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is not UTF-8, while the rest of the file is: save the file again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is neither UTF-8 nor Windows-1252 text: save the file again as UTF-8 (in Excel: CSV UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

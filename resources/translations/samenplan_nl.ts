@@ -933,12 +933,51 @@
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <source>this is not a text file (it contains binary data)</source>
-        <translation>dit is geen tekstbestand (het bevat binaire gegevens)</translation>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is not closed before the end of the file</source>
-        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand</translation>
+        <source>more than %1 columns: this is not an import table</source>
+        <translation>meer dan %1 kolommen: dit is geen importtabel</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>een veld tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>het bestand heeft een kopregel maar geen gegevensregels</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>this is not a file but a folder, a pipe or a device</source>
+        <translation>dit is geen bestand maar een map, een pipe of een apparaat</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB: this is not an import table</source>
+        <translation>het bestand is groter dan %1 MB: dit is geen importtabel</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::io::DecodeText</name>
+    <message>
+        <source>this is not a text file (it contains binary data: byte %1)</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens: byte %1)</translation>
+    </message>
+    <message>
+        <source>the file is marked as UTF-8, but byte %1 is not UTF-8: save the file again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>het bestand is gemarkeerd als UTF-8, maar byte %1 is geen UTF-8: sla het bestand opnieuw op als UTF-8 (in Excel: CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>byte %1 is not UTF-8, while the rest of the file is: save the file again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>byte %1 is geen UTF-8, terwijl de rest van het bestand dat wel is: sla het bestand opnieuw op als UTF-8 (in Excel: CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>byte %1 is neither UTF-8 nor Windows-1252 text: save the file again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>byte %1 is geen UTF-8 en ook geen Windows-1252-tekst: sla het bestand opnieuw op als UTF-8 (in Excel: CSV UTF-8)</translation>
     </message>
 </context>
 <context>

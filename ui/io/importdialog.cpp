@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -131,15 +130,14 @@ void ImportDialog::showPreview(const io::ImportReport &report)
         if (path.isEmpty())
             continue;
         const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        QString error;
-        const auto table = file.open(QIODevice::ReadOnly) ? io::parseCsv(file.readAll(), &error) : std::nullopt;
+        io::CsvError error;
+        const auto table = io::readCsvFile(path, &error);
         auto *view = new QTableWidget(m_preview);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         if (!table) {
             view->setRowCount(1);
             view->setColumnCount(1);
-            view->setItem(0, 0, new QTableWidgetItem(error.isEmpty() ? file.errorString() : error));
+            view->setItem(0, 0, new QTableWidgetItem(error.text()));
             view->item(0, 0)->setBackground(QColor(0xf8, 0xd0, 0xd0));
             m_preview->addTab(view, QStringLiteral("⚠ ") + name);
             ++m_problemRows;
