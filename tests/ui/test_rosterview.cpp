@@ -21,6 +21,10 @@
 #include <QTableView>
 #include <QUndoStack>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace samenplan;
 using namespace samenplan::ui;
 
@@ -193,3 +197,34 @@ TEST_CASE("dropping a shift on another person's day moves it, one undo step", "[
     r.document->undoStack()->undo();
     CHECK(ShiftRepository(r.document->database()).find(mondayShift)->staffId == samira);
 }
+
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+TEST_CASE("showing weeks without shifts by staff leaves no table cells behind", "[gui][roster][memory]")
+{
+    // RosterView::fillByStaff built a row of cells for every staff member and dropped the rows of
+    // staff without shifts without freeing them. Weeks far ahead have no shifts at all: every row
+    // is dropped. The heap in use may not grow with the number of times such weeks are shown.
+    Roster r;
+    r.view.setByGroup(false);
+    const QDate empty = DemoMonday.addDays(7 * 20);
+    REQUIRE(r.view.table()->visibleRowCount() > 0);
+    r.view.setDate(empty);
+    REQUIRE(r.view.table()->visibleRowCount() == 0);
+    auto inUse = [] { return mallinfo2().uordblks; };
+    auto show = [&](int i) {
+        r.view.setDate(empty.addDays(7 * (i % 2)));
+        QApplication::processEvents(); // posted layout events would otherwise pile up
+    };
+    for (int i = 0; i < 5; ++i)
+        show(i);
+    const size_t before = inUse();
+    for (int i = 0; i < 300; ++i)
+        show(i);
+    const size_t after = inUse();
+    const qint64 grown = qint64(after) - qint64(before);
+    INFO("heap in use grew by " << grown << " bytes over 300 empty weeks of "
+                                << StaffRepository(r.document->database()).all().size() << " staff");
+    // Measured: about 11 MB with the leak, under 100 KB (caches warming up) without it.
+    CHECK(grown < 1024 * 1024);
+}
+#endif

@@ -208,8 +208,10 @@ void RosterView::fillByStaff()
             cell->setData(date, DateRole);
             row << cell;
         }
-        if (!any)
+        if (!any) {
+            qDeleteAll(row); // nobody owns the cells of a row that is not shown
             continue;
+        }
         row << SearchableTable::cell(QString::number(minutes / 60.0, 'f', 1), minutes);
         rows.append(row);
     }
