@@ -90,6 +90,8 @@ int coachingCommand(const QStringList &arguments, Streams io)
         return usageError(io, CoachingCliText::tr("coaching: give --year YYYY, or --ics OUT.ics"));
     if ((parser.isSet(coach) || parser.isSet(focus)) && !parser.isSet(ics))
         return usageError(io, CoachingCliText::tr("coaching: --coach and --with-focus-child go with --ics"));
+    if (!checkOutputs(QStringLiteral("coaching"), {parser.value(ics)}, parser.positionalArguments().first(), io))
+        return ExitUsage;
     auto db = openDatabase(QStringLiteral("coaching"), parser.positionalArguments().first(), io);
     if (!db)
         return ExitUsage;

@@ -49,6 +49,8 @@ int exportCommand(const QStringList &arguments, Streams io)
             return usageError(io, ExportCliText::tr("export: %1 is not a valid date (YYYY-MM-DD)").arg(parser.value(date)));
         day = *parsed;
     }
+    if (!checkOutputs(QStringLiteral("export"), {parser.value(csv), parser.value(xlsx)}, parser.positionalArguments().first(), io))
+        return ExitUsage;
     auto db = openDatabase(QStringLiteral("export"), parser.positionalArguments().first(), io);
     if (!db)
         return ExitUsage;

@@ -37,6 +37,8 @@ int groupListCommand(const QStringList &arguments, Streams io)
     const auto isoWeek = IsoWeek::parse(parser.value(week));
     if (!isoWeek)
         return usageError(io, GroupListCliText::tr("grouplist: %1 is not a week such as 2026-W48").arg(parser.value(week)));
+    if (!checkOutputs(QStringLiteral("grouplist"), {parser.value(pdf)}, parser.positionalArguments().first(), io))
+        return ExitUsage;
     auto db = openDatabase(QStringLiteral("grouplist"), parser.positionalArguments().first(), io);
     if (!db)
         return ExitUsage;

@@ -44,6 +44,8 @@ int privacyCommand(const QStringList &arguments, Streams io)
     std::optional<QDate> birthDate;
     if (parser.isSet(birth) && !(birthDate = parseIsoDate(parser.value(birth))))
         return usageError(io, PrivacyCliText::tr("privacy: %1 is not a valid date").arg(parser.value(birth)));
+    if (!checkOutputs(QStringLiteral("privacy"), {parser.value(json), parser.value(pdf)}, parser.positionalArguments().first(), io))
+        return ExitUsage;
     auto db = openDatabase(QStringLiteral("privacy"), parser.positionalArguments().first(), io);
     if (!db)
         return ExitUsage;

@@ -37,6 +37,8 @@ int rosterCommand(const QStringList &arguments, Streams io)
     const auto isoWeek = IsoWeek::parse(parser.value(week));
     if (!isoWeek)
         return usageError(io, RosterCliText::tr("roster: %1 is not a week such as 2026-W48").arg(parser.value(week)));
+    if (!checkOutputs(QStringLiteral("roster"), {parser.value(pdf), parser.value(csv)}, parser.positionalArguments().first(), io))
+        return ExitUsage;
     auto db = openDatabase(QStringLiteral("roster"), parser.positionalArguments().first(), io);
     if (!db)
         return ExitUsage;

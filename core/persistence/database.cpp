@@ -2,6 +2,7 @@
 
 #include "persistence/dberror.h"
 #include "persistence/migrations.h"
+#include "persistence/outputpath.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -233,10 +234,8 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 QString Database::saveCopy(const QString &target) const
 {
     const QFileInfo targetInfo(target);
-    if (targetInfo.isDir())
-        return tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(target));
-    if (targetInfo.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return tr("A copy cannot replace the open file itself.");
+    if (const QString problem = outputPathProblem(target, m_path); !problem.isEmpty())
+        return problem;
     if (!targetInfo.absoluteDir().exists())
         return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(targetInfo.absolutePath()));
     // Write next to the target, then move into place: the target is replaced whole or not at all.

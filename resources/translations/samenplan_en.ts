@@ -72,14 +72,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy cannot replace the open file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +93,29 @@
     </message>
     <message>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::OutputPathText</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that loops back on itself; give another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database %2 itself; writing there would destroy it. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the database %2; writing there would damage the database. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,10 +1604,6 @@
 </context>
 <context>
     <name>samenplan::ui</name>
-    <message>
-        <source>%1 is a folder; give a PNG file name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no temporary folder for the demo database</source>
         <translation type="unfinished"></translation>

@@ -72,14 +72,6 @@
         <translation>De database kon een wijziging niet uitvoeren: %1</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 is een map, geen bestand.</translation>
-    </message>
-    <message>
-        <source>A copy cannot replace the open file itself.</source>
-        <translation>Een kopie kan het geopende bestand zelf niet vervangen.</translation>
-    </message>
-    <message>
         <source>The copy could not be written: %1</source>
         <translation>De kopie kon niet worden geschreven: %1</translation>
     </message>
@@ -102,6 +94,29 @@
     <message>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Het bijwerken van de database naar versie %1 (%2) is mislukt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::OutputPathText</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Er is geen uitvoerbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the output.</source>
+        <translation>%1 is een map; geef een bestandsnaam voor de uitvoer.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that loops back on itself; give another file name.</source>
+        <translation>%1 is een symbolische koppeling die in een kringetje naar zichzelf wijst; geef een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is the database %2 itself; writing there would destroy it. Choose another file name.</source>
+        <translation>%1 is de database %2 zelf; daarheen schrijven zou hem vernietigen. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the database %2; writing there would damage the database. Choose another file name.</source>
+        <translation>%1 is een werkbestand van de database %2; daarheen schrijven zou de database beschadigen. Kies een andere bestandsnaam.</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1604,6 @@
 </context>
 <context>
     <name>samenplan::ui</name>
-    <message>
-        <source>%1 is a folder; give a PNG file name</source>
-        <translation>%1 is een map; geef een PNG-bestandsnaam</translation>
-    </message>
     <message>
         <source>no temporary folder for the demo database</source>
         <translation>geen tijdelijke map voor de demodatabase</translation>

@@ -6,6 +6,7 @@
 #include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
 #include "shell/document.h"
+#include "shell/outputfile.h"
 #include "shell/recentfiles.h"
 #include "shell/weekbar.h"
 #include "shell/welcomepage.h"
@@ -359,11 +360,10 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), fileFilter());
+    const QString path = askOutputFile(this, m_document->path(), tr("Save a copy"), QString(), fileFilter(),
+                                       QStringLiteral("samenplan"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".samenplan");
     const QString error = m_document->database().saveCopy(path);
     if (!error.isEmpty())
         showError(tr("Save a copy"), error);

@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "persistence/database.h"
 #include "persistence/dberror.h"
+#include "persistence/outputpath.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -22,8 +23,8 @@ int renderScreenshot(const ScreenshotRequest &request, QTextStream &err)
         return 2;
     };
     const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
-    if (QFileInfo(request.output).isDir())
-        return fail(QApplication::translate("samenplan::ui", "%1 is a folder; give a PNG file name").arg(request.output));
+    if (const QString problem = outputPathProblem(request.output, request.database); !problem.isEmpty())
+        return fail(problem);
 
     QTemporaryDir scratch;
     QString database = request.database;

@@ -13,6 +13,7 @@
 #include "persistence/staffrepository.h"
 #include "report/coachingreport.h"
 #include "shell/document.h"
+#include "shell/outputfile.h"
 #include "util/clock.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDrag>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -266,7 +266,8 @@ void CoachingView::exportCalendar()
     const QString coach = QInputDialog::getItem(this, tr("Export calendar"), tr("Sessions of:"), coaches, 0, false, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"), tr("coaching.ics"), tr("iCalendar files (*.ics)"));
+    const QString path = askOutputFile(this, document()->path(), tr("Export calendar"), tr("coaching.ics"),
+                                       tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     coaching::IcsOptions options;

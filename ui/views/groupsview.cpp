@@ -7,10 +7,10 @@
 #include "placement/occupancy.h"
 #include "report/grouplist.h"
 #include "shell/document.h"
+#include "shell/outputfile.h"
 #include "util/clock.h"
 #include "views/groupcard.h"
 
-#include <QFileDialog>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -233,7 +233,9 @@ void GroupsView::saveGroupListPdf(Id groupId)
     const Group *group = m_plan.group(groupId);
     const IsoWeek week = IsoWeek::containing(date());
     const QString suggested = QStringLiteral("%1-%2.pdf").arg(group ? group->name : QStringLiteral("groep"), week.toString());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save group list as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!document())
+        return;
+    const QString path = askOutputFile(this, document()->path(), tr("Save group list as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString error = report::writeGroupListPdf(path, m_plan, groupId, week, QDate::currentDate());

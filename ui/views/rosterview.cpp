@@ -10,6 +10,7 @@
 #include "roster/shiftdialog.h"
 #include "roster/shiftwarnings.h"
 #include "shell/document.h"
+#include "shell/outputfile.h"
 #include "util/clock.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
@@ -20,7 +21,6 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QMouseEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QHash>
@@ -520,8 +520,8 @@ void RosterView::savePdf()
     if (!document())
         return;
     const IsoWeek week = IsoWeek::containing(date());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the roster as PDF"),
-                                                      tr("roster-%1.pdf").arg(week.toString()), tr("PDF files (*.pdf)"));
+    const QString path = askOutputFile(this, document()->path(), tr("Save the roster as PDF"),
+                                       tr("roster-%1.pdf").arg(week.toString()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString error = report::writeRosterPdf(path, m_plan, week, QDate::currentDate());
