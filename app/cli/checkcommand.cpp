@@ -25,7 +25,9 @@ class CheckCliText {
 
 QJsonObject toJson(const roster::Violation &v, const planning::PlanningData &data)
 {
-    QJsonObject item{{QStringLiteral("rule"), v.rule}, {QStringLiteral("message"), v.message}};
+    QJsonObject item{{QStringLiteral("rule"), v.rule},
+                     {QStringLiteral("severity"), severityCode(v.severity)},
+                     {QStringLiteral("message"), v.message}};
     if (const Group *group = data.group(v.groupId))
         item.insert(QStringLiteral("group"), group->name);
     if (const Staff *staff = data.staffMember(v.staffId))

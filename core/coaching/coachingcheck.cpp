@@ -1,6 +1,7 @@
 #include "coaching/coachingcheck.h"
 
 #include "planning/planningdata.h"
+#include "roster/groupday.h"
 #include "rules/deviation.h"
 
 #include <QCoreApplication>
@@ -36,33 +37,16 @@ QString coachName(const planning::PlanningData &data, const CoachingSession &ses
 void checkRatioWithoutCoachees(const planning::PlanningData &data, const CoachingSession &session, const Group &group,
                                QList<roster::Violation> &out)
 {
-    const Location *location = data.location(group.locationId);
-    const auto opening = location ? location->hoursOn(session.date.dayOfWeek()) : std::nullopt;
-    if (!opening)
+    const auto result = roster::groupDayDeviation(data, group, session.date, {session.coacheeIds, session.hours});
+    if (!result)
         return;
-    rules::DeviationInput input;
-    input.careType = group.careType;
-    input.date = session.date;
-    input.opening = *opening;
-    input.schoolDay = session.date.dayOfWeek() <= 5;
-    for (const planning::ChildPresence &child : data.childrenPresent(group.id, session.date))
-        input.children.append({child.ageYears, child.hours});
-    for (const planning::StaffPresence &member : data.staffPresent(group.id, session.date)) {
-        if (!member.countsForRatio)
-            continue;
-        QList<TimeRange> onFloor = member.onFloor;
-        if (session.coacheeIds.contains(member.staffId))
-            onFloor = planning::subtractRanges(onFloor, session.hours);
-        input.staff.append(onFloor);
-    }
-    const rules::DeviationResult result = rules::analyseDeviation(input);
     bool broken = false;
-    for (const rules::DeviationSlot &slot : result.timeSlots) {
-        if (slot.time.overlaps(session.hours) && (slot.belowHalf() || (slot.below() && result.allowanceExceeded)))
+    for (const rules::DeviationSlot &slot : result->timeSlots) {
+        if (slot.time.overlaps(session.hours) && (slot.belowHalf() || (slot.below() && result->allowanceExceeded)))
             broken = true;
     }
     if (broken)
-        out.append({rule::Ratio, group.id, NoId, NoId, session.date, session.hours, -1, -1, false,
+        out.append({rule::Ratio, Severity::Violation, group.id, NoId, NoId, session.date, session.hours, -1, -1, false,
                     CoachingText::tr("With the pedagogues off the floor for coaching, %1 falls below the staff-child "
                                      "ratio beyond what the three-hour rule allows.").arg(group.name)});
 }
@@ -82,13 +66,13 @@ QList<roster::Violation> checkCoaching(const planning::PlanningData &data, const
         const Group *group = data.group(session.groupId);
         const Location *location = group ? data.location(group->locationId) : nullptr;
         if (location && !location->hoursOn(session.date.dayOfWeek()))
-            out.append({rule::ClosedDay, session.groupId, NoId, NoId, session.date, session.hours, -1, -1, false,
+            out.append({rule::ClosedDay, Severity::Violation, session.groupId, NoId, NoId, session.date, session.hours, -1, -1, false,
                         CoachingText::tr("A coaching session is planned on a day %1 is closed.").arg(location->name)});
         if (group && !session.offFloor) {
             for (Id coachee : session.coacheeIds) {
                 if (!rosteredOn(data, coachee, group->id, session.date, session.hours)) {
                     const Staff *person = data.staffMember(coachee);
-                    out.append({rule::OffRoster, group->id, coachee, NoId, session.date, session.hours, -1, -1, false,
+                    out.append({rule::OffRoster, Severity::Violation, group->id, coachee, NoId, session.date, session.hours, -1, -1, false,
                                 CoachingText::tr("%1 is coached on %2 but not rostered there at that time.")
                                     .arg(person ? person->name : QString(), group->name)});
                 }
@@ -102,7 +86,7 @@ QList<roster::Violation> checkCoaching(const planning::PlanningData &data, const
             const bool sameCoach = (session.coachStaffId != NoId && session.coachStaffId == other.coachStaffId)
                 || (session.externalCoachId != NoId && session.externalCoachId == other.externalCoachId);
             if (sameCoach && other.date == session.date && other.hours.overlaps(session.hours))
-                out.append({rule::CoachDoubleBooked, session.groupId, session.coachStaffId, NoId, session.date,
+                out.append({rule::CoachDoubleBooked, Severity::Violation, session.groupId, session.coachStaffId, NoId, session.date,
                             TimeRange{std::max(session.hours.from, other.hours.from), std::min(session.hours.to, other.hours.to)},
                             -1, -1, false, CoachingText::tr("%1 has two coaching sessions at once.").arg(coachName(data, session))});
         }
@@ -110,7 +94,7 @@ QList<roster::Violation> checkCoaching(const planning::PlanningData &data, const
             for (const Shift &shift : data.shifts) {
                 if (shift.staffId == session.coachStaffId && shift.date == session.date && shift.groupId != NoId
                     && shift.groupId != session.groupId && shift.hours.overlaps(session.hours))
-                    out.append({rule::CoachDoubleBooked, shift.groupId, session.coachStaffId, shift.id, session.date,
+                    out.append({rule::CoachDoubleBooked, Severity::Violation, shift.groupId, session.coachStaffId, shift.id, session.date,
                                 session.hours, -1, -1, false,
                                 CoachingText::tr("%1 is rostered on another group during the coaching session.")
                                     .arg(coachName(data, session))});

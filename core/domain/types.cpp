@@ -73,6 +73,11 @@ constexpr std::array coachingStatuses{
     std::pair{CoachingStatus::Held, "held"},
     std::pair{CoachingStatus::Cancelled, "cancelled"},
 };
+constexpr std::array severities{
+    std::pair{Severity::Violation, "violation"},
+    std::pair{Severity::Allowed, "allowed"},
+    std::pair{Severity::Advice, "advice"},
+};
 
 } // namespace
 
@@ -107,6 +112,8 @@ std::optional<CoachingStatus> coachingStatusFromCode(const QString &code)
 {
     return fromCode(coachingStatuses, code);
 }
+QString severityCode(Severity severity) { return codeOf(severities, severity); }
+std::optional<Severity> severityFromCode(const QString &code) { return fromCode(severities, code); }
 
 QString careTypeName(CareType type)
 {

@@ -51,6 +51,13 @@ enum class CoachKind {
 enum class CoachingKind { OnTheJob, Pedagogical, Observation, TeamMeeting };
 enum class CoachingStatus { Planned, Held, Cancelled };
 
+// How much a finding of the checks weighs, most serious first (the order sorts by it).
+enum class Severity {
+    Violation, // against the rules: must be fixed
+    Allowed,   // below the rule's norm but within what it allows (the three-hour rule, a replaced fixed face)
+    Advice,    // worth a look, not against the rules (a child without fixed faces, hours above contract)
+};
+
 // Stable text codes used in the database and in files that scripts read; never translated.
 QString careTypeCode(CareType type);
 std::optional<CareType> careTypeFromCode(const QString &code);
@@ -68,6 +75,8 @@ QString coachingKindCode(CoachingKind kind);
 std::optional<CoachingKind> coachingKindFromCode(const QString &code);
 QString coachingStatusCode(CoachingStatus status);
 std::optional<CoachingStatus> coachingStatusFromCode(const QString &code);
+QString severityCode(Severity severity);
+std::optional<Severity> severityFromCode(const QString &code);
 
 // Names in the interface language.
 QString careTypeName(CareType type);

@@ -3,9 +3,12 @@
 // rules): per group and quarter hour the staff-child ratio and the three-hour rule, fixed faces,
 // double bookings, hours above contract, shifts during an absence, the youth-care pedagogue's
 // presence on groups with youth-care children, and trainees without a qualified colleague.
-// The GUI's violations list and `samenplan-cli check` show this same list.
+// The GUI's violations list and `samenplan-cli check` show this same list. Every item has a
+// severity: a violation must be fixed, `allowed` is below a norm but within what the rules allow
+// (the three-hour rule, a fixed face replaced during illness or leave), advice is worth a look.
 
 #include "domain/entities.h"
+#include "roster/groupday.h"
 #include "rules/deviation.h"
 #include "util/clock.h"
 
@@ -37,21 +40,17 @@ inline const QString TraineeAlone = QStringLiteral("trainee-alone");
 
 struct Violation {
     QString rule;
+    Severity severity = Severity::Violation;
     Id groupId = NoId;
     Id staffId = NoId;
     Id shiftId = NoId; // the shift concerned, to select it
     QDate date;
     std::optional<TimeRange> time;
-    int required = -1; // ratio items
+    int required = -1; // ratio items: the numbers throughout the time
     int present = -1;
     bool withinAllowance = false; // a ratio shortfall the three-hour rule still covers
     QString message;
 };
-
-// The three-hour-rule analysis of one group on one day (children present, counting staff on the
-// floor, opening hours); nullopt when the location is closed or nobody is there.
-std::optional<rules::DeviationResult> groupDayDeviation(const planning::PlanningData &data, const Group &group,
-                                                        const QDate &date);
 
 // data must cover the ISO week; fixedFaces are all assignments (StaffRepository::allFixedFaces()).
 QList<Violation> checkWeek(const planning::PlanningData &data, const QList<FixedFace> &fixedFaces, const IsoWeek &week);

@@ -25,6 +25,24 @@ bool covers(const QList<TimeRange> &ranges, const TimeRange &slot)
 
 } // namespace
 
+QList<DeviationSpan> spansOf(const QList<DeviationSlot> &slots, bool (DeviationSlot::*picked)() const)
+{
+    QList<DeviationSpan> spans;
+    for (const DeviationSlot &slot : slots) {
+        if (!(slot.*picked)())
+            continue;
+        if (!spans.isEmpty()) {
+            DeviationSpan &last = spans.last();
+            if (last.time.to == slot.time.from && last.required == slot.required && last.present == slot.present) {
+                last.time.to = slot.time.to;
+                continue;
+            }
+        }
+        spans.append({slot.time, slot.required, slot.present});
+    }
+    return spans;
+}
+
 int deviationAllowance(CareType careType, const TimeRange &opening, bool schoolDay)
 {
     if (careType == CareType::OutOfSchool && schoolDay)

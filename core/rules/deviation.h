@@ -40,6 +40,14 @@ struct DeviationSlot {
     bool belowHalf() const { return required > 0 && present < (required + 1) / 2; }
 };
 
+// A run of consecutive slots in which neither the required nor the present count changes.
+struct DeviationSpan {
+    TimeRange time;
+    int required = 0;
+    int present = 0;
+    bool operator==(const DeviationSpan &) const = default;
+};
+
 struct DeviationResult {
     QList<DeviationSlot> timeSlots;
     int allowanceMinutes = 0;
@@ -59,6 +67,10 @@ struct DeviationResult {
 
 // The allowance below the ratio for a day: rules.md 5.
 int deviationAllowance(CareType careType, const TimeRange &opening, bool schoolDay);
+
+// The runs of slots for which `picked` holds (for example &DeviationSlot::below), a new run
+// wherever the required or the present count changes, so each span's numbers hold throughout it.
+QList<DeviationSpan> spansOf(const QList<DeviationSlot> &slots, bool (DeviationSlot::*picked)() const);
 
 // A child counts in a slot when present during any part of it; a professional counts only when on
 // the floor for the whole slot (the inspector's reading: breaks included, arrivals and departures

@@ -29,21 +29,33 @@ FixedFacesResult checkFixedFaces(const FixedFacesInput &input)
     result.tooMany = input.fixedFaces.size() > result.maximum;
     for (const FixedFacesDay &day : input.days) {
         bool seen = false;
-        for (Id face : input.fixedFaces)
+        bool away = false;
+        for (Id face : input.fixedFaces) {
             seen = seen || day.staffOnGroup.contains(face);
-        if (!seen)
+            away = away || day.awayIllOrOnLeave.contains(face);
+        }
+        if (seen)
+            continue;
+        if (away && day.date >= FixedFaceReplacementFrom)
+            result.daysReplaced.append(day.date);
+        else
             result.daysWithoutFixedFace.append(day.date);
     }
+    auto dayList = [](const QList<QDate> &days) {
+        QStringList dates;
+        for (const QDate &date : days)
+            dates << QLocale().toString(date, QStringLiteral("ddd d MMM"));
+        return dates.join(QStringLiteral(", "));
+    };
     QStringList parts;
     if (result.tooMany)
         parts << RulesText::tr("%1 fixed faces where a child aged %2 may have at most %3").arg(input.fixedFaces.size())
                      .arg(input.ageYears).arg(result.maximum);
-    if (!result.daysWithoutFixedFace.isEmpty()) {
-        QStringList dates;
-        for (const QDate &date : result.daysWithoutFixedFace)
-            dates << QLocale().toString(date, QStringLiteral("ddd d MMM"));
-        parts << RulesText::tr("no fixed face on the group on %1").arg(dates.join(QStringLiteral(", ")));
-    }
+    if (!result.daysWithoutFixedFace.isEmpty())
+        parts << RulesText::tr("no fixed face on the group on %1").arg(dayList(result.daysWithoutFixedFace));
+    if (!result.daysReplaced.isEmpty())
+        parts << RulesText::tr("on %1 its fixed face is away ill or on leave, and a temporary replacement is allowed")
+                     .arg(dayList(result.daysReplaced));
     result.explanation = parts.isEmpty()
         ? RulesText::tr("%1 fixed face(s), at most %2 allowed, and one works on every day the child attends.")
               .arg(input.fixedFaces.size()).arg(result.maximum)

@@ -16,6 +16,7 @@ struct FixedFacesDay {
     QDate date;
     int requiredProfessionals = 0; // the group's requirement that day
     QList<Id> staffOnGroup;        // who works on the child's group that day
+    QList<Id> awayIllOrOnLeave;    // rostered on the group but away ill or on leave that day
 };
 
 struct FixedFacesInput {
@@ -28,10 +29,16 @@ struct FixedFacesResult {
     int maximum = 0;               // fixed faces allowed (strictest day)
     bool tooMany = false;
     QList<QDate> daysWithoutFixedFace;
+    // Days on which a fixed face is away ill or on leave and someone else stands in: allowed
+    // since 1 July 2023 (Stb. 2023, 144).
+    QList<QDate> daysReplaced;
     QString ruleset;
     QString explanation;
     bool violation() const { return tooMany || !daysWithoutFixedFace.isEmpty(); }
 };
+
+// From this date a fixed face may be replaced temporarily during illness or leave.
+inline const QDate FixedFaceReplacementFrom{2023, 7, 1};
 
 // The most fixed faces a child may have: 2 (aged 0) or 3, one more when the group needs three or
 // more professionals.

@@ -1456,6 +1456,10 @@
         <source>%1 is rostered %2 hours against a contract of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no fixed faces registered yet; at most %2, and one of them on the group every day the child attends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::roster::ShiftText</name>
@@ -1599,6 +1603,10 @@
     </message>
     <message>
         <source>Not allowed: table 2 allows a mixed basisgroep of at most 22 children, at most 18 of them aged 4–6; %1 are present, %2 aged 4–6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 its fixed face is away ill or on leave, and a temporary replacement is allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

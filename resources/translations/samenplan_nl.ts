@@ -1456,6 +1456,10 @@
         <source>%1 is rostered %2 hours against a contract of %3.</source>
         <translation>%1 is %2 uur ingeroosterd bij een contract van %3.</translation>
     </message>
+    <message>
+        <source>%1: no fixed faces registered yet; at most %2, and one of them on the group every day the child attends.</source>
+        <translation>%1: nog geen vaste gezichten vastgelegd; hooguit %2, en één van hen op de groep op elke dag dat het kind komt.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::roster::ShiftText</name>
@@ -1600,6 +1604,10 @@
     <message>
         <source>Not allowed: table 2 allows a mixed basisgroep of at most 22 children, at most 18 of them aged 4–6; %1 are present, %2 aged 4–6.</source>
         <translation>Niet toegestaan: tabel 2 staat een gemengde basisgroep van hooguit 22 kinderen toe, van wie hooguit 18 van 4–6 jaar; er zijn er %1, van wie %2 van 4–6 jaar.</translation>
+    </message>
+    <message>
+        <source>on %1 its fixed face is away ill or on leave, and a temporary replacement is allowed</source>
+        <translation>op %1 is het vaste gezicht ziek of met verlof, en een tijdelijke vervanging is toegestaan</translation>
     </message>
 </context>
 <context>

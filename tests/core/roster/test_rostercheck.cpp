@@ -222,6 +222,7 @@ TEST_CASE("samenplan-cli check --json lists the violations with the contract's f
         const QJsonObject item = value.toObject();
         CHECK(item.value(QStringLiteral("rule")).toString() == QStringLiteral("ratio"));
         CHECK(item.value(QStringLiteral("within_allowance")).toBool());
+        CHECK(item.value(QStringLiteral("severity")).toString() == QStringLiteral("allowed"));
         CHECK(item.contains(QStringLiteral("group")));
         CHECK(item.contains(QStringLiteral("date")));
         CHECK(item.contains(QStringLiteral("from")));
@@ -237,7 +238,9 @@ TEST_CASE("samenplan-cli check --json lists the violations with the contract's f
     for (const QJsonValue &value : week49) {
         const QJsonObject item = value.toObject();
         if (item.value(QStringLiteral("rule")).toString() == QStringLiteral("contract-hours"))
-            overtime = item.value(QStringLiteral("staff")).toString() == QStringLiteral("Sanne Bos");
+            overtime = item.value(QStringLiteral("staff")).toString() == QStringLiteral("Sanne Bos")
+                && item.value(QStringLiteral("severity")).toString() == QStringLiteral("advice");
+        CHECK(severityFromCode(item.value(QStringLiteral("severity")).toString()).has_value());
     }
     CHECK(overtime);
 
@@ -325,4 +328,118 @@ TEST_CASE("out-of-school care since July 2024 meets the ratio over the location'
     }
     for (const roster::Violation &v : w.check())
         CHECK_FALSE((v.groupId != w.group && (v.rule == roster::rule::Ratio || v.rule == roster::rule::BelowHalf)));
+}
+
+TEST_CASE("issue 11: a ratio item never spans a change in the number present", "[roster][check][cli]")
+{
+    // The demo with Samira El Idrissi absent 26-29 November: on Thursday Rupsjes has nobody until
+    // Fleur de Boer starts at 09:00, then one professional.
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    {
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        REQUIRE(opened.database);
+        Absence away;
+        away.staffId = StaffRepository(*opened.database).findByName(QStringLiteral("Samira El Idrissi"))->id;
+        away.kind = AbsenceKind::Sick;
+        away.start = QDate(2026, 11, 26);
+        away.end = QDate(2026, 11, 29);
+        AbsenceRepository(*opened.database).insert(away);
+    }
+    const CliRun run = runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                                   QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("violations")).toArray();
+    QStringList thursdayRatio;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("group")).toString() != QStringLiteral("Rupsjes")
+            || item.value(QStringLiteral("date")).toString() != QStringLiteral("2026-11-26"))
+            continue;
+        const QString rule = item.value(QStringLiteral("rule")).toString();
+        if (rule == QStringLiteral("ratio") || rule == QStringLiteral("ratio-below-half"))
+            thursdayRatio << QStringLiteral("%1 %2-%3 %4/%5")
+                                 .arg(rule, item.value(QStringLiteral("from")).toString(), item.value(QStringLiteral("to")).toString())
+                                 .arg(item.value(QStringLiteral("present")).toInt())
+                                 .arg(item.value(QStringLiteral("required")).toInt());
+    }
+    // Nobody until Fleur starts at 09:00 (one child needs one professional until 08:00, then the
+    // group needs two); Fleur alone after, nobody during her break. Each span keeps its numbers.
+    thursdayRatio.sort();
+    CHECK(thursdayRatio == QStringList{QStringLiteral("ratio 07:30-08:00 0/1"), QStringLiteral("ratio 08:00-09:00 0/2"),
+                                       QStringLiteral("ratio 09:00-13:00 1/2"), QStringLiteral("ratio 13:00-13:30 0/2"),
+                                       QStringLiteral("ratio 13:30-16:30 1/2"),
+                                       QStringLiteral("ratio-below-half 07:30-08:00 0/1"),
+                                       QStringLiteral("ratio-below-half 08:00-09:00 0/2"),
+                                       QStringLiteral("ratio-below-half 13:00-13:30 0/2")});
+}
+
+TEST_CASE("every item has a severity: violation, allowed or advice", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"), StaffRole::Pedagogue, 8);
+    const Id bram = w.staff(QStringLiteral("Bram"));
+    w.shift(anna, at(7, 30), at(18, 30));
+    w.shift(bram, at(8, 30), at(18, 30));
+    auto severityOf = [](const QList<roster::Violation> &items, const QString &code) {
+        QList<Severity> found;
+        for (const roster::Violation &v : items) {
+            if (v.rule == code)
+                found << v.severity;
+        }
+        return found;
+    };
+    // 07:30-08:30 below the ratio within the allowance; no fixed faces registered; Anna above contract.
+    auto items = w.check();
+    CHECK(severityOf(items, roster::rule::Ratio) == QList<Severity>{Severity::Allowed});
+    CHECK(severityOf(items, roster::rule::FixedFaces) == QList<Severity>(6, Severity::Advice));
+    CHECK(severityOf(items, roster::rule::ContractHours) == QList<Severity>{Severity::Advice});
+
+    // Fixed faces Bram and a colleague who is not there on Monday: Bram is ill, so the day is
+    // allowed with a stand-in; before that, a day without a fixed face is a violation.
+    const Id cees = w.staff(QStringLiteral("Cees"));
+    for (Id child : w.children)
+        StaffRepository(*w.db).setFixedFaces(child, {bram, cees});
+    CHECK(severityOf(w.check(), roster::rule::FixedFaces).isEmpty());
+    Absence ill;
+    ill.staffId = bram;
+    ill.kind = AbsenceKind::Sick;
+    ill.start = ill.end = Monday;
+    ill.id = AbsenceRepository(*w.db).insert(ill);
+    items = w.check();
+    CHECK(severityOf(items, roster::rule::FixedFaces) == QList<Severity>(6, Severity::Allowed));
+    CHECK(severityOf(items, roster::rule::Absence) == QList<Severity>{Severity::Violation});
+    // Anna alone all day with Bram ill: beyond the three-hour rule, every shortfall is a violation.
+    for (Severity severity : severityOf(items, roster::rule::Ratio))
+        CHECK(severity == Severity::Violation);
+    CHECK(severityOf(items, roster::rule::DeviationBudget) == QList<Severity>{Severity::Violation});
+    // Away for training is no illness or leave: the day has no fixed face.
+    ill.kind = AbsenceKind::Training;
+    AbsenceRepository(*w.db).update(ill);
+    CHECK(severityOf(w.check(), roster::rule::FixedFaces) == QList<Severity>(6, Severity::Violation));
+}
+
+TEST_CASE("a professional with two shifts at once counts once on the floor", "[roster][check]")
+{
+    Week w;
+    const Id anna = w.staff(QStringLiteral("Anna"));
+    const Id bram = w.staff(QStringLiteral("Bram"));
+    w.shift(anna, at(7, 30), at(18, 30));
+    w.shift(anna, at(7, 30), at(12, 30)); // entered twice by mistake
+    w.shift(bram, at(12, 30), at(18, 30));
+    bool morning = false;
+    for (const roster::Violation &v : w.check()) {
+        if (v.rule == roster::rule::Ratio && v.time == TimeRange{at(7, 30), at(12, 30)})
+            morning = v.present == 1 && v.required == 2;
+    }
+    CHECK(morning);
+    // Two shifts that meet at noon keep her on the floor without a gap.
+    Week split;
+    const Id carla = split.staff(QStringLiteral("Carla"));
+    const Id daan = split.staff(QStringLiteral("Daan"));
+    split.shift(carla, at(7, 30), at(12, 10));
+    split.shift(carla, at(12, 10), at(18, 30));
+    split.shift(daan, at(7, 30), at(18, 30));
+    for (const roster::Violation &v : split.check())
+        CHECK(v.rule != roster::rule::Ratio);
 }

@@ -13,7 +13,7 @@ FixedFacesInput week(int age, QList<Id> faces, QList<int> required, QList<QList<
     input.ageYears = age;
     input.fixedFaces = faces;
     for (int i = 0; i < required.size(); ++i)
-        input.days.append({QDate(2026, 11, 23).addDays(i), required.at(i), onGroup.at(i)});
+        input.days.append({QDate(2026, 11, 23).addDays(i), required.at(i), onGroup.at(i), {}});
     return input;
 }
 
@@ -55,4 +55,23 @@ TEST_CASE("fixed faces: a day without any of them on the group", "[rules][fixedf
     REQUIRE(result.daysWithoutFixedFace.size() == 1);
     CHECK(result.daysWithoutFixedFace.first() == QDate(2026, 11, 24));
     CHECK(result.violation());
+}
+
+TEST_CASE("fixed faces: a fixed face away ill or on leave may be replaced since July 2023", "[rules][fixedfaces]")
+{
+    FixedFacesInput input = week(2, {1, 2}, {2, 2}, {{1}, {7, 8}});
+    input.days[1].awayIllOrOnLeave = {2}; // Tuesday: face 2 is rostered but ill, 7 and 8 stand in
+    const FixedFacesResult result = checkFixedFaces(input);
+    CHECK_FALSE(result.violation());
+    CHECK(result.daysReplaced == QList<QDate>{QDate(2026, 11, 24)});
+    CHECK(result.explanation.contains(QStringLiteral("temporary replacement")));
+
+    // Before 1 July 2023 the same day had no fixed face.
+    for (FixedFacesDay &day : input.days)
+        day.date = day.date.addYears(-4);
+    CHECK(checkFixedFaces(input).violation());
+    // Someone else away does not make the day allowed.
+    input = week(2, {1, 2}, {2, 2}, {{1}, {7}});
+    input.days[1].awayIllOrOnLeave = {8};
+    CHECK(checkFixedFaces(input).daysWithoutFixedFace.size() == 1);
 }

@@ -1,0 +1,90 @@
+#include "roster/groupday.h"
+
+#include "planning/planningdata.h"
+#include "rules/staffratio.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace samenplan::roster {
+namespace {
+
+bool pooled(const Group &group, const QDate &date)
+{
+    return group.careType == CareType::OutOfSchool && date >= rules::OutOfSchoolPerLocationFrom;
+}
+
+// Sorted, with touching and overlapping ranges joined: one person's time on the floor.
+QList<TimeRange> joined(QList<TimeRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
+    QList<TimeRange> result;
+    for (const TimeRange &range : std::as_const(ranges)) {
+        if (!result.isEmpty() && range.from <= result.last().to)
+            result.last().to = std::max(result.last().to, range.to);
+        else
+            result.append(range);
+    }
+    return result;
+}
+
+} // namespace
+
+bool reportsRatio(const planning::PlanningData &data, const Group &group, const QDate &date)
+{
+    if (!pooled(group, date))
+        return true;
+    for (const Group &other : data.groups) {
+        if (other.locationId == group.locationId && other.careType == CareType::OutOfSchool)
+            return other.id == group.id;
+    }
+    return true;
+}
+
+std::optional<rules::DeviationResult> groupDayDeviation(const planning::PlanningData &data, const Group &group,
+                                                        const QDate &date, const OffFloor &offFloor)
+{
+    const Location *location = data.location(group.locationId);
+    const auto opening = location ? location->hoursOn(date.dayOfWeek()) : std::nullopt;
+    if (!opening)
+        return std::nullopt;
+    QList<Id> groups{group.id};
+    if (pooled(group, date)) {
+        groups.clear();
+        for (const Group &other : data.groups) {
+            if (other.locationId == group.locationId && other.careType == CareType::OutOfSchool)
+                groups.append(other.id);
+        }
+    }
+    rules::DeviationInput input;
+    input.careType = group.careType;
+    input.date = date;
+    input.opening = *opening;
+    input.schoolDay = date.dayOfWeek() <= 5;
+    // A person with two shifts (or on two pooled groups) is one professional on the floor.
+    QHash<Id, QList<TimeRange>> onFloor;
+    QList<Id> order;
+    bool anyone = false;
+    for (Id id : std::as_const(groups)) {
+        for (const planning::ChildPresence &child : data.childrenPresent(id, date))
+            input.children.append({child.ageYears, child.hours});
+        for (const planning::StaffPresence &member : data.staffPresent(id, date)) {
+            anyone = true;
+            if (!member.countsForRatio)
+                continue;
+            if (!onFloor.contains(member.staffId))
+                order.append(member.staffId);
+            QList<TimeRange> &ranges = onFloor[member.staffId];
+            ranges += offFloor.staffIds.contains(member.staffId) ? planning::subtractRanges(member.onFloor, offFloor.hours)
+                                                                  : member.onFloor;
+        }
+    }
+    if (input.children.isEmpty() && !anyone)
+        return std::nullopt;
+    for (Id staffId : std::as_const(order))
+        input.staff.append(joined(onFloor.value(staffId)));
+    return rules::analyseDeviation(input);
+}
+
+} // namespace samenplan::roster
