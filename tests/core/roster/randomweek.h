@@ -1,0 +1,32 @@
+#pragma once
+// A random location week for property tests: locations with their opening hours, groups of
+// several ages (day care, pre-school, out-of-school), children arriving and leaving at odd
+// quarter (and some five-minute) times, placements starting and ending around the week, child
+// absences, staff of every role (some marked as counting, some not), shifts with breaks, double
+// entries and off-floor shifts, and whole-day and partial-day absences. The same seed gives the
+// same week. Everything is written to the database in one transaction and also kept here as plain
+// records, so a test can compute what it expects from the records themselves.
+
+#include "domain/entities.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QList>
+
+namespace samenplan {
+class Database;
+}
+
+struct RandomWeek {
+    samenplan::IsoWeek week;
+    QList<samenplan::Location> locations;
+    QList<samenplan::Group> groups;
+    QHash<samenplan::Id, samenplan::Child> children;
+    QList<samenplan::Placement> placements;
+    QList<samenplan::ChildAbsence> childAbsences;
+    QList<samenplan::Staff> staff;
+    QList<samenplan::Shift> shifts;
+    QList<samenplan::Absence> absences;
+};
+
+RandomWeek writeRandomWeek(quint32 seed, const samenplan::Database &db);
