@@ -125,6 +125,12 @@ struct Staff {
     }
 };
 
+// A staff member who is one of a child's fixed faces (rules.md section 6).
+struct FixedFace {
+    Id childId = NoId;
+    Id staffId = NoId;
+};
+
 struct ShiftBreak {
     TimeRange hours;
 };

@@ -1,11 +1,15 @@
 #pragma once
-// The rows of each import file turned into records (internal to io/importer.cpp).
+// The rows of each import file turned into changes through the change layer (internal to
+// io/importer.cpp): every row is checked by the same rules as a change made in the GUI, against what
+// is stored plus the rows before it, and a refusal names the row's line and the column it is about.
 
+#include "changes/placementchanges.h"
 #include "domain/entities.h"
 #include "io/importer.h"
 
 #include <QHash>
-#include <QSet>
+
+#include <functional>
 
 namespace samenplan::io {
 
@@ -30,10 +34,17 @@ private:
     bool mapColumns(const QString &file, const CsvTable &table, const QList<QStringList> &names, int required,
                     QList<int> *columns);
     void problem(const QString &file, const CsvRecord &row, const QString &column, const QString &reason);
+    // Runs one change through the door. A refusal becomes a problem of the row in the column its
+    // field maps to (fields without a column of their own go to fallbackColumn); warnings become
+    // notes. Returns whether the change was written.
+    bool through(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
+                 const QString &fallbackColumn, const std::function<Outcome()> &change);
+    Id providerNamed(const QString &name, const QString &file, const CsvRecord &row, const QString &column);
     void rowDone();
 
     const Database &m_db;
     ImportReport &m_report;
+    changes::PlacementChanges m_placements;
     QHash<QString, Id> m_locationsByLrk;
     QHash<Id, Location> m_locations;
     QHash<QString, Group> m_groupsByName;

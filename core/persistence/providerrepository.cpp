@@ -55,4 +55,12 @@ void ProviderRepository::remove(Id id) const
     m_db.exec(QStringLiteral("DELETE FROM youth_care_providers WHERE id = ?"), {id});
 }
 
+int ProviderRepository::usageCount(Id id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM referrals WHERE provider_id = ?) "
+                                           "+ (SELECT COUNT(*) FROM staff WHERE employer_provider_id = ?)"),
+                            {id, id});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 } // namespace samenplan

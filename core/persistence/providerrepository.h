@@ -20,6 +20,8 @@ public:
     Id insert(const YouthCareProvider &provider) const;
     void update(const YouthCareProvider &provider) const;
     void remove(Id id) const;
+    // Referrals and staff that name the provider.
+    int usageCount(Id id) const;
 
 private:
     QList<YouthCareProvider> select(const QString &where, const QVariantList &values) const;

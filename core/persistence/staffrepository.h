@@ -10,11 +10,6 @@ namespace samenplan {
 
 class Database;
 
-struct FixedFace {
-    Id childId = NoId;
-    Id staffId = NoId;
-};
-
 // Staff members and the fixed faces assigned to children.
 class StaffRepository {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roster/weektemplate.h"
+#include "domain/weektemplate.h"
 
 #include <QList>
 

@@ -1,5 +1,6 @@
 #include "placement/occupancy.h"
 
+#include "placement/capacity.h"
 #include "planning/planningdata.h"
 #include "rules/staffratio.h"
 #include "util/clock.h"
@@ -34,24 +35,23 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
         return;
     result.requiredByPart = {{QStringLiteral("morning"), {opening->from, std::max(opening->from, std::min(Noon, opening->to))}, 0, true},
                              {QStringLiteral("afternoon"), {std::max(Noon, opening->from), opening->to}, 0, true}};
-    int fullFrom = -1, seatsFrom = -1, placesFrom = -1;
+    // Places per moment: the same count the change layer refuses changes with.
+    QList<SeatPresence> seats;
+    for (const ChildPresence &child : present)
+        seats.append({child.hours, child.youthCare || child.seatOverride ? Seat::YouthCare : Seat::Regular});
+    const PlacesCount places = countPlaces(group, seats);
+    result.regularPresent = places.regular;
+    result.youthCarePresent = places.inSeats;
+    result.childrenPresent = places.total;
+    const int fullFrom = places.totalOverFrom, seatsFrom = places.seatsOverFrom, placesFrom = places.regularOverFrom;
+    // The staff-child ratio per quarter hour: a child counts in a slot when present in any part of it.
     for (int from = opening->from; from < opening->to; from += SlotMinutes) {
         const TimeRange slot{from, std::min(from + SlotMinutes, opening->to)};
-        int regular = 0, inSeats = 0;
         QList<int> ages;
         for (const ChildPresence &child : present) {
-            if (!child.hours.overlaps(slot))
-                continue;
-            ages.append(child.ageYears);
-            if (child.youthCare || child.seatOverride)
-                ++inSeats;
-            else
-                ++regular;
+            if (child.hours.overlaps(slot))
+                ages.append(child.ageYears);
         }
-        const int total = regular + inSeats;
-        result.regularPresent = std::max(result.regularPresent, regular);
-        result.youthCarePresent = std::max(result.youthCarePresent, inSeats);
-        result.childrenPresent = std::max(result.childrenPresent, total);
         const rules::RatioResult ratio = rules::staffRatio(group.careType, ages, date);
         result.requiredStaff = std::max(result.requiredStaff, ratio.required);
         for (PartOfDay &part : result.requiredByPart) {
@@ -60,12 +60,6 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
                 part.allowed = part.allowed && ratio.valid;
             }
         }
-        if (total > group.maxChildren && fullFrom < 0)
-            fullFrom = from;
-        if (inSeats > group.youthCareSeats && seatsFrom < 0)
-            seatsFrom = from;
-        if (regular > result.regularPlaces && placesFrom < 0)
-            placesFrom = from;
     }
     if (fullFrom >= 0)
         result.warnings.append({occupancyrule::GroupSize,

@@ -17,8 +17,6 @@
 
 namespace samenplan {
 
-struct FixedFace;
-
 namespace planning {
 class PlanningData;
 }

@@ -3,6 +3,7 @@
 // made from a rostered week and applied to a range of weeks; or one week copied onto another.
 
 #include "domain/entities.h"
+#include "domain/weektemplate.h"
 #include "util/clock.h"
 
 #include <QList>
@@ -10,25 +11,7 @@
 
 namespace samenplan::roster {
 
-enum class WeekParity { Every, Odd, Even };
-QString weekParityCode(WeekParity parity);
-std::optional<WeekParity> weekParityFromCode(const QString &code);
 bool parityMatches(WeekParity parity, const IsoWeek &week);
-
-struct TemplateShift {
-    Id staffId = NoId;
-    Id groupId = NoId;
-    int weekday = 1;
-    TimeRange hours;
-    std::optional<TimeRange> pause;
-};
-
-struct WeekTemplate {
-    Id id = NoId;
-    QString name;
-    WeekParity parity = WeekParity::Every;
-    QList<TemplateShift> shifts;
-};
 
 // The template a rostered week makes (its shifts, first break each).
 QList<TemplateShift> templateFromShifts(const QList<Shift> &shifts);

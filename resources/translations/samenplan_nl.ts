@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -44,7 +44,7 @@
         <translation>Het bestand %1 kan niet worden gelezen (geen toestemming).</translation>
     </message>
     <message>
-        <source>The file %1 is read-only; Samenplan needs to write to it. Make a writable copy or change the file's permissions.</source>
+        <source>The file %1 is read-only; Samenplan needs to write to it. Make a writable copy or change the file&apos;s permissions.</source>
         <translation>Het bestand %1 is alleen-lezen; Samenplan moet erin kunnen schrijven. Maak een beschrijfbare kopie of pas de rechten van het bestand aan.</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
         <translation>De geboortedatum ligt meer dan 18 jaar terug; kinderopvang stopt bij 13 jaar.</translation>
     </message>
     <message>
-        <source>The provider's name is empty.</source>
+        <source>The provider&apos;s name is empty.</source>
         <translation>De naam van de aanbieder is leeg.</translation>
     </message>
     <message>
@@ -217,7 +217,7 @@
         <translation>Kies de jeugdhulpaanbieder.</translation>
     </message>
     <message>
-        <source>The referral's reference is empty.</source>
+        <source>The referral&apos;s reference is empty.</source>
         <translation>Het kenmerk van de beschikking is leeg.</translation>
     </message>
     <message>
@@ -241,7 +241,7 @@
         <translation>Kies wie deze dienst werkt.</translation>
     </message>
     <message>
-        <source>The shift's date is not a valid date.</source>
+        <source>The shift&apos;s date is not a valid date.</source>
         <translation>De datum van de dienst is geen geldige datum.</translation>
     </message>
     <message>
@@ -255,6 +255,152 @@
     <message>
         <source>The break %1 falls outside the shift %2.</source>
         <translation>De pauze %1 valt buiten de dienst %2.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 fit here.</source>
+        <translation>De tekst is %1 tekens lang; hier passen er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>The text must fit on one line.</source>
+        <translation>De tekst moet op één regel passen.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>De naam is leeg.</translation>
+    </message>
+    <message>
+        <source>A contract has 0 to 60 hours a week.</source>
+        <translation>Een contract heeft 0 tot 60 uur per week.</translation>
+    </message>
+    <message>
+        <source>Choose who is absent.</source>
+        <translation>Kies wie afwezig is.</translation>
+    </message>
+    <message>
+        <source>The absence needs a first and a last day.</source>
+        <translation>De afwezigheid heeft een eerste en een laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first.</source>
+        <translation>De laatste dag ligt vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>The hours of the absence end before they start.</source>
+        <translation>De uren van de afwezigheid eindigen voordat ze beginnen.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s name is empty.</source>
+        <translation>De naam van de locatie is leeg.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an LRK number (6 to 12 digits).</source>
+        <translation>&apos;%1&apos; is geen LRK-nummer (6 tot 12 cijfers).</translation>
+    </message>
+    <message>
+        <source>The opening hours close before they open.</source>
+        <translation>De openingstijden sluiten voordat ze openen.</translation>
+    </message>
+    <message>
+        <source>Choose the group&apos;s location.</source>
+        <translation>Kies de locatie van de groep.</translation>
+    </message>
+    <message>
+        <source>The group has no name.</source>
+        <translation>De groep heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>The age range must run from a lower to a higher age, up to 13 years.</source>
+        <translation>De leeftijdsgrenzen moeten van een lagere naar een hogere leeftijd lopen, tot 13 jaar.</translation>
+    </message>
+    <message>
+        <source>A group takes 1 to 30 children.</source>
+        <translation>Een groep heeft plaats voor 1 tot 30 kinderen.</translation>
+    </message>
+    <message>
+        <source>The youth-care seats must be 0 up to the group&apos;s maximum.</source>
+        <translation>Het aantal jeugdhulpplekken moet tussen 0 en het maximum van de groep liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::changes::DoorText</name>
+    <message>
+        <source>%1 has placements, which the location&apos;s records keep; end the placements, or erase the child&apos;s personal data on request.</source>
+        <translation>%1 heeft plaatsingen, die de administratie van de locatie bewaart; beëindig de plaatsingen, of wis op verzoek de persoonsgegevens van het kind.</translation>
+    </message>
+    <message>
+        <source>The external coach no longer exists.</source>
+        <translation>De externe coach bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; another change removed it.</source>
+        <translation>Dit gegeven bestaat niet meer; een andere wijziging heeft het verwijderd.</translation>
+    </message>
+    <message>
+        <source>LRK number %1 already belongs to %2.</source>
+        <translation>LRK-nummer %1 hoort al bij %2.</translation>
+    </message>
+    <message>
+        <source>A placement in %1 on %2 (%3) falls outside the new opening hours; change that placement first.</source>
+        <translation>Een plaatsing in %1 op %2 (%3) valt buiten de nieuwe openingstijden; wijzig eerst die plaatsing.</translation>
+    </message>
+    <message>
+        <source>The location already has a group called %1.</source>
+        <translation>De locatie heeft al een groep met de naam %1.</translation>
+    </message>
+    <message>
+        <source>%1 still has groups; remove or move them first.</source>
+        <translation>%1 heeft nog groepen; verwijder of verplaats die eerst.</translation>
+    </message>
+    <message>
+        <source>The placements do not fit the new limits: %1.</source>
+        <translation>De plaatsingen passen niet binnen de nieuwe grenzen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has placements; a group with children moves to another location only by moving the children.</source>
+        <translation>%1 heeft plaatsingen; een groep met kinderen gaat alleen naar een andere locatie door de kinderen te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>%1 has placements, which the location&apos;s records keep; it cannot be removed.</source>
+        <translation>%1 heeft plaatsingen, die de administratie van de locatie bewaart; de groep kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>A provider called %1 already exists.</source>
+        <translation>Er bestaat al een aanbieder met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The youth-care placement from %1 takes its seat with this referral; end or change that placement first.</source>
+        <translation>De jeugdhulpplaatsing vanaf %1 gebruikt haar plek op grond van deze beschikking; beëindig of wijzig eerst die plaatsing.</translation>
+    </message>
+    <message>
+        <source>%1 still has referrals or staff; it cannot be removed.</source>
+        <translation>%1 heeft nog beschikkingen of medewerkers; de aanbieder kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation>Het sjabloon heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>A shift of the template has impossible times.</source>
+        <translation>Een dienst in het sjabloon heeft onmogelijke tijden.</translation>
+    </message>
+    <message>
+        <source>A template called %1 already exists.</source>
+        <translation>Er bestaat al een sjabloon met de naam %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff list.</source>
+        <translation>%1 staat al op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>%1 has shifts, which the roster&apos;s records keep; remove the shifts first.</source>
+        <translation>%1 heeft diensten, die de roosteradministratie bewaart; verwijder eerst de diensten.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::changes::PlacementChangeText</name>
+    <message>
+        <source>The placement no longer exists (number %1).</source>
+        <translation>De plaatsing bestaat niet meer (nummer %1).</translation>
     </message>
 </context>
 <context>
@@ -340,11 +486,11 @@
         <translation>Plekken, jeugdhulpplekken en benodigde beroepskrachten per groep op een dag</translation>
     </message>
     <message>
-        <source>Print a group's children and days for a week to PDF</source>
+        <source>Print a group&apos;s children and days for a week to PDF</source>
         <translation>Druk de kinderen en dagen van een groep voor een week af als pdf</translation>
     </message>
     <message>
-        <source>Check a week's roster against the staff-child ratio and the other rules</source>
+        <source>Check a week&apos;s roster against the staff-child ratio and the other rules</source>
         <translation>Controleer het rooster van een week op de beroepskracht-kindratio en de andere regels</translation>
     </message>
     <message>
@@ -375,8 +521,8 @@
         <translation>geen leeftijden opgegeven</translation>
     </message>
     <message>
-        <source>'%1' is not an age in whole years</source>
-        <translation>'%1' is geen leeftijd in hele jaren</translation>
+        <source>&apos;%1&apos; is not an age in whole years</source>
+        <translation>&apos;%1&apos; is geen leeftijd in hele jaren</translation>
     </message>
     <message>
         <source>age %1 is outside %2 (%3 to %4)</source>
@@ -392,7 +538,7 @@
     </message>
     <message>
         <source>Ages in completed years, comma-separated</source>
-        <translation>Leeftijden in hele jaren, gescheiden door komma's</translation>
+        <translation>Leeftijden in hele jaren, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>The day (default: today); chooses the rule set</source>
@@ -449,7 +595,7 @@
 <context>
     <name>samenplan::cli::CheckCliText</name>
     <message>
-        <source>Check a week's roster against the staff-child ratio and the other rules.</source>
+        <source>Check a week&apos;s roster against the staff-child ratio and the other rules.</source>
         <translation>Controleer het rooster van een week op de beroepskracht-kindratio en de andere regels.</translation>
     </message>
     <message>
@@ -507,11 +653,11 @@
         <translation>Schrijf de sessies naar dit iCalendar-bestand</translation>
     </message>
     <message>
-        <source>Only this coach's sessions</source>
+        <source>Only this coach&apos;s sessions</source>
         <translation>Alleen de sessies van deze coach</translation>
     </message>
     <message>
-        <source>Include the focus child's name (private: only when asked)</source>
+        <source>Include the focus child&apos;s name (private: only when asked)</source>
         <translation>Neem de naam van het focuskind op (privé: alleen op verzoek)</translation>
     </message>
     <message>
@@ -546,8 +692,8 @@
 <context>
     <name>samenplan::cli::ExportCliText</name>
     <message>
-        <source>Export a table as CSV (';', UTF-8 with BOM) or all tables as XLSX.</source>
-        <translation>Exporteer een tabel als csv (';', UTF-8 met BOM) of alle tabellen als xlsx.</translation>
+        <source>Export a table as CSV (&apos;;&apos;, UTF-8 with BOM) or all tables as XLSX.</source>
+        <translation>Exporteer een tabel als csv (&apos;;&apos;, UTF-8 met BOM) of alle tabellen als xlsx.</translation>
     </message>
     <message>
         <source>The database file</source>
@@ -601,7 +747,7 @@
 <context>
     <name>samenplan::cli::GroupListCliText</name>
     <message>
-        <source>Print a group's children and days for a week to PDF (no youth-care information).</source>
+        <source>Print a group&apos;s children and days for a week to PDF (no youth-care information).</source>
         <translation>Druk de kinderen en dagen van een groep voor een week af als pdf (zonder jeugdhulpgegevens).</translation>
     </message>
     <message>
@@ -609,7 +755,7 @@
         <translation>Het databasebestand</translation>
     </message>
     <message>
-        <source>The group's name</source>
+        <source>The group&apos;s name</source>
         <translation>De naam van de groep</translation>
     </message>
     <message>
@@ -741,7 +887,7 @@
         <translation>Het databasebestand</translation>
     </message>
     <message>
-        <source>The child's first and last name</source>
+        <source>The child&apos;s first and last name</source>
         <translation>De voor- en achternaam van het kind</translation>
     </message>
     <message>
@@ -913,7 +1059,7 @@
 <context>
     <name>samenplan::coaching::SeriesText</name>
     <message>
-        <source>The session's date is not a valid date.</source>
+        <source>The session&apos;s date is not a valid date.</source>
         <translation>De datum van de sessie is geen geldige datum.</translation>
     </message>
     <message>
@@ -1021,122 +1167,117 @@
         <translation>%1: kolom %2 wordt niet gebruikt en is overgeslagen</translation>
     </message>
     <message>
-        <source>'%1' is not an LRK number</source>
-        <translation>'%1' is geen LRK-nummer</translation>
+        <source>&apos;%1&apos; is not dagopvang, bso or peutergroep</source>
+        <translation>&apos;%1&apos; is niet dagopvang, bso of peutergroep</translation>
     </message>
     <message>
-        <source>'%1' is not dagopvang, bso or peutergroep</source>
-        <translation>'%1' is niet dagopvang, bso of peutergroep</translation>
+        <source>&apos;%1&apos; is not an age in years</source>
+        <translation>&apos;%1&apos; is geen leeftijd in jaren</translation>
     </message>
     <message>
-        <source>'%1' is not an age in years</source>
-        <translation>'%1' is geen leeftijd in jaren</translation>
+        <source>&apos;%1&apos; is not an age above the minimum</source>
+        <translation>&apos;%1&apos; is geen leeftijd boven het minimum</translation>
     </message>
     <message>
-        <source>'%1' is not an age above the minimum</source>
-        <translation>'%1' is geen leeftijd boven het minimum</translation>
+        <source>&apos;%1&apos; is not a group size of 1 to 30</source>
+        <translation>&apos;%1&apos; is geen groepsgrootte van 1 tot 30</translation>
     </message>
     <message>
-        <source>'%1' is not a group size of 1 to 30</source>
-        <translation>'%1' is geen groepsgrootte van 1 tot 30</translation>
+        <source>&apos;%1&apos; is not a number of seats within the group size</source>
+        <translation>&apos;%1&apos; is geen aantal plekken binnen de groepsgrootte</translation>
     </message>
     <message>
-        <source>'%1' is not a number of seats within the group size</source>
-        <translation>'%1' is geen aantal plekken binnen de groepsgrootte</translation>
+        <source>&apos;%1&apos; is not a time (HH:MM)</source>
+        <translation>&apos;%1&apos; is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <source>'%1' is not a time (HH:MM)</source>
-        <translation>'%1' is geen tijd (UU:MM)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a closing time after the opening</source>
-        <translation>'%1' is geen sluitingstijd na de opening</translation>
-    </message>
-    <message>
-        <source>the group has no name</source>
-        <translation>de groep heeft geen naam</translation>
+        <source>&apos;%1&apos; is not a closing time after the opening</source>
+        <translation>&apos;%1&apos; is geen sluitingstijd na de opening</translation>
     </message>
     <message>
         <source>a group called %1 already exists</source>
         <translation>er bestaat al een groep %1</translation>
     </message>
     <message>
-        <source>give the child's first and last name</source>
+        <source>give the child&apos;s first and last name</source>
         <translation>geef de voor- en achternaam van het kind</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>'%1' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)</translation>
-    </message>
-    <message>
-        <source>the birth date lies in the future</source>
-        <translation>de geboortedatum ligt in de toekomst</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>&apos;%1&apos; is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)</translation>
     </message>
     <message>
         <source>unknown group %1</source>
         <translation>onbekende groep %1</translation>
     </message>
     <message>
-        <source>'%1' is not a date</source>
-        <translation>'%1' is geen datum</translation>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; is geen datum</translation>
     </message>
     <message>
-        <source>'%1' are not days such as ma,di,wo or mon,tue</source>
-        <translation>'%1' zijn geen dagen zoals ma,di,wo of mon,tue</translation>
+        <source>&apos;%1&apos; are not days such as ma,di,wo or mon,tue</source>
+        <translation>&apos;%1&apos; zijn geen dagen zoals ma,di,wo of mon,tue</translation>
     </message>
     <message>
-        <source>'%1' is not a time range such as 07:30-18:30</source>
-        <translation>'%1' is geen tijdvak zoals 07:30-18:30</translation>
+        <source>&apos;%1&apos; is not a time range such as 07:30-18:30</source>
+        <translation>&apos;%1&apos; is geen tijdvak zoals 07:30-18:30</translation>
     </message>
     <message>
         <source>duplicate row (the same as line %1)</source>
         <translation>dubbele regel (gelijk aan regel %1)</translation>
     </message>
     <message>
-        <source>one youth-care child too many: %1 keeps %2 youth-care seats on a day</source>
-        <translation>één jeugdhulpkind te veel: %1 houdt %2 jeugdhulpplekken per dag vrij</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <source>the name is empty</source>
-        <translation>de naam is leeg</translation>
+        <source>&apos;%1&apos; is not a role such as pedagogue or pedagogisch-medewerker</source>
+        <translation>&apos;%1&apos; is geen functie zoals pedagogue of pedagogisch-medewerker</translation>
     </message>
     <message>
-        <source>%1 is already on the staff list</source>
-        <translation>%1 staat al op de medewerkerslijst</translation>
+        <source>&apos;%1&apos; is not a number of hours a week</source>
+        <translation>&apos;%1&apos; is geen aantal uren per week</translation>
     </message>
     <message>
-        <source>'%1' is not a role such as pedagogue or pedagogisch-medewerker</source>
-        <translation>'%1' is geen functie zoals pedagogue of pedagogisch-medewerker</translation>
-    </message>
-    <message>
-        <source>'%1' is not a number of hours a week</source>
-        <translation>'%1' is geen aantal uren per week</translation>
-    </message>
-    <message>
-        <source>'%1' is not yes, no or empty</source>
-        <translation>'%1' is niet ja, nee of leeg</translation>
+        <source>&apos;%1&apos; is not yes, no or empty</source>
+        <translation>&apos;%1&apos; is niet ja, nee of leeg</translation>
     </message>
     <message>
         <source>unknown staff member %1</source>
         <translation>onbekende medewerker %1</translation>
     </message>
     <message>
-        <source>'%1' is not an end after the start</source>
-        <translation>'%1' is geen einde na het begin</translation>
+        <source>&apos;%1&apos; is not an end after the start</source>
+        <translation>&apos;%1&apos; is geen einde na het begin</translation>
     </message>
     <message>
-        <source>'%1' is not a break such as 12:30-13:00</source>
-        <translation>'%1' is geen pauze zoals 12:30-13:00</translation>
+        <source>&apos;%1&apos; is not a break such as 12:30-13:00</source>
+        <translation>&apos;%1&apos; is geen pauze zoals 12:30-13:00</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::planning::CapacityText</name>
+    <message>
+        <source>%1: %2 children in youth-care seats at %3, the group keeps %4</source>
+        <translation>%1: %2 kinderen op jeugdhulpplekken om %3, de groep houdt er %4 vrij</translation>
+    </message>
+    <message>
+        <source>%1: %2 regular children at %3, the group has %4 regular places</source>
+        <translation>%1: %2 reguliere kinderen om %3, de groep heeft %4 reguliere plaatsen</translation>
+    </message>
+    <message>
+        <source>%1: %2 children at %3, the group takes at most %4</source>
+        <translation>%1: %2 kinderen om %3, de groep neemt er hoogstens %4</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (vanaf %1)</translation>
     </message>
 </context>
 <context>
     <name>samenplan::planning::OccupancyText</name>
     <message>
-        <source>%1 children at one moment, more than the group's maximum of %2 (from %3).</source>
+        <source>%1 children at one moment, more than the group&apos;s maximum of %2 (from %3).</source>
         <translation>%1 kinderen tegelijk, meer dan het maximum van de groep van %2 (vanaf %3).</translation>
     </message>
     <message>
@@ -1172,7 +1313,7 @@
         <translation>%1 is een regulier kind op een jeugdhulpplek (uitzondering: %2).</translation>
     </message>
     <message>
-        <source>%1 is outside the group's age range.</source>
+        <source>%1 is outside the group&apos;s age range.</source>
         <translation>%1 valt buiten de leeftijdsgrenzen van de groep.</translation>
     </message>
     <message>
@@ -1188,7 +1329,7 @@
         <translation>%1 is deze week in %2 groepen geplaatst; hooguit twee mag.</translation>
     </message>
     <message>
-        <source>%1 is also placed in another group this week; that needs the parents' written consent for an agreed period.</source>
+        <source>%1 is also placed in another group this week; that needs the parents&apos; written consent for an agreed period.</source>
         <translation>%1 is deze week ook in een andere groep geplaatst; daarvoor is vooraf schriftelijke toestemming van de ouders voor een afgesproken periode nodig.</translation>
     </message>
 </context>
@@ -1241,6 +1382,38 @@
     <message>
         <source>%1 is already placed in %2.</source>
         <translation>%1 is al geplaatst in %2.</translation>
+    </message>
+    <message>
+        <source>A day is given twice or does not exist.</source>
+        <translation>Een dag staat er twee keer of bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not born yet on %2; a child is placed once born.</source>
+        <translation>%1 is op %2 nog niet geboren; een kind wordt pas na de geboorte geplaatst.</translation>
+    </message>
+    <message>
+        <source>%1 outgrows %2 on %3; plan the move before then.</source>
+        <translation>%1 groeit op %3 uit %2; plan de overgang vóór die datum.</translation>
+    </message>
+    <message>
+        <source>%1 is a regular child in a youth-care seat (override: %2).</source>
+        <translation>%1 is een regulier kind op een jeugdhulpplek (uitzondering: %2).</translation>
+    </message>
+    <message>
+        <source>The trajectory of %1 ends on %2: extend it, continue as a regular placement, or end it with a follow-up note.</source>
+        <translation>Het traject van %1 eindigt op %2: verleng het, ga verder als reguliere plaatsing, of beëindig het met een notitie voor de nazorg.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in %3 then (%4); a child is in one group at a time.</source>
+        <translation>%1: %2 is dan in %3 (%4); een kind is op één moment in één groep.</translation>
+    </message>
+    <message>
+        <source>%1 would be in %2 groups in one week; at most two are allowed.</source>
+        <translation>%1 zou in één week in %2 groepen zitten; er zijn er hoogstens twee toegestaan.</translation>
+    </message>
+    <message>
+        <source>%1 is also placed in another group; that needs the parents&apos; written consent for an agreed period.</source>
+        <translation>%1 is ook in een andere groep geplaatst; daarvoor is schriftelijke toestemming van de ouders voor een afgesproken periode nodig.</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2231,7 @@
         <translation>Groepslijst</translation>
     </message>
     <message>
-        <source>Print this group's list for the week (names and days only)</source>
+        <source>Print this group&apos;s list for the week (names and days only)</source>
         <translation>Druk de groepslijst van deze week af (alleen namen en dagen)</translation>
     </message>
     <message>
@@ -2857,7 +3030,7 @@
         <translation>Week kopiëren</translation>
     </message>
     <message>
-        <source>Copy this week's shifts to week:</source>
+        <source>Copy this week&apos;s shifts to week:</source>
         <translation>Kopieer de diensten van deze week naar week:</translation>
     </message>
     <message>

@@ -104,7 +104,7 @@ void measure(QTextStream &out, const QString &label, const QString &path)
         const auto verdict = view.evaluate(view.proposalFor(drag, group));
         times.append(hover.nsecsElapsed() / 1e6);
         if (i == 0)
-            out << "  (answer: " << (verdict.allowed ? QStringLiteral("allowed") : verdict.reason) << ")\n";
+            out << "  (answer: " << (verdict.allowed() ? QStringLiteral("allowed") : verdict.reason()) << ")\n";
     }
     std::sort(times.begin(), times.end());
     out << label << ": open to painted board " << openToPainted << " ms; hover answer median "

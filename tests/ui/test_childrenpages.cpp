@@ -100,7 +100,7 @@ TEST_CASE("removing a provider that referrals still use is refused and reported"
     const YouthCareProvider provider = *ProviderRepository(pages.document->database()).find(pages.ties.providerId);
     QSignalSpy failed(pages.document.get(), &Document::changeFailed);
     pages.document->undoStack()->push(
-        new RemoveRecordCommand<ProviderRepository, YouthCareProvider>(pages.document.get(), QStringLiteral("remove"), provider));
+        new RemoveRecordCommand<YouthCareProvider>(pages.document.get(), QStringLiteral("remove"), provider));
     CHECK(failed.count() == 1);
     CHECK(pages.document->undoStack()->count() == 0);
     CHECK(ProviderRepository(pages.document->database()).find(provider.id));

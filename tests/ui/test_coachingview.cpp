@@ -72,7 +72,7 @@ TEST_CASE("an external coach is added without being rostered staff, and undone",
     coach.name = QStringLiteral("Mirjam de Haan");
     coach.organisation = QStringLiteral("Jeugdhulp Horizon");
     coach.qualifiedCoach = true;
-    document->undoStack()->push(new AddRecordCommand<ExternalCoachRepository, ExternalCoach>(document.get(), QStringLiteral("add"), coach));
+    document->undoStack()->push(new AddRecordCommand<ExternalCoach>(document.get(), QStringLiteral("add"), coach));
     CHECK(CoachingRepository(document->database()).externalCoaches().size() == before + 1);
     CHECK_FALSE(StaffRepository(document->database()).findByName(QStringLiteral("Mirjam de Haan")));
     document->undoStack()->undo();

@@ -95,10 +95,10 @@ TEST_CASE("hovering says whether a drop is allowed and why not", "[gui][groups]"
     const Id olivia = board.childNamed(QStringLiteral("Olivia"));
     std::unique_ptr<QMimeData> mime(childMimeData({olivia, NoId}));
     const auto allowed = board.card(board.groupNamed(QStringLiteral("Rupsjes")))->adviseDrop(mime.get());
-    CHECK(allowed.allowed);
+    CHECK(allowed.allowed());
     const auto refused = board.card(board.groupNamed(QStringLiteral("Kompas")))->adviseDrop(mime.get());
-    CHECK_FALSE(refused.allowed);
-    CHECK(refused.reason.contains(QStringLiteral("months")));
+    CHECK_FALSE(refused.allowed());
+    CHECK(refused.reason().contains(QStringLiteral("months")));
 }
 
 TEST_CASE("a drop places the child as one undoable change", "[gui][groups]")
@@ -137,7 +137,7 @@ TEST_CASE("moving a child ends its old placement, and undo restores it", "[gui][
     proposal.placement.start = DemoMonday.addDays(7);
     for (PlacementDay &day : proposal.placement.days)
         day.hours = TimeRange{510, 750};
-    REQUIRE(board.view.evaluate(proposal).allowed);
+    REQUIRE(board.view.evaluate(proposal).allowed());
     REQUIRE(board.view.place(proposal));
     const auto after = board.placementsOf(liv);
     REQUIRE(after.size() == 2);
@@ -177,14 +177,14 @@ TEST_CASE("a fifth youth-care child on the same day is refused, with its reason"
     proposal.placement.kind = PlacementKind::YouthCare;
     proposal.placement.days = {{4, TimeRange{510, 750}}}; // Thursday: all four seats are taken
     const auto verdict = board.view.evaluate(proposal);
-    CHECK_FALSE(verdict.allowed);
-    CHECK(verdict.reason.contains(QStringLiteral("youth-care seats")));
+    CHECK_FALSE(verdict.allowed());
+    CHECK(verdict.reason().contains(QStringLiteral("youth-care seats")));
     const int before = board.document->undoStack()->count();
     CHECK_FALSE(board.view.place(proposal));
     CHECK(board.document->undoStack()->count() == before);
     // On Friday the seats are free.
     proposal.placement.days = {{5, TimeRange{510, 750}}};
-    CHECK(board.view.evaluate(proposal).allowed);
+    CHECK(board.view.evaluate(proposal).allowed());
 }
 
 TEST_CASE("an organisation with two locations shows one location's board at a time", "[gui][groups]")

@@ -75,7 +75,7 @@ TEST_CASE("the roster's checks update at once after a change, and undo", "[gui][
     extra.date = DemoMonday;
     extra.hours = TimeRange{9 * 60, 11 * 60};
     CHECK_FALSE(r.view.warningsFor(extra).isEmpty()); // the editor warns before it is stored
-    r.document->undoStack()->push(new AddRecordCommand<ShiftRepository, Shift>(r.document.get(), QStringLiteral("add"), extra));
+    r.document->undoStack()->push(new AddRecordCommand<Shift>(r.document.get(), QStringLiteral("add"), extra));
     CHECK(r.count(roster::rule::DoubleBooking) == 1);
     // The list puts real problems before the shortfalls the three-hour rule covers.
     const int first = r.view.violationsList()->item(0)->data(Qt::UserRole + 5).toInt();
@@ -100,7 +100,7 @@ TEST_CASE("removing the pre-school group's staff colours that day as a violation
     CHECK(colourOfMonday() == QColor(0xe3, 0xf2, 0xe1)); // met
     for (const Shift &shift : ShiftRepository(r.document->database()).between(DemoMonday, DemoMonday)) {
         if (shift.groupId == zonnestraal)
-            r.document->undoStack()->push(new RemoveRecordCommand<ShiftRepository, Shift>(r.document.get(), QStringLiteral("delete"), shift));
+            r.document->undoStack()->push(new RemoveRecordCommand<Shift>(r.document.get(), QStringLiteral("delete"), shift));
     }
     CHECK(colourOfMonday() == QColor(0xf8, 0xd0, 0xd0)); // violation
     CHECK(r.count(roster::rule::BelowHalf) >= 1);
@@ -115,7 +115,7 @@ TEST_CASE("an absence over a shift shows in the checks; fixed faces are set from
     doctor.kind = AbsenceKind::Other;
     doctor.start = doctor.end = DemoMonday;
     doctor.hours = TimeRange{10 * 60, 11 * 60};
-    r.document->undoStack()->push(new AddRecordCommand<AbsenceRepository, Absence>(r.document.get(), QStringLiteral("absence"), doctor));
+    r.document->undoStack()->push(new AddRecordCommand<Absence>(r.document.get(), QStringLiteral("absence"), doctor));
     CHECK(r.count(roster::rule::Absence) == 1);
     r.document->undoStack()->undo();
     CHECK(r.count(roster::rule::Absence) == 0);

@@ -48,7 +48,7 @@ TEST_CASE("editing a child is one undoable change that persists", "[gui][undo]")
     after.parentPhone = QStringLiteral("06-12345678");
 
     QSignalSpy changed(document.get(), &Document::changed);
-    document->undoStack()->push(new ChangeRecordCommand<ChildRepository, Child>(document.get(), QStringLiteral("edit"), before, after));
+    document->undoStack()->push(new ChangeRecordCommand<Child>(document.get(), QStringLiteral("edit"), before, after));
     CHECK(changed.count() == 1);
     CHECK(ChildRepository(document->database()).find(before.id)->firstName == QStringLiteral("Sophie-Anne"));
 

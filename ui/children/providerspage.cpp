@@ -11,9 +11,9 @@
 
 namespace samenplan::ui {
 
-using AddProvider = AddRecordCommand<ProviderRepository, YouthCareProvider>;
-using ChangeProvider = ChangeRecordCommand<ProviderRepository, YouthCareProvider>;
-using RemoveProvider = RemoveRecordCommand<ProviderRepository, YouthCareProvider>;
+using AddProvider = AddRecordCommand<YouthCareProvider>;
+using ChangeProvider = ChangeRecordCommand<YouthCareProvider>;
+using RemoveProvider = RemoveRecordCommand<YouthCareProvider>;
 
 ProvidersPage::ProvidersPage(QWidget *parent)
     : DocumentPage(tr("Youth-care providers"), {tr("Name"), tr("Kind"), tr("Usual trajectory (months)")}, parent)

@@ -8,7 +8,8 @@
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
 #include "persistence/staffrepository.h"
-#include "placement/placementcheck.h"
+#include "changes/placementchanges.h"
+#include "placement/placementrules.h"
 #include "planning/planningdata.h"
 #include "shell/document.h"
 #include "views/searchabletable.h"
@@ -21,9 +22,9 @@
 
 namespace samenplan::ui {
 
-using AddReferral = AddRecordCommand<ReferralRepository, Referral>;
-using ChangeReferral = ChangeRecordCommand<ReferralRepository, Referral>;
-using RemoveReferral = RemoveRecordCommand<ReferralRepository, Referral>;
+using AddReferral = AddRecordCommand<Referral>;
+using ChangeReferral = ChangeRecordCommand<Referral>;
+using RemoveReferral = RemoveRecordCommand<Referral>;
 
 ReferralsPage::ReferralsPage(QWidget *parent)
     : DocumentPage(tr("Referrals"), {tr("Child"), tr("Provider"), tr("Reference"), tr("Start"), tr("Planned end"),
@@ -143,14 +144,13 @@ QString ReferralsPage::continueAsRegular(Id referralId, const QDate &today)
     proposal.placement.end = QDate();
     proposal.placement.kind = PlacementKind::Regular;
     proposal.replacesPlacementId = youthCare->id;
-    const IsoWeek week = IsoWeek::containing(start);
-    const planning::PlanningData plan = planning::PlanningData::load(db, week.monday(), week.day(7).addDays(7));
-    const planning::PlacementVerdict verdict = planning::evaluatePlacement(plan, proposal);
-    if (!verdict.allowed)
-        return tr("No regular place is free from %1: %2").arg(QLocale().toString(start, QLocale::ShortFormat), verdict.reason);
-    const Group *group = plan.group(youthCare->groupId);
-    document()->undoStack()->push(new PlaceChildCommand(document(), plan.children.value(referral->childId).displayName(),
-                                                        group ? group->name : QString(), proposal.placement, youthCare));
+    const planning::PlacementContext stored = changes::PlacementChanges(db).context(youthCare->groupId, referral->childId);
+    const Outcome verdict = planning::checkPlacement(stored, proposal);
+    if (!verdict.allowed())
+        return tr("No regular place is free from %1: %2").arg(QLocale().toString(start, QLocale::ShortFormat), verdict.reason());
+    document()->undoStack()->push(new PlaceChildCommand(document(), stored.child ? stored.child->displayName() : QString(),
+                                                        stored.group ? stored.group->name : QString(), proposal.placement,
+                                                        youthCare));
     return {};
 }
 

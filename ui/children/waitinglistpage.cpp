@@ -15,9 +15,9 @@
 
 namespace samenplan::ui {
 
-using AddEntry = AddRecordCommand<WaitingListRepository, WaitingListEntry>;
-using ChangeEntry = ChangeRecordCommand<WaitingListRepository, WaitingListEntry>;
-using RemoveEntry = RemoveRecordCommand<WaitingListRepository, WaitingListEntry>;
+using AddEntry = AddRecordCommand<WaitingListEntry>;
+using ChangeEntry = ChangeRecordCommand<WaitingListEntry>;
+using RemoveEntry = RemoveRecordCommand<WaitingListEntry>;
 
 WaitingListPage::WaitingListPage(QWidget *parent)
     : DocumentPage(tr("Waiting list"), {tr("Child"), tr("Wished start"), tr("Days"), tr("Preferred group"), tr("Priority"),

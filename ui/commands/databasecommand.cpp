@@ -1,5 +1,6 @@
 #include "commands/databasecommand.h"
 
+#include "domain/outcome.h"
 #include "persistence/database.h"
 #include "persistence/dberror.h"
 #include "shell/document.h"
@@ -24,22 +25,27 @@ bool DatabaseCommand::run(bool forward)
     } catch (const DbError &error) {
         Q_EMIT m_document->changeFailed(error.message());
         return false;
+    } catch (const ChangeRefused &refused) {
+        Q_EMIT m_document->changeFailed(refused.message());
+        return false;
     }
     m_document->notifyChanged();
     return true;
 }
 
+// A change the database or the rules refuse (another planner changed the data meanwhile, or the
+// disk is full) leaves the file as it was; the command becomes obsolete, so QUndoStack removes it
+// and never claims a state the file does not hold.
 void DatabaseCommand::redo()
 {
-    const bool ok = run(true);
-    if (!ok && !m_pushed)
-        setObsolete(true); // QUndoStack::push deletes it again
-    m_pushed = true;
+    if (!run(true))
+        setObsolete(true);
 }
 
 void DatabaseCommand::undo()
 {
-    run(false);
+    if (!run(false))
+        setObsolete(true);
 }
 
 } // namespace samenplan::ui

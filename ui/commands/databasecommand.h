@@ -1,7 +1,8 @@
 #pragma once
-// Base of every undoable edit: redo and undo each run in one database transaction. A failure rolls
-// the transaction back, tells the document (changeFailed) and, on the first redo, drops the
-// command from the stack so the stack never claims a change the file does not hold.
+// Base of every undoable edit: redo and undo each run in one database transaction, writing through
+// the change layer (core/changes/), which checks the rules against what is stored. A refusal or a
+// failure rolls the transaction back, tells the document (changeFailed) and drops the command from
+// the stack, so the stack never claims a change the file does not hold.
 
 #include <QUndoCommand>
 
@@ -27,7 +28,6 @@ private:
     bool run(bool forward);
 
     Document *m_document;
-    bool m_pushed = false;
 };
 
 } // namespace ui

@@ -1,8 +1,8 @@
 #include "commands/placementcommands.h"
 
+#include "changes/placementchanges.h"
+#include "changes/recordchanges.h"
 #include "persistence/placementrepository.h"
-#include "persistence/referralrepository.h"
-#include "persistence/waitinglistrepository.h"
 
 #include <QCoreApplication>
 
@@ -21,36 +21,32 @@ PlaceChildCommand::PlaceChildCommand(Document *document, const QString &childNam
 
 void PlaceChildCommand::applyRedo(const Database &db)
 {
-    const PlacementRepository repository(db);
-    if (m_replaces) {
-        Placement ended = *m_replaces;
-        ended.id = m_replacementId;
-        ended.end = m_placement.start.addDays(-1);
-        if (ended.end < ended.start)
-            repository.remove(m_replacementId);
-        else
-            repository.update(ended);
-    }
-    Placement added = m_placement;
-    added.id = NoId;
-    m_newId = repository.insert(added);
+    changes::PlacementChanges placements(db);
+    planning::PlacementProposal proposal;
+    proposal.placement = m_placement;
+    proposal.placement.id = NoId;
+    proposal.replacesPlacementId = m_replaces ? m_replacementId : NoId;
+    placements.place(proposal, &m_newId);
     if (m_waiting)
-        WaitingListRepository(db).remove(m_waiting->id);
+        changes::remove(db, *m_waiting);
 }
 
 void PlaceChildCommand::applyUndo(const Database &db)
 {
-    const PlacementRepository repository(db);
-    repository.remove(m_newId);
+    changes::PlacementChanges placements(db);
+    placements.remove(m_newId);
     if (m_waiting)
-        m_waiting->id = WaitingListRepository(db).insert(*m_waiting);
+        m_waiting->id = changes::add(db, *m_waiting);
     if (m_replaces) {
-        if (repository.find(m_replacementId)) {
+        if (PlacementRepository(db).find(m_replacementId)) {
             Placement restored = *m_replaces;
             restored.id = m_replacementId;
-            repository.update(restored);
+            placements.update(restored);
         } else {
-            m_replacementId = repository.insert(*m_replaces);
+            planning::PlacementProposal back;
+            back.placement = *m_replaces;
+            back.placement.id = NoId;
+            placements.place(back, &m_replacementId);
         }
     }
 }
@@ -70,20 +66,20 @@ void EndTrajectoryCommand::applyRedo(const Database &db)
 {
     Referral ended = m_before;
     ended.followUpNote = m_note;
-    ReferralRepository(db).update(ended);
-    for (Placement placement : std::as_const(m_placements)) {
-        if (placement.end.isNull() || placement.end > m_before.plannedEnd) {
-            placement.end = std::max(m_before.plannedEnd, placement.start);
-            PlacementRepository(db).update(placement);
-        }
+    changes::update(db, ended);
+    changes::PlacementChanges placements(db);
+    for (const Placement &placement : std::as_const(m_placements)) {
+        if (placement.end.isNull() || placement.end > m_before.plannedEnd)
+            placements.end(placement.id, std::max(m_before.plannedEnd, placement.start));
     }
 }
 
 void EndTrajectoryCommand::applyUndo(const Database &db)
 {
-    ReferralRepository(db).update(m_before);
+    changes::PlacementChanges placements(db);
     for (const Placement &placement : std::as_const(m_placements))
-        PlacementRepository(db).update(placement);
+        placements.update(placement);
+    changes::update(db, m_before);
 }
 
 } // namespace samenplan::ui

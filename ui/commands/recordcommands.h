@@ -1,13 +1,15 @@
 #pragma once
-// Generic undoable changes of one record through its repository: add, change, remove. Each is one
-// database transaction (DatabaseCommand); the concrete commands are one line each where used.
+// Generic undoable changes of one record through the change layer (changes/recordchanges.h): add,
+// change, remove. Each is one database transaction (DatabaseCommand) in which the change layer checks
+// the rules before it writes; the concrete commands are one line each where used.
 
+#include "changes/recordchanges.h"
 #include "commands/databasecommand.h"
 #include "domain/types.h"
 
 namespace samenplan::ui {
 
-template <typename Repository, typename Record>
+template <typename Record>
 class AddRecordCommand : public DatabaseCommand {
 public:
     AddRecordCommand(Document *document, const QString &text, const Record &record)
@@ -18,43 +20,42 @@ protected:
     void applyRedo(const Database &db) override
     {
         m_record.id = NoId;
-        m_record.id = Repository(db).insert(m_record);
+        m_record.id = changes::add(db, m_record);
     }
-    void applyUndo(const Database &db) override { Repository(db).remove(m_record.id); }
+    void applyUndo(const Database &db) override { changes::remove(db, m_record); }
 
 private:
     Record m_record;
 };
 
-template <typename Repository, typename Record>
+template <typename Record>
 class ChangeRecordCommand : public DatabaseCommand {
 public:
     ChangeRecordCommand(Document *document, const QString &text, const Record &before, const Record &after)
         : DatabaseCommand(document, text), m_before(before), m_after(after) {}
 
 protected:
-    void applyRedo(const Database &db) override { Repository(db).update(m_after); }
-    void applyUndo(const Database &db) override { Repository(db).update(m_before); }
+    void applyRedo(const Database &db) override { changes::update(db, m_after); }
+    void applyUndo(const Database &db) override { changes::update(db, m_before); }
 
 private:
     Record m_before;
     Record m_after;
 };
 
-// For records nothing else depends on (a waiting-list entry, a referral, an unused provider); the
-// database refuses the removal, and the command reports it, when something still does.
-template <typename Repository, typename Record>
+// The change layer refuses the removal of a record something still depends on (a provider with
+// referrals, a referral a youth-care seat relies on), and the command reports it.
+template <typename Record>
 class RemoveRecordCommand : public DatabaseCommand {
 public:
     RemoveRecordCommand(Document *document, const QString &text, const Record &record)
         : DatabaseCommand(document, text), m_record(record) {}
 
 protected:
-    void applyRedo(const Database &db) override { Repository(db).remove(m_record.id); }
+    void applyRedo(const Database &db) override { changes::remove(db, m_record); }
     void applyUndo(const Database &db) override
     {
-        m_record.id = NoId;
-        m_record.id = Repository(db).insert(m_record); // back, under a new id
+        m_record.id = changes::add(db, m_record); // back, under a new id
     }
 
 private:
@@ -66,7 +67,7 @@ private:
 namespace samenplan::ui {
 
 // Adds several records at once (a series), one undo step.
-template <typename Repository, typename Record>
+template <typename Record>
 class AddRecordsCommand : public DatabaseCommand {
 public:
     AddRecordsCommand(Document *document, const QString &text, const QList<Record> &records)
@@ -75,15 +76,13 @@ public:
 protected:
     void applyRedo(const Database &db) override
     {
-        for (Record &record : m_records) {
-            record.id = NoId;
-            record.id = Repository(db).insert(record);
-        }
+        for (Record &record : m_records)
+            record.id = changes::add(db, record);
     }
     void applyUndo(const Database &db) override
     {
         for (const Record &record : std::as_const(m_records))
-            Repository(db).remove(record.id);
+            changes::remove(db, record);
     }
 
 private:

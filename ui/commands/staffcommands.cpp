@@ -1,6 +1,6 @@
 #include "commands/staffcommands.h"
 
-#include "persistence/staffrepository.h"
+#include "changes/recordchanges.h"
 
 #include <QCoreApplication>
 
@@ -15,17 +15,16 @@ SetFixedFacesCommand::SetFixedFacesCommand(Document *document, const QString &st
 
 void SetFixedFacesCommand::applyRedo(const Database &db)
 {
-    StaffRepository(db).setFixedFaceChildren(m_staffId, m_after);
+    changes::setFixedFacesOfStaff(db, m_staffId, m_after);
 }
 
 void SetFixedFacesCommand::applyUndo(const Database &db)
 {
-    StaffRepository(db).setFixedFaceChildren(m_staffId, m_before);
+    changes::setFixedFacesOfStaff(db, m_staffId, m_before);
 }
 
 } // namespace samenplan::ui
 
-#include "persistence/shiftrepository.h"
 
 namespace samenplan::ui {
 
@@ -37,20 +36,18 @@ AddShiftsCommand::AddShiftsCommand(Document *document, const QString &text, cons
 
 void AddShiftsCommand::applyRedo(const Database &db)
 {
-    const ShiftRepository shifts(db);
     for (const Shift &shift : std::as_const(m_replaced))
-        shifts.remove(shift.id);
+        changes::remove(db, shift);
     for (Shift &shift : m_added)
-        shift.id = shifts.insert(shift);
+        shift.id = changes::add(db, shift);
 }
 
 void AddShiftsCommand::applyUndo(const Database &db)
 {
-    const ShiftRepository shifts(db);
     for (const Shift &shift : std::as_const(m_added))
-        shifts.remove(shift.id);
+        changes::remove(db, shift);
     for (Shift &shift : m_replaced)
-        shift.id = shifts.insert(shift);
+        shift.id = changes::add(db, shift);
 }
 
 } // namespace samenplan::ui

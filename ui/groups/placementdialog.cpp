@@ -111,16 +111,16 @@ void PlacementDialog::evaluate()
 {
     m_verdict = m_evaluator(proposal());
     QStringList lines;
-    if (m_verdict.allowed) {
+    if (m_verdict.allowed()) {
         lines << tr("✓ Allowed.");
-        for (const planning::OccupancyWarning &warning : std::as_const(m_verdict.warnings))
+        for (const Finding &warning : std::as_const(m_verdict.warnings))
             lines << QStringLiteral("⚠ ") + warning.message;
     } else {
-        lines << tr("✗ %1").arg(m_verdict.reason);
+        lines << tr("✗ %1").arg(m_verdict.reason());
     }
     m_verdictLabel->setText(lines.join(QLatin1Char('\n')));
-    m_verdictLabel->setStyleSheet(m_verdict.allowed ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #b00020;"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_verdict.allowed);
+    m_verdictLabel->setStyleSheet(m_verdict.allowed() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #b00020;"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_verdict.allowed());
 }
 
 } // namespace samenplan::ui

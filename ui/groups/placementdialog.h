@@ -2,7 +2,7 @@
 // Asks from which date and on which days (and hours) a dropped child is placed, and whether it
 // takes a youth-care seat; says at once whether that is allowed and why not.
 
-#include "placement/placementcheck.h"
+#include "placement/placementrules.h"
 
 #include <QDialog>
 #include <functional>
@@ -20,19 +20,19 @@ namespace samenplan::ui {
 class PlacementDialog : public QDialog {
     Q_OBJECT
 public:
-    using Evaluator = std::function<planning::PlacementVerdict(const planning::PlacementProposal &)>;
+    using Evaluator = std::function<Outcome(const planning::PlacementProposal &)>;
 
     PlacementDialog(const QString &childName, const QString &groupName, const planning::PlacementProposal &proposal,
                     bool canTakeSeat, Evaluator evaluator, QWidget *parent = nullptr);
     planning::PlacementProposal proposal() const;
-    planning::PlacementVerdict verdict() const { return m_verdict; }
+    Outcome verdict() const { return m_verdict; }
 
 private:
     void evaluate();
 
     planning::PlacementProposal m_base;
     Evaluator m_evaluator;
-    planning::PlacementVerdict m_verdict;
+    Outcome m_verdict;
     QDateEdit *m_start;
     QList<QCheckBox *> m_days;
     QList<QTimeEdit *> m_from;

@@ -23,8 +23,8 @@
 
 namespace samenplan::ui {
 
-using AddChild = AddRecordCommand<ChildRepository, Child>;
-using ChangeChild = ChangeRecordCommand<ChildRepository, Child>;
+using AddChild = AddRecordCommand<Child>;
+using ChangeChild = ChangeRecordCommand<Child>;
 
 ChildrenView::ChildrenView(QWidget *parent)
     : PlannerView(parent),

@@ -46,9 +46,9 @@ namespace {
 constexpr int SessionIdRole = Qt::UserRole + 3;
 constexpr int DateRole = Qt::UserRole + 4;
 const QString SessionMimeType = QStringLiteral("application/x-samenplan-coaching-session");
-using ChangeSession = ChangeRecordCommand<CoachingRepository, CoachingSession>;
-using RemoveSession = RemoveRecordCommand<CoachingRepository, CoachingSession>;
-using AddSessions = AddRecordsCommand<CoachingRepository, CoachingSession>;
+using ChangeSession = ChangeRecordCommand<CoachingSession>;
+using RemoveSession = RemoveRecordCommand<CoachingSession>;
+using AddSessions = AddRecordsCommand<CoachingSession>;
 } // namespace
 
 CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new SearchableTable(this))
@@ -247,7 +247,7 @@ void CoachingView::addExternalCoach()
         providers.append({p.id, p.name});
     ExternalCoachDialog dialog(ExternalCoach{}, providers, this);
     if (dialog.exec() == QDialog::Accepted)
-        document()->undoStack()->push(new AddRecordCommand<ExternalCoachRepository, ExternalCoach>(
+        document()->undoStack()->push(new AddRecordCommand<ExternalCoach>(
             document(), tr("add %1").arg(dialog.coach().name), dialog.coach()));
 }
 

@@ -148,11 +148,14 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     layout->addStretch(1);
 }
 
-planning::PlacementVerdict GroupCard::adviseDrop(const QMimeData *mime) const
+Outcome GroupCard::adviseDrop(const QMimeData *mime) const
 {
     const auto drag = childDragFrom(mime);
-    if (!drag || !m_advisor)
-        return {false, tr("This is not a child."), {}};
+    if (!drag || !m_advisor) {
+        Outcome refused;
+        refused.refuse(doorrule::Record, QStringLiteral("child"), tr("This is not a child."));
+        return refused;
+    }
     return m_advisor(*drag, m_groupId);
 }
 
@@ -161,16 +164,16 @@ QString GroupCard::hoverText() const
     return m_hover->isVisible() ? m_hover->text() : QString();
 }
 
-void GroupCard::showHover(const planning::PlacementVerdict *verdict)
+void GroupCard::showHover(const Outcome *verdict)
 {
     if (!verdict) {
         m_hover->hide();
         setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 1px solid #b9c6d0; border-radius: 6px; }"));
         return;
     }
-    m_hoverAllowed = verdict->allowed;
-    const QString colour = verdict->allowed ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
-    m_hover->setText(verdict->allowed ? tr("✓ Drop to place the child here") : tr("✗ %1").arg(verdict->reason));
+    m_hoverAllowed = verdict->allowed();
+    const QString colour = verdict->allowed() ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
+    m_hover->setText(verdict->allowed() ? tr("✓ Drop to place the child here") : tr("✗ %1").arg(verdict->reason()));
     m_hover->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
     m_hover->show();
     setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 3px solid %1; border-radius: 6px; }").arg(colour));
@@ -182,7 +185,7 @@ void GroupCard::dragEnterEvent(QDragEnterEvent *event)
         event->ignore();
         return;
     }
-    const planning::PlacementVerdict verdict = adviseDrop(event->mimeData());
+    const Outcome verdict = adviseDrop(event->mimeData());
     showHover(&verdict);
     event->acceptProposedAction(); // keep receiving moves, so the reason stays visible
 }

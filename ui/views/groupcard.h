@@ -4,7 +4,7 @@
 #include "domain/entities.h"
 #include "groups/childdrag.h"
 #include "placement/occupancy.h"
-#include "placement/placementcheck.h"
+#include "placement/placementrules.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -30,14 +30,14 @@ struct GroupWeek {
 class GroupCard : public QFrame {
     Q_OBJECT
 public:
-    using DropAdvisor = std::function<planning::PlacementVerdict(const ChildDrag &drag, Id groupId)>;
+    using DropAdvisor = std::function<Outcome(const ChildDrag &drag, Id groupId)>;
 
     GroupCard(const GroupWeek &week, QWidget *parent = nullptr);
     Id groupId() const { return m_groupId; }
     void setDropAdvisor(DropAdvisor advisor) { m_advisor = std::move(advisor); }
 
     // What hovering this payload over the card says; also shown on the card while dragging.
-    planning::PlacementVerdict adviseDrop(const QMimeData *mime) const;
+    Outcome adviseDrop(const QMimeData *mime) const;
     QString hoverText() const;
 
 Q_SIGNALS:
@@ -53,7 +53,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void showHover(const planning::PlacementVerdict *verdict);
+    void showHover(const Outcome *verdict);
 
     Id m_groupId;
     DropAdvisor m_advisor;

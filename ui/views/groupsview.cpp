@@ -1,5 +1,6 @@
 #include "views/groupsview.h"
 
+#include "changes/placementchanges.h"
 #include "commands/placementcommands.h"
 #include "groups/placementdialog.h"
 #include "groups/unplacedmodel.h"
@@ -125,6 +126,7 @@ void GroupsView::clear()
     m_heading->clear();
     m_plan = {};
     m_waitingList.clear();
+    m_contexts.clear();
     m_unplaced->reset(m_plan, {});
 }
 
@@ -153,19 +155,21 @@ planning::PlacementProposal GroupsView::proposalFor(const ChildDrag &drag, Id gr
     return proposal;
 }
 
-planning::PlacementVerdict GroupsView::evaluate(const planning::PlacementProposal &proposal) const
+Outcome GroupsView::evaluate(const planning::PlacementProposal &proposal) const
 {
-    const IsoWeek week = IsoWeek::containing(proposal.placement.start);
-    if (m_plan.from <= week.monday() && week.day(7) <= m_plan.to)
-        return planning::evaluatePlacement(m_plan, proposal);
-    // Another week than the one shown: read that week.
-    return planning::evaluatePlacement(planning::PlanningData::load(document()->database(), week.monday(), week.day(7)),
-                                       proposal);
+    if (!document())
+        return {};
+    // The same rules the change layer enforces when the placement is written.
+    const QPair<Id, Id> key{proposal.placement.groupId, proposal.placement.childId};
+    auto it = m_contexts.constFind(key);
+    if (it == m_contexts.constEnd())
+        it = m_contexts.insert(key, changes::PlacementChanges(document()->database()).context(key.first, key.second));
+    return planning::checkPlacement(*it, proposal);
 }
 
 bool GroupsView::place(const planning::PlacementProposal &proposal)
 {
-    if (!document() || !evaluate(proposal).allowed)
+    if (!document() || !evaluate(proposal).allowed())
         return false;
     std::optional<Placement> replaces;
     for (const Placement &existing : m_plan.placements) {
@@ -201,8 +205,8 @@ void GroupsView::chooseGroupFor(const ChildDrag &drag)
     QStringList names;
     QList<Id> ids;
     for (const Group &group : std::as_const(m_plan.groups)) {
-        const planning::PlacementVerdict verdict = evaluate(proposalFor(drag, group.id));
-        names << (verdict.allowed ? group.name : tr("%1 (%2)").arg(group.name, verdict.reason));
+        const Outcome verdict = evaluate(proposalFor(drag, group.id));
+        names << (verdict.allowed() ? group.name : tr("%1 (%2)").arg(group.name, verdict.reason()));
         ids << group.id;
     }
     bool ok = false;

@@ -6,8 +6,11 @@
 // is allowed and why not; the drop asks from when and on which days, and is one undoable change.
 
 #include "groups/childdrag.h"
-#include "placement/placementcheck.h"
+#include "placement/placementrules.h"
 #include "planning/planningdata.h"
+
+#include <QHash>
+#include <QPair>
 #include "views/plannerview.h"
 
 class QComboBox;
@@ -36,7 +39,7 @@ public:
 
     // The proposal a drop of this child on this group starts from, and what the rules say of it.
     planning::PlacementProposal proposalFor(const ChildDrag &drag, Id groupId) const;
-    planning::PlacementVerdict evaluate(const planning::PlacementProposal &proposal) const;
+    Outcome evaluate(const planning::PlacementProposal &proposal) const;
     // Stores the placement as one undoable change; false (and nothing changed) when refused.
     bool place(const planning::PlacementProposal &proposal);
 
@@ -59,6 +62,9 @@ private:
     UnplacedModel *m_unplaced;
     planning::PlanningData m_plan;
     QList<WaitingListEntry> m_waitingList;
+    // What the change layer reads for a child in a group, kept while the board shows the same data
+    // so that hovering asks the database once per group and child.
+    mutable QHash<QPair<Id, Id>, planning::PlacementContext> m_contexts;
 };
 
 } // namespace samenplan::ui

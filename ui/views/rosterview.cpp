@@ -51,9 +51,9 @@ constexpr int DateRole = Qt::UserRole + 4;
 constexpr int ViolationRole = Qt::UserRole + 5;
 const QString ShiftMimeType = QStringLiteral("application/x-samenplan-shift");
 
-using AddShift = AddRecordCommand<ShiftRepository, Shift>;
-using ChangeShift = ChangeRecordCommand<ShiftRepository, Shift>;
-using RemoveShift = RemoveRecordCommand<ShiftRepository, Shift>;
+using AddShift = AddRecordCommand<Shift>;
+using ChangeShift = ChangeRecordCommand<Shift>;
+using RemoveShift = RemoveRecordCommand<Shift>;
 
 const QColor Met(0xe3, 0xf2, 0xe1);
 const QColor Allowed(0xff, 0xf0, 0xc8);
@@ -413,7 +413,7 @@ void RosterView::saveWeekAsTemplate(const QString &name, roster::WeekParity pari
     weekTemplate.name = name;
     weekTemplate.parity = parity;
     weekTemplate.shifts = roster::templateFromShifts(ShiftRepository(document()->database()).between(week.monday(), week.day(7)));
-    document()->undoStack()->push(new AddRecordCommand<TemplateRepository, roster::WeekTemplate>(
+    document()->undoStack()->push(new AddRecordCommand<roster::WeekTemplate>(
         document(), tr("save template %1").arg(name), weekTemplate));
 }
 

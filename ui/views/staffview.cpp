@@ -23,9 +23,9 @@
 
 namespace samenplan::ui {
 
-using AddStaff = AddRecordCommand<StaffRepository, Staff>;
-using ChangeStaff = ChangeRecordCommand<StaffRepository, Staff>;
-using AddAbsence = AddRecordCommand<AbsenceRepository, Absence>;
+using AddStaff = AddRecordCommand<Staff>;
+using ChangeStaff = ChangeRecordCommand<Staff>;
+using AddAbsence = AddRecordCommand<Absence>;
 
 StaffView::StaffView(QWidget *parent)
     : PlannerView(parent),

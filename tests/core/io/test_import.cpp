@@ -94,7 +94,7 @@ TEST_CASE("an import with problems names file, line and column, and changes noth
     CHECK(run.err.contains(QStringLiteral("p.csv:4: birth_date: ")));
     CHECK(run.err.contains(QStringLiteral("p.csv:4: group: unknown group Nergens")));
     CHECK(run.err.contains(QStringLiteral("p.csv:4: days: ")));
-    CHECK(run.err.contains(QStringLiteral("p.csv:9: youth_care_provider: one youth-care child too many")));
+    CHECK(run.err.contains(QStringLiteral("p.csv:9: days: Tuesday: 5 children in youth-care seats at 08:30, the group keeps 4")));
     CHECK(run.err.contains(QStringLiteral("h.csv:2: staff: unknown staff member Niemand")));
     CHECK(run.err.contains(QStringLiteral("h.csv:2: end: ")));
     CHECK(t.count("care_groups") == 0);

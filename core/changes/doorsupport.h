@@ -1,0 +1,33 @@
+#pragma once
+// Small helpers the change layer's files share (internal to core/changes/).
+
+#include "domain/outcome.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace samenplan::changes {
+
+class DoorText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::changes::DoorText)
+};
+
+// Refuses at once with one finding.
+[[noreturn]] inline void refuse(const QString &rule, const QString &field, const QString &message)
+{
+    Outcome outcome;
+    outcome.refuse(rule, field, message);
+    throw ChangeRefused(outcome);
+}
+
+// The stored record, or a refusal that it no longer exists.
+template <typename Record>
+Record stored(const std::optional<Record> &record, const QString &field)
+{
+    if (!record)
+        refuse(doorrule::NotFound, field, DoorText::tr("The record no longer exists; another change removed it."));
+    return *record;
+}
+
+} // namespace samenplan::changes

@@ -1,0 +1,125 @@
+// The door for locations and groups.
+
+#include "changes/doorsupport.h"
+#include "changes/recordchanges.h"
+
+#include "domain/validation.h"
+#include "persistence/database.h"
+#include "persistence/grouprepository.h"
+#include "persistence/locationrepository.h"
+#include "persistence/placementrepository.h"
+#include "placement/capacity.h"
+#include "util/clock.h"
+
+#include <QLocale>
+
+namespace samenplan::changes {
+namespace {
+
+void checkLrkFree(const Database &db, const Location &location)
+{
+    enforce(checkLocation(location));
+    for (const Location &other : LocationRepository(db).all()) {
+        if (other.id != location.id && other.lrkNumber == location.lrkNumber)
+            refuse(doorrule::Duplicate, QStringLiteral("lrk"),
+                   DoorText::tr("LRK number %1 already belongs to %2.").arg(location.lrkNumber, other.name));
+    }
+}
+
+// Placements running from today on must keep to the location's opening hours.
+void checkPlacementsWithinHours(const Database &db, const Location &location)
+{
+    const QDate today = QDate::currentDate();
+    for (const Group &group : GroupRepository(db).ofLocation(location.id)) {
+        for (const Placement &placement : PlacementRepository(db).ofGroup(group.id)) {
+            if (placement.end.isValid() && placement.end < today)
+                continue;
+            for (const PlacementDay &day : placement.days) {
+                const auto open = location.hoursOn(day.weekday);
+                if (!open || day.hours.from < open->from || day.hours.to > open->to)
+                    refuse(doorrule::OpeningHours, QStringLiteral("opens"),
+                           DoorText::tr("A placement in %1 on %2 (%3) falls outside the new opening hours; change "
+                                        "that placement first.")
+                               .arg(group.name, QLocale().dayName(day.weekday), formatRange(day.hours)));
+            }
+        }
+    }
+}
+
+void checkGroupName(const Database &db, const Group &group)
+{
+    enforce(checkGroup(group));
+    stored(LocationRepository(db).find(group.locationId), QStringLiteral("location"));
+    for (const Group &other : GroupRepository(db).ofLocation(group.locationId)) {
+        if (other.id != group.id && other.name.compare(group.name.trimmed(), Qt::CaseInsensitive) == 0)
+            refuse(doorrule::Duplicate, QStringLiteral("group"),
+                   DoorText::tr("The location already has a group called %1.").arg(other.name));
+    }
+}
+
+} // namespace
+
+Id add(const Database &db, const Location &location)
+{
+    checkLrkFree(db, location);
+    Location added = location;
+    added.id = NoId;
+    return LocationRepository(db).insert(added);
+}
+
+void update(const Database &db, const Location &location)
+{
+    stored(LocationRepository(db).find(location.id), QStringLiteral("location"));
+    checkLrkFree(db, location);
+    checkPlacementsWithinHours(db, location);
+    LocationRepository(db).update(location);
+}
+
+void remove(const Database &db, const Location &location)
+{
+    stored(LocationRepository(db).find(location.id), QStringLiteral("location"));
+    if (!GroupRepository(db).ofLocation(location.id).isEmpty())
+        refuse(doorrule::InUse, QStringLiteral("location"),
+               DoorText::tr("%1 still has groups; remove or move them first.").arg(location.name));
+    LocationRepository(db).remove(location.id);
+}
+
+Id add(const Database &db, const Group &group)
+{
+    checkGroupName(db, group);
+    Group added = group;
+    added.id = NoId;
+    added.name = group.name.trimmed();
+    return GroupRepository(db).insert(added);
+}
+
+void update(const Database &db, const Group &group)
+{
+    const Group before = stored(GroupRepository(db).find(group.id), QStringLiteral("group"));
+    checkGroupName(db, group);
+    // Smaller limits must still hold the placements from today on, at every moment.
+    const QList<Placement> placements = PlacementRepository(db).ofGroup(group.id);
+    if (const auto breach = planning::firstCapacityBreach(group, placements, QDate::currentDate(), {}, 0x7f)) {
+        const QString field = breach->rule == doorrule::YouthCareSeats ? QStringLiteral("youth_care_seats")
+                                                                        : QStringLiteral("max_children");
+        refuse(breach->rule, field,
+               DoorText::tr("The placements do not fit the new limits: %1.")
+                   .arg(planning::describeBreach(*breach, QDate::currentDate())));
+    }
+    if (group.locationId != before.locationId && !placements.isEmpty())
+        refuse(doorrule::InUse, QStringLiteral("location"),
+               DoorText::tr("%1 has placements; a group with children moves to another location only by moving the "
+                            "children.").arg(before.name));
+    GroupRepository(db).update(group);
+}
+
+void remove(const Database &db, const Group &group)
+{
+    const Group before = stored(GroupRepository(db).find(group.id), QStringLiteral("group"));
+    if (!PlacementRepository(db).ofGroup(group.id).isEmpty())
+        refuse(doorrule::InUse, QStringLiteral("group"),
+               DoorText::tr("%1 has placements, which the location's records keep; it cannot be removed.").arg(before.name));
+    GroupRepository(db).remove(group.id);
+}
+
+} // namespace samenplan::changes

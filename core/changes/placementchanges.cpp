@@ -1,0 +1,167 @@
+#include "changes/placementchanges.h"
+
+#include "persistence/childrepository.h"
+#include "persistence/database.h"
+#include "persistence/grouprepository.h"
+#include "persistence/locationrepository.h"
+#include "persistence/placementrepository.h"
+#include "persistence/referralrepository.h"
+
+#include <QCoreApplication>
+
+namespace samenplan::changes {
+namespace {
+
+class PlacementChangeText {
+    Q_DECLARE_TR_FUNCTIONS(samenplan::changes::PlacementChangeText)
+};
+
+Outcome notFound(Id placementId)
+{
+    Outcome outcome;
+    outcome.refuse(doorrule::NotFound, QStringLiteral("placement"),
+                   PlacementChangeText::tr("The placement no longer exists (number %1).").arg(placementId));
+    return outcome;
+}
+
+} // namespace
+
+PlacementChanges::PlacementChanges(const Database &db) : m_db(db) {}
+
+QList<Placement> PlacementChanges::groupPlacements(Id groupId) const
+{
+    if (m_keep) {
+        const auto it = m_byGroup.constFind(groupId);
+        if (it != m_byGroup.constEnd())
+            return *it;
+    }
+    const QList<Placement> found = PlacementRepository(m_db).ofGroup(groupId);
+    if (m_keep)
+        m_byGroup.insert(groupId, found);
+    return found;
+}
+
+QList<Placement> PlacementChanges::childPlacements(Id childId) const
+{
+    if (m_keep) {
+        const auto it = m_byChild.constFind(childId);
+        if (it != m_byChild.constEnd())
+            return *it;
+    }
+    const QList<Placement> found = PlacementRepository(m_db).ofChild(childId);
+    if (m_keep)
+        m_byChild.insert(childId, found);
+    return found;
+}
+
+void PlacementChanges::remember(const std::optional<Placement> &before, const std::optional<Placement> &now)
+{
+    if (!m_keep)
+        return;
+    if (before) {
+        const Id id = before->id;
+        auto drop = [id](QList<Placement> &list) { list.removeIf([id](const Placement &p) { return p.id == id; }); };
+        if (m_byGroup.contains(before->groupId))
+            drop(m_byGroup[before->groupId]);
+        if (m_byChild.contains(before->childId))
+            drop(m_byChild[before->childId]);
+    }
+    if (now) {
+        if (m_byGroup.contains(now->groupId))
+            m_byGroup[now->groupId].append(*now);
+        if (m_byChild.contains(now->childId))
+            m_byChild[now->childId].append(*now);
+    }
+}
+
+planning::PlacementContext PlacementChanges::context(Id groupId, Id childId) const
+{
+    planning::PlacementContext context;
+    context.group = GroupRepository(m_db).find(groupId);
+    if (context.group)
+        context.location = LocationRepository(m_db).find(context.group->locationId);
+    context.child = ChildRepository(m_db).find(childId);
+    if (!context.group || !context.child)
+        return context;
+    context.groupPlacements = groupPlacements(groupId);
+    context.childPlacements = childPlacements(childId);
+    context.childReferrals = ReferralRepository(m_db).ofChild(childId);
+    for (const Placement &p : std::as_const(context.childPlacements)) {
+        if (p.groupId != groupId && !context.groupNames.contains(p.groupId)) {
+            const auto other = GroupRepository(m_db).find(p.groupId);
+            context.groupNames.insert(p.groupId, other ? other->name : QString());
+        }
+    }
+    return context;
+}
+
+Outcome PlacementChanges::check(const planning::PlacementProposal &proposal) const
+{
+    const Placement &p = proposal.placement;
+    return planning::checkPlacement(context(p.groupId, p.childId), proposal);
+}
+
+Outcome PlacementChanges::place(const planning::PlacementProposal &proposal, Id *newId)
+{
+    Outcome outcome = check(proposal);
+    if (!outcome.allowed())
+        throw ChangeRefused(outcome);
+    const PlacementRepository repository(m_db);
+    if (proposal.replacesPlacementId != NoId) {
+        auto replaced = repository.find(proposal.replacesPlacementId);
+        if (!replaced)
+            throw ChangeRefused(notFound(proposal.replacesPlacementId));
+        Placement ended = *replaced;
+        ended.end = proposal.placement.start.addDays(-1);
+        if (ended.end < ended.start) {
+            repository.remove(ended.id);
+            remember(replaced, std::nullopt);
+        } else {
+            repository.update(ended);
+            remember(replaced, ended);
+        }
+    }
+    Placement added = proposal.placement;
+    added.id = NoId;
+    added.id = repository.insert(added);
+    remember(std::nullopt, added);
+    if (newId)
+        *newId = added.id;
+    return outcome;
+}
+
+Outcome PlacementChanges::update(const Placement &after)
+{
+    const auto before = PlacementRepository(m_db).find(after.id);
+    if (!before)
+        throw ChangeRefused(notFound(after.id));
+    planning::PlacementProposal proposal;
+    proposal.placement = after;
+    Outcome outcome = check(proposal);
+    if (!outcome.allowed())
+        throw ChangeRefused(outcome);
+    PlacementRepository(m_db).update(after);
+    remember(before, after);
+    return outcome;
+}
+
+Outcome PlacementChanges::end(Id placementId, const QDate &lastDay)
+{
+    auto placement = PlacementRepository(m_db).find(placementId);
+    if (!placement)
+        throw ChangeRefused(notFound(placementId));
+    Placement ended = *placement;
+    ended.end = lastDay;
+    return update(ended);
+}
+
+void PlacementChanges::remove(Id placementId)
+{
+    const auto placement = PlacementRepository(m_db).find(placementId);
+    if (!placement)
+        throw ChangeRefused(notFound(placementId));
+    PlacementRepository(m_db).remove(placementId);
+    remember(placement, std::nullopt);
+}
+
+} // namespace samenplan::changes

@@ -1,0 +1,56 @@
+#pragma once
+// The one door for placements: every place, move, edit, end and removal of a placement, from the
+// GUI's undo commands, the import, the command line or a second client, goes through here. Each
+// operation reads what is stored, checks the rules (placement/placementrules.h) against it with the
+// change applied, and writes only when they allow it, inside the caller's transaction; a refusal
+// throws ChangeRefused so that the transaction rolls back.
+
+#include "domain/outcome.h"
+#include "placement/placementrules.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace samenplan {
+
+class Database;
+
+namespace changes {
+
+class PlacementChanges {
+public:
+    explicit PlacementChanges(const Database &db);
+
+    // What is stored that the rules for this child in this group read.
+    planning::PlacementContext context(Id groupId, Id childId) const;
+    // The answer place()/update() would give, without writing.
+    Outcome check(const planning::PlacementProposal &proposal) const;
+
+    // Each of these must run inside a Transaction. They throw ChangeRefused when a rule refuses
+    // (nothing written) and DbError when the database fails; they return the warnings.
+    // A new placement, or a move (proposal.replacesPlacementId ends the day before the start).
+    Outcome place(const planning::PlacementProposal &proposal, Id *newId = nullptr);
+    // A stored placement with changed days, times, dates, seat or group.
+    Outcome update(const Placement &after);
+    // Ends a stored placement on a date (the last day it runs).
+    Outcome end(Id placementId, const QDate &lastDay);
+    void remove(Id placementId);
+
+    // While one object is used for many changes in one transaction (an import), it keeps what it
+    // read and wrote, so each change reads the database once per group and child.
+    void keepReads(bool keep) { m_keep = keep; }
+
+private:
+    QList<Placement> groupPlacements(Id groupId) const;
+    QList<Placement> childPlacements(Id childId) const;
+    void remember(const std::optional<Placement> &before, const std::optional<Placement> &now);
+
+    const Database &m_db;
+    bool m_keep = false;
+    mutable QHash<Id, QList<Placement>> m_byGroup;
+    mutable QHash<Id, QList<Placement>> m_byChild;
+};
+
+} // namespace changes
+} // namespace samenplan
