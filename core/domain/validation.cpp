@@ -149,7 +149,7 @@ Outcome checkLocation(const Location &location)
     if (location.name.trimmed().isEmpty())
         refuse(o, QStringLiteral("location"), Validation::tr("The location's name is empty."));
     if (!validLrk(location.lrkNumber))
-        refuse(o, QStringLiteral("lrk"), Validation::tr("'%1' is not an LRK number (6 to 12 digits).").arg(location.lrkNumber.left(40)));
+        refuse(o, QStringLiteral("lrk"), Validation::tr("'%1' is not an LRK number (6 to 12 digits).").arg(location.lrkNumber));
     for (const auto &hours : location.openingHours) {
         if (hours && !hours->isValid()) {
             refuse(o, QStringLiteral("opens"), Validation::tr("The opening hours close before they open."));

@@ -1,6 +1,7 @@
 #include "io/importrows.h"
 
 #include "changes/recordchanges.h"
+#include "domain/validation.h"
 #include "io/csvtable.h"
 #include "io/importfields.h"
 #include "persistence/childrepository.h"
@@ -150,16 +151,23 @@ void ImportContext::groups(const QString &file, const CsvTable &table)
         const QString name = field(row, c[2]);
         if (m_groupsByName.contains(name.toLower()))
             problem(file, row, s("group"), ImportText::tr("a group called %1 already exists").arg(name));
-        if (int(m_report.problems.size()) != before)
-            continue;
+        // A new location: its own fields checked with the row's others, by the door's own check.
         const QString lrk = field(row, c[1]);
         Id locationId = m_locationsByLrk.value(lrk);
+        Location location;
         if (locationId == NoId) {
-            Location location;
             location.name = field(row, c[0]).isEmpty() ? lrk : field(row, c[0]);
             location.lrkNumber = lrk;
             for (int day = 1; day <= 5; ++day)
-                location.openingHours[day - 1] = TimeRange{*opens, *closes};
+                location.openingHours[day - 1] = TimeRange{opens.value_or(0), closes.value_or(1)};
+            for (const Finding &finding : checkLocation(location).refusals) {
+                if (finding.field != QLatin1String("opens"))
+                    problem(file, row, GroupColumns.value(finding.field, s("location")), finding.message);
+            }
+        }
+        if (int(m_report.problems.size()) != before)
+            continue;
+        if (locationId == NoId) {
             if (!through(file, row, GroupColumns, s("location"), [&] {
                     location.id = changes::add(m_db, location);
                     return Outcome{};
