@@ -9,6 +9,10 @@
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+
 #include <random>
 
 using namespace samenplan;
@@ -251,4 +255,25 @@ RandomWeek writeRandomWeek(quint32 seed, const Database &db)
     }
     transaction.commit();
     return w;
+}
+
+namespace {
+QString scratchTemplate()
+{
+    const QString memory = QStringLiteral("/dev/shm");
+    return (QFileInfo(memory).isWritable() ? memory : QDir::tempPath()) + QStringLiteral("/samenplan-cases-XXXXXX");
+}
+} // namespace
+
+ScratchDatabases::ScratchDatabases() : m_dir(scratchTemplate()), m_empty(m_dir.filePath(QStringLiteral("empty.samenplan")))
+{
+    if (!m_dir.isValid() || !Database::open(m_empty, Database::Mode::CreateNew).database)
+        m_empty.clear();
+}
+
+QString ScratchDatabases::fresh(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return !m_empty.isEmpty() && QFile::copy(m_empty, path) ? path : QString();
 }

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QTemporaryDir>
 
 namespace samenplan {
 class Database;
@@ -30,3 +31,16 @@ struct RandomWeek {
 };
 
 RandomWeek writeRandomWeek(quint32 seed, const samenplan::Database &db);
+
+// Fresh empty databases for many cases: one made once and copied, in memory (/dev/shm) where the
+// system offers it, so hundreds of cases do not wait for the disk.
+class ScratchDatabases {
+public:
+    ScratchDatabases();
+    // The path of a new empty database file (closed).
+    QString fresh(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_empty;
+};

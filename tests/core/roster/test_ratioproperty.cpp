@@ -8,13 +8,9 @@
 
 #include "persistence/database.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 using namespace samenplan;
 
@@ -171,16 +167,10 @@ TEST_CASE("property: the ratio items' present and required match an independent 
     int belowSlots = 0;
     int belowHalfSlots = 0;
     int notAllowedSlots = 0;
-    // Hundreds of small files written and synced: in memory where the system offers it.
-    const QString memory = QStringLiteral("/dev/shm");
-    QTemporaryDir tmp(QFileInfo(memory).isWritable() ? memory + QStringLiteral("/samenplan-property-XXXXXX")
-                                                     : QDir::tempPath() + QStringLiteral("/samenplan-property-XXXXXX"));
-    REQUIRE(tmp.isValid());
-    const QString empty = tmp.filePath(QStringLiteral("empty.samenplan"));
-    REQUIRE(Database::open(empty, Database::Mode::CreateNew).database); // copied per case: faster than creating
+    const ScratchDatabases scratch;
     for (quint32 seed = 1; seed <= Cases; ++seed) {
-        const QString path = tmp.filePath(QStringLiteral("random-%1.samenplan").arg(seed));
-        REQUIRE(QFile::copy(empty, path));
+        const QString path = scratch.fresh(QStringLiteral("random.samenplan"));
+        REQUIRE_FALSE(path.isEmpty());
         RandomWeek w;
         {
             auto opened = Database::open(path, Database::Mode::OpenExisting);
@@ -211,7 +201,6 @@ TEST_CASE("property: the ratio items' present and required match an independent 
                 }
             }
         }
-        QFile::remove(path);
     }
     // The generator must produce shortfalls as well as met quarters, or the property says little.
     INFO(checkedSlots << " quarters, " << belowSlots << " below the ratio, " << belowHalfSlots << " below half, "
