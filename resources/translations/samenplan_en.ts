@@ -1462,6 +1462,83 @@
     </message>
 </context>
 <context>
+    <name>samenplan::roster::ProblemText</name>
+    <message>
+        <source>Too many children for one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than half the professionals needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio beyond the three-hour rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio, within the three-hour rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes below the staff-child ratio, within the three-hour rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) without fixed faces registered yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) with a fixed face away ill or on leave; a temporary replacement is allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) without a fixed face on the group, or with too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) without a qualified pedagogue on the group that day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has shifts that overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coachee(s) not rostered on the group during coaching</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few professionals; fewer than half %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::roster::ShiftText</name>
     <message>
         <source>Overlaps another shift of the same person (%1).</source>
@@ -2429,6 +2506,53 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ProblemListView</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the rules: must be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by the rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below a norm, but within what the rules allow: the three-hour rule, or a fixed face replaced during illness or leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look, not against the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ProviderDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2790,10 +2914,6 @@
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

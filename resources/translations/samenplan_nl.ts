@@ -1635,6 +1635,83 @@
     </message>
 </context>
 <context>
+    <name>samenplan::roster::ProblemText</name>
+    <message>
+        <source>Too many children for one group</source>
+        <translation>Te veel kinderen voor één groep</translation>
+    </message>
+    <message>
+        <source>Fewer than half the professionals needed</source>
+        <translation>Minder dan de helft van de benodigde beroepskrachten</translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio beyond the three-hour rule</source>
+        <translation>Onder de BKR, buiten de drie-uursregeling</translation>
+    </message>
+    <message>
+        <source>Below the staff-child ratio, within the three-hour rule</source>
+        <translation>Onder de BKR, binnen de drie-uursregeling</translation>
+    </message>
+    <message>
+        <source>%1 of %2 professionals</source>
+        <translation>%1 van %2 beroepskrachten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes below the staff-child ratio, within the three-hour rule</source>
+        <translation>%1 van %2 minuten onder de BKR, binnen de drie-uursregeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) without fixed faces registered yet</source>
+        <translation>
+            <numerusform>%n kind zonder vastgelegde vaste gezichten</numerusform>
+            <numerusform>%n kinderen zonder vastgelegde vaste gezichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) with a fixed face away ill or on leave; a temporary replacement is allowed</source>
+        <translation>
+            <numerusform>%n kind met een vast gezicht dat ziek of met verlof is; tijdelijke vervanging is toegestaan</numerusform>
+            <numerusform>%n kinderen met een vast gezicht dat ziek of met verlof is; tijdelijke vervanging is toegestaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) without a fixed face on the group, or with too many</source>
+        <translation>
+            <numerusform>%n kind zonder vast gezicht op de groep, of met te veel</numerusform>
+            <numerusform>%n kinderen zonder vast gezicht op de groep, of met te veel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) without a qualified pedagogue on the group that day</source>
+        <translation>
+            <numerusform>%n medewerker in opleiding zonder gediplomeerde pedagogisch medewerker op de groep die dag</numerusform>
+            <numerusform>%n medewerkers in opleiding zonder gediplomeerde pedagogisch medewerker op de groep die dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has shifts that overlap</source>
+        <translation>%1 heeft diensten die elkaar overlappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coachee(s) not rostered on the group during coaching</source>
+        <translation>
+            <numerusform>%n gecoachte medewerker niet ingeroosterd op de groep tijdens de coaching</numerusform>
+            <numerusform>%n gecoachte medewerkers niet ingeroosterd op de groep tijdens de coaching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few professionals; fewer than half %1</source>
+        <translation>Te weinig beroepskrachten; minder dan de helft %1</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::roster::ShiftText</name>
     <message>
         <source>Overlaps another shift of the same person (%1).</source>
@@ -2602,6 +2679,53 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ProblemListView</name>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Violations (%1)</source>
+        <translation>Overtredingen (%1)</translation>
+    </message>
+    <message>
+        <source>Against the rules: must be fixed.</source>
+        <translation>Tegen de regels: moet worden opgelost.</translation>
+    </message>
+    <message>
+        <source>Allowed by the rules (%1)</source>
+        <translation>Toegestaan volgens de regels (%1)</translation>
+    </message>
+    <message>
+        <source>Below a norm, but within what the rules allow: the three-hour rule, or a fixed face replaced during illness or leave.</source>
+        <translation>Onder een norm, maar binnen wat de regels toestaan: de drie-uursregeling, of een vast gezicht dat bij ziekte of verlof wordt vervangen.</translation>
+    </message>
+    <message>
+        <source>Advice (%1)</source>
+        <translation>Adviezen (%1)</translation>
+    </message>
+    <message>
+        <source>Worth a look, not against the rules.</source>
+        <translation>Het bekijken waard, niet tegen de regels.</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>Overtredingen: %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Toegestaan: %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Adviezen: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ProviderDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2964,10 +3088,6 @@
     <message>
         <source>Group</source>
         <translation>Groep</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
         <source>edit shift</source>

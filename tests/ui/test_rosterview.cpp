@@ -9,16 +9,21 @@
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
 #include "shell/document.h"
+#include "roster/problemlistview.h"
+#include "roster/ratiobanddelegate.h"
 #include "views/rosterview.h"
 #include "views/searchabletable.h"
 
 #include <QApplication>
 #include <QDropEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #if defined(__GLIBC__)
@@ -67,7 +72,7 @@ TEST_CASE("the roster's checks update at once after a change, and undo", "[gui][
 {
     Roster r;
     CHECK(r.count(roster::rule::DoubleBooking) == 0);
-    CHECK(r.view.violationsList()->count() >= 1);
+    CHECK(r.view.problemList()->problems().problems.size() >= 1);
     // A second shift for Samira on Monday morning: a double booking, listed at once.
     Shift extra;
     extra.staffId = r.staffNamed(QStringLiteral("Samira El Idrissi"));
@@ -78,8 +83,8 @@ TEST_CASE("the roster's checks update at once after a change, and undo", "[gui][
     r.document->undoStack()->push(new AddRecordCommand<Shift>(r.document.get(), QStringLiteral("add"), extra));
     CHECK(r.count(roster::rule::DoubleBooking) == 1);
     // The list puts real problems before the shortfalls the three-hour rule covers.
-    const int first = r.view.violationsList()->item(0)->data(Qt::UserRole + 5).toInt();
-    CHECK_FALSE(r.view.violations().at(first).withinAllowance);
+    CHECK(r.view.problemList()->problems().problems.first().rule == roster::rule::DoubleBooking);
+    CHECK(r.view.problemList()->problems().problems.first().severity == Severity::Violation);
     r.document->undoStack()->undo();
     CHECK(r.count(roster::rule::DoubleBooking) == 0);
 }
@@ -228,3 +233,58 @@ TEST_CASE("showing weeks without shifts by staff leaves no table cells behind", 
     CHECK(grown < 1024 * 1024);
 }
 #endif
+
+TEST_CASE("the problem list: counts per kind, advice folded, a problem selects its day and frames its time",
+          "[gui][roster][problems]")
+{
+    Roster r;
+    // Samira away Thursday and Friday; an evening of office work on Friday puts Sanne above her contract.
+    Absence away;
+    away.staffId = r.staffNamed(QStringLiteral("Samira El Idrissi"));
+    away.kind = AbsenceKind::Sick;
+    away.start = QDate(2026, 11, 26);
+    away.end = QDate(2026, 11, 27);
+    r.document->undoStack()->push(new AddRecordCommand<Absence>(r.document.get(), QStringLiteral("absence"), away));
+    Shift extra;
+    extra.staffId = r.staffNamed(QStringLiteral("Sanne Bos"));
+    extra.groupId = NoId; // office work
+    extra.date = QDate(2026, 11, 27);
+    extra.hours = TimeRange{17 * 60, 21 * 60};
+    r.document->undoStack()->push(new AddRecordCommand<Shift>(r.document.get(), QStringLiteral("add"), extra));
+
+    ProblemListView *list = r.view.problemList();
+    CHECK(list->counts()->text().contains(QStringLiteral("Violations: 2")));
+    CHECK(list->counts()->text().contains(QStringLiteral("Allowed: 6")));
+    CHECK(list->counts()->text().contains(QStringLiteral("Advice: 1")));
+    REQUIRE(list->section(Severity::Violation));
+    REQUIRE(list->section(Severity::Advice));
+    CHECK(list->section(Severity::Violation)->isExpanded());
+    CHECK(list->section(Severity::Allowed)->isExpanded());
+    CHECK_FALSE(list->section(Severity::Advice)->isExpanded());
+    CHECK(list->tree()->indexOfTopLevelItem(list->section(Severity::Violation)) == 0);
+    CHECK(list->tree()->indexOfTopLevelItem(list->section(Severity::Advice)) == 2);
+
+    // The Rupsjes shortage on Thursday: one line; choosing it selects that day only and frames 07:30-16:30.
+    QTreeWidgetItem *shortage = list->section(Severity::Violation)->child(0);
+    const roster::Problem &problem = list->problems().problems.at(shortage->data(0, ProblemListView::ProblemRole).toInt());
+    REQUIRE(problem.rule == roster::rule::Ratio);
+    CHECK(shortage->text(0).contains(QStringLiteral("Rupsjes")));
+    CHECK(shortage->text(0).contains(QStringLiteral("07:30-16:30")));
+    CHECK(shortage->childCount() == int(problem.details.size()));
+    list->tree()->setCurrentItem(shortage);
+    const QModelIndex current = r.view.table()->table()->currentIndex();
+    CHECK(current.column() == 4); // Thursday
+    CHECK(current.siblingAtColumn(0).data(IdRole).toLongLong() == r.groupNamed(QStringLiteral("Rupsjes")));
+    CHECK(r.view.table()->table()->selectionModel()->selectedIndexes() == QModelIndexList{current});
+    CHECK(current.data(RatioBandDelegate::HighlightRole).toList() == QVariantList{QPoint(7 * 60 + 30, 16 * 60 + 30)});
+
+    // Sanne's hours are about her, for the week: her row by staff.
+    QTreeWidgetItem *advice = list->section(Severity::Advice)->child(0);
+    list->tree()->setCurrentItem(advice);
+    const QModelIndex sanne = r.view.table()->table()->currentIndex();
+    CHECK(sanne.column() == 0);
+    CHECK(sanne.siblingAtColumn(0).data(IdRole).toLongLong() == r.staffNamed(QStringLiteral("Sanne Bos")));
+    // Back to a group problem: the frame moves with it, the old one is gone.
+    list->tree()->setCurrentItem(list->section(Severity::Allowed)->child(0));
+    CHECK(r.view.table()->table()->currentIndex().data(RatioBandDelegate::HighlightRole).toList().size() == 4);
+}

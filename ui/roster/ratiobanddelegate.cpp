@@ -2,6 +2,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace samenplan::ui {
 
 namespace {
@@ -26,6 +28,16 @@ void RatioBandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             : state == WithinAllowance          ? QColor(0xf5, 0xa6, 0x23)
                                                 : QColor(0x43, 0xa0, 0x47);
         painter->fillRect(QRectF(area.left() + i * width, area.top(), width + 0.5, area.height()), colour);
+    }
+    const int start = index.data(BandStartRole).toInt();
+    painter->setPen(QPen(option.palette.color(QPalette::Text), 2));
+    painter->setBrush(Qt::NoBrush);
+    for (const QVariant &span : index.data(HighlightRole).toList()) {
+        const QPoint time = span.toPoint();
+        const int first = std::max(0, (time.x() - start) / SlotMinutes);
+        const int last = std::min(int(band.size()), (time.y() - start + SlotMinutes - 1) / SlotMinutes);
+        if (last > first)
+            painter->drawRect(QRectF(area.left() + first * width, area.top() - 2, (last - first) * width, area.height() + 4));
     }
     painter->restore();
 }

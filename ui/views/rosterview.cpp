@@ -6,6 +6,7 @@
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
 #include "report/rosterreport.h"
+#include "roster/problemlistview.h"
 #include "roster/ratiobanddelegate.h"
 #include "roster/shiftdialog.h"
 #include "roster/shiftwarnings.h"
@@ -28,7 +29,6 @@
 #include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -48,7 +48,6 @@ namespace samenplan::ui {
 namespace {
 constexpr int ShiftIdRole = Qt::UserRole + 3;
 constexpr int DateRole = Qt::UserRole + 4;
-constexpr int ViolationRole = Qt::UserRole + 5;
 const QString ShiftMimeType = QStringLiteral("application/x-samenplan-shift");
 
 using AddShift = AddRecordCommand<Shift>;
@@ -61,13 +60,14 @@ const QColor Broken(0xf8, 0xd0, 0xd0);
 } // namespace
 
 RosterView::RosterView(QWidget *parent)
-    : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_violationsList(new QListWidget(this))
+    : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_problems(new ProblemListView(this))
 {
     m_table->setHeading(tr("Roster"));
     m_table->setSearchPlaceholder(tr("Search by name or group..."));
     m_table->setEmptyText(tr("No shifts this week"));
     m_table->setStretchColumns({1, 2, 3, 4, 5});
     m_table->table()->setItemDelegate(new RatioBandDelegate(m_table->table()));
+    m_table->table()->setSelectionBehavior(QAbstractItemView::SelectItems); // a day, not the whole row
     m_drag = std::make_unique<CellDragSource>(ShiftMimeType, ShiftIdRole, DateRole);
     m_table->table()->viewport()->installEventFilter(this);
     m_table->table()->setAcceptDrops(true); // the filter below takes every drop before the view's model does
@@ -101,26 +101,21 @@ RosterView::RosterView(QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(new QLabel(tr("<b>Checks this week</b>"), side));
-    sideLayout->addWidget(m_violationsList, 1);
-    m_violationsList->setWordWrap(true);
+    sideLayout->addWidget(m_problems, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({980, 300});
+    splitter->setSizes({960, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         if (document())
-            reload();
+            fillTable();
     });
-    connect(m_violationsList, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QListWidgetItem *item = m_violationsList->item(row);
-        if (item && item->data(ViolationRole).isValid())
-            selectRowFor(m_violations.at(item->data(ViolationRole).toInt()));
-    });
+    connect(m_problems, &ProblemListView::problemChosen, this, &RosterView::showProblem);
     connect(m_table->table(), &QTableView::doubleClicked, this, [this] {
         Id staff = NoId;
         QDate day;
@@ -148,7 +143,7 @@ void RosterView::setByGroup(bool byGroup)
 void RosterView::clear()
 {
     m_table->setRows({});
-    m_violationsList->clear();
+    m_problems->clear();
     m_violations.clear();
     m_plan = {};
 }
@@ -159,6 +154,13 @@ void RosterView::reload()
     const Database &db = document()->database();
     m_plan = planning::PlanningData::load(db, week.monday(), week.day(7));
     m_violations = roster::checkWeek(m_plan, StaffRepository(db).allFixedFaces(), week);
+    fillTable();
+    m_problems->setProblems(roster::buildProblemList(m_violations, m_plan), m_plan);
+}
+
+void RosterView::fillTable()
+{
+    const IsoWeek week = IsoWeek::containing(date());
     QStringList columns{m_mode->currentIndex() == 0 ? tr("Name") : tr("Group")};
     for (int day = 1; day <= 5; ++day)
         columns << dayHeader(week.day(day));
@@ -170,7 +172,6 @@ void RosterView::reload()
         fillByStaff();
     else
         fillByGroup();
-    fillViolations();
 }
 
 void RosterView::fillByStaff()
@@ -231,7 +232,7 @@ void RosterView::fillByGroup()
         if (!ratio)
             continue;
         const QPair<Id, QDate> key{v.groupId, v.date};
-        if (!v.withinAllowance)
+        if (v.severity == Severity::Violation)
             state[key] = Broken;
         else if (state.value(key) != Broken)
             state[key] = Allowed;
@@ -261,6 +262,8 @@ void RosterView::fillByGroup()
                                     : slot.below() ? RatioBandDelegate::WithinAllowance : RatioBandDelegate::Met);
                 }
                 cell->setData(band, RatioBandDelegate::BandRole);
+                if (!deviation->timeSlots.isEmpty())
+                    cell->setData(deviation->timeSlots.first().time.from, RatioBandDelegate::BandStartRole);
                 cell->setToolTip(deviation->explanation);
             }
             row << cell;
@@ -270,46 +273,31 @@ void RosterView::fillByGroup()
     m_table->setRows(rows);
 }
 
-void RosterView::fillViolations()
+void RosterView::showProblem(const roster::Problem &problem)
 {
-    m_violationsList->clear();
-    m_violationsList->setSpacing(2);
-    // Real problems first, then the shortfalls the three-hour rule still covers.
-    QList<int> order;
-    for (int i = 0; i < m_violations.size(); ++i)
-        order.append(i);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        return !m_violations.at(a).withinAllowance && m_violations.at(b).withinAllowance;
-    });
-    for (int index : std::as_const(order)) {
-        const roster::Violation &v = m_violations.at(index);
-        const Group *group = m_plan.group(v.groupId);
-        QString text = v.message;
-        if (v.date.isValid())
-            text = shortDayName(v.date.dayOfWeek()) + QStringLiteral(" · ") + (group ? group->name + QStringLiteral(" · ") : QString()) + text;
-        auto *item = new QListWidgetItem(text, m_violationsList);
-        item->setData(ViolationRole, index);
-        item->setBackground(v.withinAllowance ? Allowed : Broken);
-    }
-    if (m_violations.isEmpty())
-        new QListWidgetItem(tr("No problems found."), m_violationsList);
-}
-
-void RosterView::selectRowFor(const roster::Violation &violation)
-{
-    // A group's item is found in the by-group view, a person's in the by-staff view.
-    if (violation.staffId == NoId && violation.groupId != NoId && m_mode->currentIndex() == 0)
-        setByGroup(true);
-    const Id wanted = m_mode->currentIndex() == 0 ? violation.staffId : violation.groupId;
-    if (wanted == NoId)
-        return;
+    // A person's problem shows on their row by staff, a group's on its row by group.
+    const bool aboutStaff = problem.staffId != NoId && (problem.groupId == NoId || m_mode->currentIndex() == 0);
+    setByGroup(!aboutStaff);
+    const Id wanted = aboutStaff ? problem.staffId : problem.groupId;
+    const int column = problem.date.isValid() && problem.date.dayOfWeek() <= 5 ? problem.date.dayOfWeek() : 0;
     QSortFilterProxyModel *proxy = m_table->proxy();
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        for (int day = 1; day <= 5; ++day)
+            m_table->model()->item(row, day)->setData(QVariant(), RatioBandDelegate::HighlightRole);
+    }
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        if (proxy->index(row, 0).data(IdRole).toLongLong() == wanted) {
-            const int column = violation.date.isValid() && violation.date.dayOfWeek() <= 5 ? violation.date.dayOfWeek() : 0;
-            m_table->table()->setCurrentIndex(proxy->index(row, column));
-            return;
+        if (wanted == NoId || proxy->index(row, 0).data(IdRole).toLongLong() != wanted)
+            continue;
+        const QModelIndex cell = proxy->index(row, column);
+        if (column > 0 && !aboutStaff) {
+            QVariantList spans;
+            for (const TimeRange &span : problem.spans)
+                spans << QPoint(span.from, span.to);
+            m_table->model()->itemFromIndex(proxy->mapToSource(cell))->setData(spans, RatioBandDelegate::HighlightRole);
         }
+        m_table->table()->setCurrentIndex(cell);
+        m_table->table()->scrollTo(cell);
+        return;
     }
 }
 

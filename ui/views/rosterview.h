@@ -1,10 +1,11 @@
 #pragma once
 // Roster: the shown week by staff or by group, each group day coloured by its ratio state (met,
-// within the three-hour allowance, violation); beside it the violations list, where each item
-// explains itself and selects its row. Shifts are created, edited and deleted here, each change
+// within the three-hour allowance, violation); beside it the week's problem list, where each
+// problem explains itself and selects its day (and frames its time on the group's ratio band). Shifts are created, edited and deleted here, each change
 // one undo step; the checks update at once. The week prints by staff and by group.
 
 #include "planning/planningdata.h"
+#include "roster/problemlist.h"
 #include "roster/rostercheck.h"
 #include "roster/weektemplate.h"
 #include "views/celldragsource.h"
@@ -16,10 +17,10 @@
 #include <QPoint>
 
 class QComboBox;
-class QListWidget;
 
 namespace samenplan::ui {
 
+class ProblemListView;
 class SearchableTable;
 
 class RosterView : public PlannerView {
@@ -30,7 +31,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     SearchableTable *table() const { return m_table; }
-    QListWidget *violationsList() const { return m_violationsList; }
+    ProblemListView *problemList() const { return m_problems; }
     const QList<roster::Violation> &violations() const { return m_violations; }
     void setByGroup(bool byGroup);
 
@@ -52,10 +53,10 @@ protected:
 private:
     void fillByStaff();
     void fillByGroup();
-    void fillViolations();
+    void fillTable();
     void editShift(Id shiftId, Id staffId, const QDate &date);
     void deleteSelectedShift();
-    void selectRowFor(const roster::Violation &violation);
+    void showProblem(const roster::Problem &problem);
     Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
     void askCopyWeek();
     void askSaveTemplate();
@@ -65,7 +66,7 @@ private:
 
     SearchableTable *m_table;
     QComboBox *m_mode;
-    QListWidget *m_violationsList;
+    ProblemListView *m_problems;
     planning::PlanningData m_plan;
     QList<roster::Violation> m_violations;
     std::unique_ptr<CellDragSource> m_drag;
