@@ -2,6 +2,7 @@
 
 #include "demo/demodata.h"
 #include "persistence/database.h"
+#include "domain/outcome.h"
 #include "persistence/dberror.h"
 #include "util/clock.h"
 
@@ -36,6 +37,12 @@ int initCommand(const QStringList &arguments, Streams io)
         if (!date)
             return usageError(io, tr("init: %1 is not a valid date (YYYY-MM-DD)").arg(parser.value(dateOption)));
         anchor = *date;
+        // The demo's youngest child is three months old around the date: later dates would need
+        // children who are not born yet.
+        const QDate latest = QDate::currentDate().addMonths(3);
+        if (anchor > latest)
+            return usageError(io, tr("init: the demo around %1 would have children born after today; choose a date up "
+                                     "to %2").arg(anchor.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
     }
     if (parser.isSet(dateOption) && !parser.isSet(demoOption))
         return usageError(io, tr("init: --date goes with --demo"));
@@ -52,6 +59,12 @@ int initCommand(const QStringList &arguments, Streams io)
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
             return usageError(io, QStringLiteral("init: ") + error.message());
+        } catch (const ChangeRefused &refused) {
+            // The demo goes through the same rules as every change; a demo the rules refuse is a bug.
+            opened.database.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            return usageError(io, QStringLiteral("init: ") + refused.message());
         }
     }
     io.out << tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';

@@ -1,15 +1,9 @@
 #include "demo/demobuilder.h"
 
-#include "persistence/absencerepository.h"
-#include "persistence/childrepository.h"
-#include "persistence/grouprepository.h"
-#include "persistence/locationrepository.h"
+#include "changes/placementchanges.h"
+#include "changes/recordchanges.h"
+
 #include "persistence/organisationrepository.h"
-#include "persistence/placementrepository.h"
-#include "persistence/providerrepository.h"
-#include "persistence/referralrepository.h"
-#include "persistence/shiftrepository.h"
-#include "persistence/staffrepository.h"
 #include "util/clock.h"
 
 namespace samenplan::demo {
@@ -28,7 +22,7 @@ void DemoBuilder::addOrganisation()
     location.address = QStringLiteral("Zonnebloemstraat 12, 2525 KL Den Haag");
     for (int day = 1; day <= 5; ++day)
         location.openingHours[day - 1] = hm(7, 30, 18, 30);
-    m_location = LocationRepository(m_db).insert(location);
+    m_location = changes::add(m_db, location);
 
     auto group = [this](const QString &name, CareType type, int minMonths, int maxMonths, int max, int seats,
                         const QString &room, bool preschool, const QString &notes) {
@@ -43,7 +37,7 @@ void DemoBuilder::addOrganisation()
         g.room = room;
         g.preschoolEducation = preschool;
         g.notes = notes;
-        m_groups.insert(name, GroupRepository(m_db).insert(g));
+        m_groups.insert(name, changes::add(m_db, g));
     };
     group(QStringLiteral("Rupsjes"), CareType::DayCare, 0, 24, 12, 0, QStringLiteral("Babylokaal"), false, {});
     group(QStringLiteral("Vlinders"), CareType::DayCare, 0, 48, 16, 0, QStringLiteral("Lokaal 2"), false, {});
@@ -56,12 +50,12 @@ void DemoBuilder::addOrganisation()
     provider.name = QStringLiteral("Jeugdhulp Horizon");
     provider.kind = ProviderKind::YouthCareProvider;
     provider.trajectoryMonths = 9;
-    m_provider = ProviderRepository(m_db).insert(provider);
+    m_provider = changes::add(m_db, provider);
     YouthCareProvider centre;
     centre.name = QStringLiteral("CJG Zuidwest");
     centre.kind = ProviderKind::YouthFamilyCentre;
     centre.trajectoryMonths = 9;
-    m_centre = ProviderRepository(m_db).insert(centre);
+    m_centre = changes::add(m_db, centre);
 }
 
 void DemoBuilder::addStaff()
@@ -91,7 +85,6 @@ void DemoBuilder::addStaff()
         {"Hanna Verbeek", StaffRole::BehaviouralScientist, true, 16, false, true},
         {"Fatima Bouzid", StaffRole::Volunteer, false, 0, false, false},
     };
-    const StaffRepository repository(m_db);
     for (const Row &row : rows) {
         Staff s;
         s.name = QString::fromUtf8(row.name);
@@ -101,7 +94,7 @@ void DemoBuilder::addStaff()
         s.qualifiedPreschool = row.ve;
         s.qualifiedCoach = row.coach;
         s.locationId = m_location;
-        m_staff.insert(s.name, repository.insert(s));
+        m_staff.insert(s.name, changes::add(m_db, s));
     }
 }
 
@@ -115,7 +108,7 @@ Id DemoBuilder::addChild(const QString &first, const QString &last, int ageMonth
     c.parentPhone = QStringLiteral("06-%1").arg(20000000 + (ageMonths * 7919 + dayOffset * 104729) % 79999999, 8, 10,
                                                QLatin1Char('0'));
     c.parentEmail = QStringLiteral("ouders.%1@example.nl").arg(last.toLower().remove(QLatin1Char(' ')));
-    const Id id = ChildRepository(m_db).insert(c);
+    const Id id = changes::add(m_db, c);
     m_childByFirstName.insert(first, id);
     return id;
 }
@@ -132,7 +125,9 @@ void DemoBuilder::place(Id child, const QString &group, WeekdayMask days, TimeRa
         if (days & weekdayBit(day))
             p.days.append({day, hours});
     }
-    PlacementRepository(m_db).insert(p);
+    planning::PlacementProposal proposal;
+    proposal.placement = p;
+    changes::PlacementChanges(m_db).place(proposal);
     m_childrenOfGroup[group].append(child);
 }
 
@@ -146,7 +141,7 @@ Id DemoBuilder::addReferral(Id child, const QDate &start, const QString &referen
     r.plannedEnd = start.addMonths(9);
     r.outreachWorkerId = m_staff.value(QStringLiteral("Esther Kok"));
     r.behaviouralScientistId = m_staff.value(QStringLiteral("Hanna Verbeek"));
-    return ReferralRepository(m_db).insert(r);
+    return changes::add(m_db, r);
 }
 
 void DemoBuilder::addShift(const QString &staff, const QString &group, const QDate &date, TimeRange hours,
@@ -159,7 +154,7 @@ void DemoBuilder::addShift(const QString &staff, const QString &group, const QDa
     s.hours = hours;
     if (pause)
         s.breaks.append(*pause);
-    ShiftRepository(m_db).insert(s);
+    changes::add(m_db, s);
 }
 
 } // namespace samenplan::demo

@@ -3,8 +3,7 @@
 
 #include "demo/demobuilder.h"
 
-#include "persistence/staffrepository.h"
-#include "persistence/waitinglistrepository.h"
+#include "changes/recordchanges.h"
 #include "util/clock.h"
 
 namespace samenplan::demo {
@@ -26,12 +25,16 @@ struct DemoChild {
 void DemoBuilder::addChildren()
 {
     const QDate longAgo = m_monday.addMonths(-3);
+    // The youngest age each group takes: a child joins three months ago, or on reaching that age.
+    const QHash<QString, int> minimumAge{{QStringLiteral("Zonnestraal"), 30}, {QStringLiteral("Kompas"), 72}};
     auto addGroup = [&](const QString &group, std::initializer_list<DemoChild> children, PlacementKind kind) {
         int offset = 0;
         for (const DemoChild &c : children) {
-            const Id id = addChild(QString::fromUtf8(c.first), QString::fromUtf8(c.last), c.ageMonths, offset += 3);
-            place(id, group, c.days, TimeRange{c.fromHour * 60 + c.fromMinute, c.toHour * 60 + c.toMinute}, kind,
-                  longAgo);
+            offset += 3;
+            const Id id = addChild(QString::fromUtf8(c.first), QString::fromUtf8(c.last), c.ageMonths, offset);
+            const QDate born = m_monday.addMonths(-c.ageMonths).addDays(-offset);
+            const QDate start = std::max(longAgo, born.addMonths(minimumAge.value(group)));
+            place(id, group, c.days, TimeRange{c.fromHour * 60 + c.fromMinute, c.toHour * 60 + c.toMinute}, kind, start);
         }
     };
     addGroup(QStringLiteral("Rupsjes"),
@@ -112,7 +115,6 @@ void DemoBuilder::addChildren()
     }
 
     // Waiting list: two children without a group yet.
-    const WaitingListRepository waiting(m_db);
     WaitingListEntry baby;
     baby.childId = addChild(QStringLiteral("Olivia"), QStringLiteral("Vos"), 3, 2);
     baby.wishedStart = m_monday.addDays(42);
@@ -120,7 +122,7 @@ void DemoBuilder::addChildren()
     baby.preferredGroupId = m_groups.value(QStringLiteral("Rupsjes"));
     baby.priority = 2;
     baby.note = QStringLiteral("Moeder start weer met werken");
-    waiting.insert(baby);
+    changes::add(m_db, baby);
     WaitingListEntry toddler;
     toddler.childId = addChild(QStringLiteral("Yusuf"), QStringLiteral("Aydın"), 29, 5);
     toddler.wishedStart = m_monday.addDays(21);
@@ -128,19 +130,18 @@ void DemoBuilder::addChildren()
     toddler.preferredGroupId = m_groups.value(QStringLiteral("Zonnestraal"));
     toddler.priority = 1;
     toddler.note = QStringLiteral("VE-indicatie via consultatiebureau");
-    waiting.insert(toddler);
+    changes::add(m_db, toddler);
 
     // Fixed faces of the day-care children.
-    const StaffRepository staff(m_db);
     const QList<Id> babyFaces{m_staff.value(QStringLiteral("Samira El Idrissi")), m_staff.value(QStringLiteral("Fleur de Boer"))};
     for (Id child : m_childrenOfGroup.value(QStringLiteral("Rupsjes")))
-        staff.setFixedFaces(child, babyFaces);
+        changes::setFixedFacesOfChild(m_db, child, babyFaces);
     const QList<Id> toddlerFaces{m_staff.value(QStringLiteral("Jeroen Visser")), m_staff.value(QString::fromUtf8("Ayşe Yılmaz"))};
     for (Id child : m_childrenOfGroup.value(QStringLiteral("Vlinders")))
-        staff.setFixedFaces(child, toddlerFaces);
+        changes::setFixedFacesOfChild(m_db, child, toddlerFaces);
     const QList<Id> preschoolFaces{m_staff.value(QStringLiteral("Priya Ramdin")), m_staff.value(QStringLiteral("Lotte Jansen"))};
     for (Id child : m_childrenOfGroup.value(QStringLiteral("Zonnestraal")))
-        staff.setFixedFaces(child, preschoolFaces);
+        changes::setFixedFacesOfChild(m_db, child, preschoolFaces);
 }
 
 } // namespace samenplan::demo

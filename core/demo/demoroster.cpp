@@ -4,8 +4,7 @@
 
 #include "demo/demobuilder.h"
 
-#include "persistence/absencerepository.h"
-#include "persistence/coachingrepository.h"
+#include "changes/recordchanges.h"
 
 namespace samenplan::demo {
 
@@ -63,19 +62,18 @@ void DemoBuilder::addRoster()
     absence.start = sickDay;
     absence.end = sickDay;
     absence.note = QStringLiteral("Ziek gemeld om 06:45");
-    AbsenceRepository(m_db).insert(absence);
+    changes::add(m_db, absence);
 }
 
 void DemoBuilder::addCoaching()
 {
-    const CoachingRepository coaching(m_db);
     ExternalCoach wendy;
     wendy.name = QStringLiteral("Wendy Pranger");
     wendy.organisation = QStringLiteral("CJG Zuidwest");
     wendy.kind = CoachKind::CentreProfessional;
     wendy.providerId = m_centre;
     wendy.email = QStringLiteral("w.pranger@cjg-zuidwest.example.nl");
-    const Id wendyId = coaching.insert(wendy);
+    const Id wendyId = changes::add(m_db, wendy);
 
     auto session = [&](int dayOffset, TimeRange hours, const QString &coach, Id externalCoach, QList<QString> coachees,
                        const QString &group, CoachingKind kind, const QString &goal) {
@@ -97,30 +95,30 @@ void DemoBuilder::addCoaching()
                                       QStringLiteral("Zonnestraal"), CoachingKind::OnTheJob,
                                       QStringLiteral("Rustmomenten in de kring: signalen van overprikkeling herkennen"));
     earlier.followUp = QStringLiteral("Dagritmekaarten met picto's invoeren");
-    coaching.insert(earlier);
+    changes::add(m_db, earlier);
     CoachingSession onTheJob = session(0, hm(10, 0, 11, 0), hanna, NoId,
                                        {QStringLiteral("Priya Ramdin"), QStringLiteral("Lotte Jansen")},
                                        QStringLiteral("Zonnestraal"), CoachingKind::OnTheJob,
                                        QStringLiteral("Begeleiden bij overgangen tussen activiteiten"));
     onTheJob.notes = QStringLiteral("Observatie tijdens het vrij spel, nabespreking op de groep");
     onTheJob.focusChildId = m_childByFirstName.value(QStringLiteral("Kiki")); // private: never printed
-    coaching.insert(onTheJob);
+    changes::add(m_db, onTheJob);
     CoachingSession pedagogical = session(3, hm(13, 30, 14, 30), QStringLiteral("Ingrid Mulder"), NoId,
                                           {QStringLiteral("Jeroen Visser")}, // Ayşe stays on the group
                                           QStringLiteral("Vlinders"), CoachingKind::Pedagogical,
                                           QStringLiteral("Video-interactiebegeleiding: beurten geven aan peuters"));
     pedagogical.offFloor = true;
-    coaching.insert(pedagogical);
+    changes::add(m_db, pedagogical);
     CoachingSession followUp = session(8, hm(9, 30, 10, 30), hanna, NoId, {QStringLiteral("Priya Ramdin")},
                                        QStringLiteral("Zonnestraal"), CoachingKind::OnTheJob,
                                        QStringLiteral("Vervolg: individuele ondersteuning in de groep"));
-    coaching.insert(followUp);
+    changes::add(m_db, followUp);
     CoachingSession cancelled = session(9, hm(10, 0, 11, 0), QString(), wendyId, {QStringLiteral("Noa Peeters")},
                                         QStringLiteral("Vlinders"), CoachingKind::Observation,
                                         QStringLiteral("Observatie taalaanbod aan tweejarigen"));
     cancelled.status = CoachingStatus::Cancelled;
     cancelled.cancelReason = QStringLiteral("Coach ziek; nieuwe datum volgt");
-    coaching.insert(cancelled);
+    changes::add(m_db, cancelled);
 }
 
 } // namespace samenplan::demo

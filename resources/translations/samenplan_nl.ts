@@ -513,6 +513,10 @@
         <source>Export everything held about one child, or erase the child</source>
         <translation>Exporteer alles wat over één kind bewaard wordt, of wis het kind</translation>
     </message>
+    <message>
+        <source>init: the demo around %1 would have children born after today; choose a date up to %2</source>
+        <translation>init: de demo rond %1 zou kinderen hebben die na vandaag geboren worden; kies een datum tot en met %2</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>

@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "tempdir.h"
 
+#include "changes/placementchanges.h"
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/database.h"
@@ -132,5 +133,32 @@ TEST_CASE("init --date needs --demo and a real date", "[demo][cli]")
     CHECK(runCliWith({QStringLiteral("init"), path, QStringLiteral("--date"), QStringLiteral("2026-11-23")}).exitCode == 2);
     CHECK(runCliWith({QStringLiteral("init"), path, QStringLiteral("--demo"), QStringLiteral("--date"),
                       QStringLiteral("2026-02-30")}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("the demo is built through the change layer, so every placement passes the rules at the door", "[demo][door]")
+{
+    TempDir tmp;
+    auto db = demo(tmp, QStringLiteral("d.samenplan"));
+    changes::PlacementChanges door(*db);
+    const QList<Placement> placements = PlacementRepository(*db).all();
+    REQUIRE(placements.size() > 40);
+    for (const Placement &p : placements) {
+        planning::PlacementProposal asStored;
+        asStored.placement = p;
+        const Outcome outcome = door.check(asStored);
+        INFO(p.id << ": " << outcome.reason().toStdString());
+        CHECK(outcome.allowed());
+    }
+}
+
+TEST_CASE("init --demo refuses a date around which its children would not be born yet", "[demo][cli]")
+{
+    TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("future.samenplan"));
+    const CliRun run = runCliWith({QStringLiteral("init"), path, QStringLiteral("--demo"), QStringLiteral("--date"),
+                                   QDate::currentDate().addYears(2).toString(Qt::ISODate)});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("born after today")));
     CHECK_FALSE(QFile::exists(path));
 }
