@@ -1,4 +1,5 @@
-// samenplan-cli roster FILE --week 2026-W48 [--pdf OUT.pdf] [--csv OUT.csv]: the weekly roster.
+// samenplan-cli roster FILE --week 2026-W48 [--pdf OUT.pdf [--layout wall|list]] [--csv OUT.csv]: the weekly
+// roster; the PDF as lists by staff and by group (list, the default) or as time bars for the wall (wall).
 
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
@@ -6,6 +7,7 @@
 #include "persistence/dberror.h"
 #include "planning/planningdata.h"
 #include "report/rosterreport.h"
+#include "report/wallroster.h"
 #include "util/clock.h"
 
 #include <QCommandLineParser>
@@ -22,12 +24,15 @@ class RosterCliText {
 int rosterCommand(const QStringList &arguments, Streams io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(RosterCliText::tr("Write the weekly roster as a PDF (A4 landscape, by staff and by group) and/or a CSV file (one row per shift)."));
+    parser.setApplicationDescription(RosterCliText::tr("Write the weekly roster as a PDF (A4 landscape: lists by staff and by group, or time bars for the wall) and/or a CSV file (one row per shift)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), RosterCliText::tr("The database file"));
     const QCommandLineOption week(QStringLiteral("week"), RosterCliText::tr("The ISO week, e.g. 2026-W48"), QStringLiteral("YYYY-Www"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), RosterCliText::tr("The PDF file to write"), QStringLiteral("OUT.pdf"));
     const QCommandLineOption csv(QStringLiteral("csv"), RosterCliText::tr("The CSV file to write"), QStringLiteral("OUT.csv"));
-    parser.addOptions({week, pdf, csv});
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    RosterCliText::tr("The PDF's layout: list (by staff and by group, the default) or wall (time bars per person, for the wall)"),
+                                    QStringLiteral("wall|list"), QStringLiteral("list"));
+    parser.addOptions({week, pdf, csv, layout});
     if (!parseOptions(parser, QStringLiteral("roster"), arguments, io))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
@@ -37,6 +42,11 @@ int rosterCommand(const QStringList &arguments, Streams io)
     const auto isoWeek = IsoWeek::parse(parser.value(week));
     if (!isoWeek)
         return usageError(io, RosterCliText::tr("roster: %1 is not a week such as 2026-W48").arg(parser.value(week)));
+    const QString layoutName = parser.value(layout);
+    if (layoutName != QLatin1String("list") && layoutName != QLatin1String("wall"))
+        return usageError(io, RosterCliText::tr("roster: --layout is wall or list, not %1").arg(layoutName));
+    if (parser.isSet(layout) && !parser.isSet(pdf))
+        return usageError(io, RosterCliText::tr("roster: --layout chooses the layout of --pdf; give --pdf too"));
     if (!checkOutputs(QStringLiteral("roster"), {parser.value(pdf), parser.value(csv)}, parser.positionalArguments().first(), io))
         return ExitUsage;
     auto db = openDatabase(QStringLiteral("roster"), parser.positionalArguments().first(), io);
@@ -45,7 +55,9 @@ int rosterCommand(const QStringList &arguments, Streams io)
     try {
         const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
         if (parser.isSet(pdf)) {
-            const QString error = report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate());
+            const QString error = layoutName == QLatin1String("wall")
+                ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate())
+                : report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate());
             if (!error.isEmpty())
                 return usageError(io, QStringLiteral("roster: ") + error);
             io.out << RosterCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(pdf))) << '\n';

@@ -3,6 +3,7 @@
 #include "io/exporttables.h"
 #include "planning/planningdata.h"
 #include "report/pdfoutput.h"
+#include "report/rosterweek.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,19 +29,6 @@ QString span(const TimeRange &range)
     return compact(range.from) + QStringLiteral("–") + compact(range.to);
 }
 
-// The weekdays to print: Monday to Friday, and the weekend only when someone works then.
-QList<int> printedDays(const planning::PlanningData &data, const IsoWeek &week)
-{
-    QList<int> days{1, 2, 3, 4, 5};
-    for (int day = 6; day <= 7; ++day) {
-        for (const Shift &shift : data.shifts) {
-            if (shift.date == week.day(day) && !days.contains(day))
-                days.append(day);
-        }
-    }
-    return days;
-}
-
 QString header(const Location &location, const IsoWeek &week, const QDate &printed, const QString &view)
 {
     const QLocale locale;
@@ -63,15 +51,6 @@ QString tableStart(const IsoWeek &week, const QList<int> &days, const QString &f
     if (hoursColumn)
         html += QStringLiteral("<th style=\"white-space: nowrap;\">%1</th>").arg(RosterText::tr("Hours"));
     return html + QStringLiteral("</tr>");
-}
-
-bool shiftAtLocation(const planning::PlanningData &data, const Shift &shift, const Location &location)
-{
-    const Group *group = data.group(shift.groupId);
-    if (group)
-        return group->locationId == location.id;
-    const Staff *person = data.staffMember(shift.staffId);
-    return person && (person->locationId == location.id || person->locationId == NoId);
 }
 
 QString byStaff(const planning::PlanningData &data, const Location &location, const IsoWeek &week, const QList<int> &days)

@@ -946,10 +946,6 @@
 <context>
     <name>samenplan::cli::RosterCliText</name>
     <message>
-        <source>Write the weekly roster as a PDF (A4 landscape, by staff and by group) and/or a CSV file (one row per shift).</source>
-        <translation>Schrijf het weekrooster als pdf (A4 liggend, per medewerker en per groep) en/of als csv-bestand (één regel per dienst).</translation>
-    </message>
-    <message>
         <source>The database file</source>
         <translation>Het databasebestand</translation>
     </message>
@@ -980,6 +976,22 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Write the weekly roster as a PDF (A4 landscape: lists by staff and by group, or time bars for the wall) and/or a CSV file (one row per shift).</source>
+        <translation>Schrijf het weekrooster als pdf (A4 liggend: lijsten per medewerker en per groep, of tijdbalken voor aan de muur) en/of als csv-bestand (één regel per dienst).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s layout: list (by staff and by group, the default) or wall (time bars per person, for the wall)</source>
+        <translation>De opmaak van de pdf: list (per medewerker en per groep, de standaard) of wall (tijdbalken per persoon, voor aan de muur)</translation>
+    </message>
+    <message>
+        <source>roster: --layout is wall or list, not %1</source>
+        <translation>roster: --layout is wall of list, niet %1</translation>
+    </message>
+    <message>
+        <source>roster: --layout chooses the layout of --pdf; give --pdf too</source>
+        <translation>roster: --layout kiest de opmaak van --pdf; geef ook --pdf</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1601,49 @@
     <message>
         <source>Times in brackets: when the break starts.</source>
         <translation>Tijd tussen haakjes: begin van de pauze.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::WallText</name>
+    <message>
+        <source>Roster week %1 · %2</source>
+        <translation>Rooster week %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>vervolg</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Afgedrukt %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · page %2 of %3</source>
+        <translation>Week %1 · blad %2 van %3</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>off the floor</source>
+        <translation>buiten de groep</translation>
+    </message>
+    <message>
+        <source>No shifts in week %1.</source>
+        <translation>Geen diensten in week %1.</translation>
+    </message>
+    <message>
+        <source>Roster week %1</source>
+        <translation>Rooster week %1</translation>
     </message>
 </context>
 <context>
