@@ -3264,6 +3264,20 @@
         <source>move shift</source>
         <translation>dienst verplaatsen</translation>
     </message>
+    <message>
+        <source>Wall print</source>
+        <translation>Muurrooster</translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group</source>
+        <translation>Lijsten per medewerker en per groep</translation>
+    </message>
+    <message>
+        <source>Wall print: a page per location with time bars per person and day, to hang up.
+Lists: a page by staff and a page by group.</source>
+        <translation>Muurrooster: een blad per locatie met tijdbalken per persoon en dag, om op te hangen.
+Lijsten: een blad per medewerker en een blad per groep.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>

@@ -6,6 +6,7 @@
 #include "persistence/shiftrepository.h"
 #include "persistence/staffrepository.h"
 #include "report/rosterreport.h"
+#include "report/wallroster.h"
 #include "roster/problemlistview.h"
 #include "roster/ratiobanddelegate.h"
 #include "roster/shiftdialog.h"
@@ -60,7 +61,8 @@ const QColor Broken(0xf8, 0xd0, 0xd0);
 } // namespace
 
 RosterView::RosterView(QWidget *parent)
-    : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_problems(new ProblemListView(this))
+    : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_problems(new ProblemListView(this)),
+      m_printLayout(new QComboBox(this))
 {
     m_table->setHeading(tr("Roster"));
     m_table->setSearchPlaceholder(tr("Search by name or group..."));
@@ -94,6 +96,11 @@ RosterView::RosterView(QWidget *parent)
     button(tr("Save as template..."), [this] { askSaveTemplate(); });
     button(tr("Apply template..."), [this] { askApplyTemplate(); });
     bar->addStretch();
+    m_printLayout->addItem(tr("Wall print"));
+    m_printLayout->addItem(tr("Lists by staff and by group"));
+    m_printLayout->setToolTip(tr("Wall print: a page per location with time bars per person and day, to hang up.\n"
+                                 "Lists: a page by staff and a page by group."));
+    bar->addWidget(m_printLayout);
     button(tr("Print preview..."), [this] { printPreview(); });
     button(tr("Save as PDF..."), [this] { savePdf(); });
 
@@ -493,9 +500,16 @@ void RosterView::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Landscape);
+    const bool wall = m_printLayout->currentIndex() == 0;
+    if (wall)
+        printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Roster"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, wall](QPrinter *target) {
+        if (wall) {
+            report::paintWallRoster(*target, m_plan, IsoWeek::containing(date()), QDate::currentDate());
+            return;
+        }
         QTextDocument document;
         report::buildRoster(document, m_plan, IsoWeek::containing(date()), QDate::currentDate());
         document.print(target);
@@ -512,7 +526,8 @@ void RosterView::savePdf()
                                        tr("roster-%1.pdf").arg(week.toString()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = report::writeRosterPdf(path, m_plan, week, QDate::currentDate());
+    const QString error = m_printLayout->currentIndex() == 0 ? report::writeWallRosterPdf(path, m_plan, week, QDate::currentDate())
+                                                             : report::writeRosterPdf(path, m_plan, week, QDate::currentDate());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save the roster as PDF"), error);
 }

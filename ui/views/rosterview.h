@@ -2,7 +2,8 @@
 // Roster: the shown week by staff or by group, each group day coloured by its ratio state (met,
 // within the three-hour allowance, violation); beside it the week's problem list, where each
 // problem explains itself and selects its day (and frames its time on the group's ratio band). Shifts are created, edited and deleted here, each change
-// one undo step; the checks update at once. The week prints by staff and by group.
+// one undo step; the checks update at once. The week prints for the wall (time bars) or as lists by
+// staff and by group.
 
 #include "planning/planningdata.h"
 #include "roster/problemlist.h"
@@ -67,6 +68,7 @@ private:
     SearchableTable *m_table;
     QComboBox *m_mode;
     ProblemListView *m_problems;
+    QComboBox *m_printLayout; // wall print or lists
     planning::PlanningData m_plan;
     QList<roster::Violation> m_violations;
     std::unique_ptr<CellDragSource> m_drag;
