@@ -184,6 +184,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFi
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection they belong to goes
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         if (connection.isOpen())
@@ -199,7 +200,9 @@ QSqlDatabase Database::connection() const
 
 bool Database::isPostgres() const
 {
-    return connection().driverName() == QLatin1String("QPSQL");
+    if (m_isPostgres < 0)
+        m_isPostgres = connection().driverName() == QLatin1String("QPSQL") ? 1 : 0;
+    return m_isPostgres == 1;
 }
 
 int Database::schemaVersion() const
@@ -212,20 +215,68 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     return exec(sql, QVariantList(values));
 }
 
+namespace {
+
+// Changes are what an action repeats row after row; they are kept prepared. A SELECT is handed to
+// its caller to read, and PRAGMA, DDL and VACUUM run once.
+bool isChange(const QString &sql)
+{
+    const QStringView start = QStringView(sql).left(7);
+    return start.startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive)
+        || start.startsWith(QLatin1String("UPDATE"), Qt::CaseInsensitive)
+        || start.startsWith(QLatin1String("DELETE"), Qt::CaseInsensitive);
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString means "no text", not SQL NULL; NULL is bound only for null variants
+        // (dateValue()/idValue() of a missing date or id).
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+}
+
+} // namespace
+
+void Database::runKept(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const
+{
+    std::shared_ptr<QSqlQuery> &kept = m_statements[sql];
+    if (!kept) {
+        auto query = std::make_shared<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_statements.remove(sql);
+            throw DbError(tr("The database refused a statement: %1").arg(query->lastError().text()));
+        }
+        kept = query;
+    }
+    const std::shared_ptr<QSqlQuery> query = kept; // a nested change may add to the hash
+    bindAll(*query, values);
+    if (!query->exec()) {
+        const QString message = query->lastError().text();
+        query->finish();
+        throw DbError(tr("The database could not carry out a change: %1").arg(message));
+    }
+    if (read)
+        read(*query);
+    query->finish(); // reset now: a kept statement holds no lock while it waits
+}
+
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (isChange(sql)) {
+        runKept(sql, values, {});
+        return QSqlQuery();
+    }
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw DbError(tr("The database refused a statement: %1").arg(query.lastError().text()));
-    for (const QVariant &value : values) {
-        // A null QString means "no text", not SQL NULL; NULL is bound only for null variants
-        // (dateValue()/idValue() of a missing date or id).
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    bindAll(query, values);
     if (!query.exec())
         throw DbError(tr("The database could not carry out a change: %1").arg(query.lastError().text()));
     return query;
@@ -265,12 +316,17 @@ Id Database::insert(const QString &sql, std::initializer_list<QVariant> values) 
 
 Id Database::insert(const QString &sql, const QVariantList &values) const
 {
+    Id id = NoId;
     if (isPostgres()) {
-        QSqlQuery query = exec(sql + QStringLiteral(" RETURNING id"), values);
-        return query.next() ? query.value(0).toLongLong() : NoId;
+        runKept(sql + QStringLiteral(" RETURNING id"), values, [&id](QSqlQuery &query) {
+            if (query.next())
+                id = query.value(0).toLongLong();
+        });
+    } else {
+        // Read while the statement is active: a reset query no longer knows its row.
+        runKept(sql, values, [&id](QSqlQuery &query) { id = query.lastInsertId().toLongLong(); });
     }
-    QSqlQuery query = exec(sql, values);
-    return query.lastInsertId().toLongLong();
+    return id;
 }
 
 Transaction::Transaction(const Database &db) : m_connection(db.connection())

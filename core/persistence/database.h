@@ -6,11 +6,13 @@
 #include "domain/types.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -46,7 +48,10 @@ public:
     // sentence, or empty on success. A failed copy leaves no file behind.
     QString saveCopy(const QString &target) const;
 
-    // Runs one statement with positional (?) bound values; throws DbError on failure.
+    // Runs one statement with positional (?) bound values; throws DbError on failure. A change
+    // (INSERT, UPDATE, DELETE) runs on a statement prepared once per connection and kept for the
+    // next time; it returns an empty query (new ids come from insert()). Anything else returns
+    // its own query to read.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
     QSqlQuery exec(const QString &sql, const QVariantList &values) const;
     // Runs an INSERT and returns the new row's id (portable across SQLite and PostgreSQL).
@@ -58,10 +63,16 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    // Runs a change on its kept statement; read (e.g. the new id) is called before the statement
+    // is reset for its next use.
+    void runKept(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const;
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    // The prepared changes of this connection by SQL text (QSqlQuery cannot be copied).
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable int m_isPostgres = -1; // -1: not asked yet
 };
 
 // One user action = one transaction. Rolls back unless commit() was called.

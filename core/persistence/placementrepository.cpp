@@ -68,12 +68,25 @@ std::optional<Placement> PlacementRepository::find(Id id) const
     return found.isEmpty() ? std::nullopt : std::optional<Placement>(found.first());
 }
 
-void PlacementRepository::writeDays(Id placementId, const QList<PlacementDay> &days) const
+void PlacementRepository::insertDays(Id placementId, const QList<PlacementDay> &days) const
 {
-    m_db.exec(QStringLiteral("DELETE FROM placement_days WHERE placement_id = ?"), {placementId});
     for (const PlacementDay &day : days)
         m_db.exec(QStringLiteral("INSERT INTO placement_days (placement_id, weekday, starts, ends) VALUES (?, ?, ?, ?)"),
                   {placementId, day.weekday, day.hours.from, day.hours.to});
+}
+
+void PlacementRepository::updateDays(Id placementId, const QList<PlacementDay> &days) const
+{
+    int kept = 0; // bit n: weekday n stays
+    for (const PlacementDay &day : days) {
+        kept |= 1 << day.weekday;
+        m_db.exec(QStringLiteral("INSERT INTO placement_days (placement_id, weekday, starts, ends) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (placement_id, weekday) DO UPDATE SET starts = excluded.starts, "
+                                 "ends = excluded.ends"),
+                  {placementId, day.weekday, day.hours.from, day.hours.to});
+    }
+    m_db.exec(QStringLiteral("DELETE FROM placement_days WHERE placement_id = ? AND ((? >> weekday) & 1) = 0"),
+              {placementId, kept});
 }
 
 Id PlacementRepository::insert(const Placement &p) const
@@ -82,7 +95,7 @@ Id PlacementRepository::insert(const Placement &p) const
                                              "seat_override_reason) VALUES (?, ?, ?, ?, ?, ?)"),
                               {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
                                p.seatOverrideReason});
-    writeDays(id, p.days);
+    insertDays(id, p.days);
     return id;
 }
 
@@ -92,7 +105,7 @@ void PlacementRepository::update(const Placement &p) const
                              "seat_override_reason = ? WHERE id = ?"),
               {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
                p.seatOverrideReason, p.id});
-    writeDays(p.id, p.days);
+    updateDays(p.id, p.days);
 }
 
 void PlacementRepository::remove(Id id) const

@@ -26,7 +26,10 @@ public:
 
 private:
     QList<Placement> select(const QString &where, const QVariantList &values) const;
-    void writeDays(Id placementId, const QList<PlacementDay> &days) const;
+    // A new placement's days are only inserted; an update changes the days that differ and
+    // removes the ones no longer kept, each through the (placement_id, weekday) key.
+    void insertDays(Id placementId, const QList<PlacementDay> &days) const;
+    void updateDays(Id placementId, const QList<PlacementDay> &days) const;
     const Database &m_db;
 };
 

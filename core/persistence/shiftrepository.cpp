@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace samenplan {
 
 QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &values) const
@@ -55,12 +57,26 @@ std::optional<Shift> ShiftRepository::find(Id id) const
     return found.isEmpty() ? std::nullopt : std::optional<Shift>(found.first());
 }
 
-void ShiftRepository::writeBreaks(Id shiftId, const QList<TimeRange> &breaks) const
+void ShiftRepository::insertBreaks(Id shiftId, const QList<TimeRange> &breaks) const
 {
-    m_db.exec(QStringLiteral("DELETE FROM shift_breaks WHERE shift_id = ?"), {shiftId});
     for (const TimeRange &pause : breaks)
         m_db.exec(QStringLiteral("INSERT INTO shift_breaks (shift_id, starts, ends) VALUES (?, ?, ?)"),
                   {shiftId, pause.from, pause.to});
+}
+
+void ShiftRepository::updateBreaks(Id shiftId, const QList<TimeRange> &breaks) const
+{
+    QList<TimeRange> stored;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT starts, ends FROM shift_breaks WHERE shift_id = ? ORDER BY starts"),
+                            {shiftId});
+    while (q.next())
+        stored.append(TimeRange{q.value(0).toInt(), q.value(1).toInt()});
+    QList<TimeRange> wanted = breaks;
+    std::sort(wanted.begin(), wanted.end(), [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
+    if (stored == wanted)
+        return;
+    m_db.exec(QStringLiteral("DELETE FROM shift_breaks WHERE shift_id = ?"), {shiftId});
+    insertBreaks(shiftId, breaks);
 }
 
 Id ShiftRepository::insert(const Shift &s) const
@@ -68,7 +84,7 @@ Id ShiftRepository::insert(const Shift &s) const
     const Id id = m_db.insert(QStringLiteral("INSERT INTO shifts (staff_id, group_id, shift_date, starts, ends, note) "
                                              "VALUES (?, ?, ?, ?, ?, ?)"),
                               {s.staffId, idValue(s.groupId), dateValue(s.date), s.hours.from, s.hours.to, s.note});
-    writeBreaks(id, s.breaks);
+    insertBreaks(id, s.breaks);
     return id;
 }
 
@@ -77,7 +93,7 @@ void ShiftRepository::update(const Shift &s) const
     m_db.exec(QStringLiteral("UPDATE shifts SET staff_id = ?, group_id = ?, shift_date = ?, starts = ?, ends = ?, "
                              "note = ? WHERE id = ?"),
               {s.staffId, idValue(s.groupId), dateValue(s.date), s.hours.from, s.hours.to, s.note, s.id});
-    writeBreaks(s.id, s.breaks);
+    updateBreaks(s.id, s.breaks);
 }
 
 void ShiftRepository::remove(Id id) const

@@ -23,7 +23,9 @@ public:
 
 private:
     QList<Shift> select(const QString &where, const QVariantList &values) const;
-    void writeBreaks(Id shiftId, const QList<TimeRange> &breaks) const;
+    void insertBreaks(Id shiftId, const QList<TimeRange> &breaks) const;
+    // Rewrites the breaks (found through their shift_id index) only when they changed.
+    void updateBreaks(Id shiftId, const QList<TimeRange> &breaks) const;
     const Database &m_db;
 };
 
