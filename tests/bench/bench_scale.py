@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Benchmark (not a test): samenplan-cli at 1, 10, 40 and 160 locations, each figure as a ratio to
+its floor measured in the same run (process start-up included on both sides; the best of RUNS
+runs, as the machine is shared):
+
+- import of the four CSV files vs the sqlite3 shell importing the same rows into plain tables in
+  one transaction;
+- check --week 2026-W48 --json vs a plain SELECT of that week's shifts (with breaks) and
+  placements (with days);
+- occupancy --date 2026-11-25 --json vs a plain SELECT of that day's placements (with days and
+  children);
+- roster --week --pdf: the whole organisation per location printed, and one location (--location);
+- bkr --stdin (5,984 lines) vs --version;
+- growth exponents from 10 to 160 locations, and peak memory (/usr/bin/time -v) at the largest.
+
+Usage: tests/bench/bench_scale.py [path/to/samenplan-cli] [--sizes 1,10,40,160] [--runs 3]
+       [--keep FOLDER]   (keeps the generated files and databases, e.g. for samenplan_bench_board)
+"""
+import argparse
+import itertools
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import generate_organisation  # noqa: E402
+
+WEEK = "2026-W48"
+MONDAY, SUNDAY, DAY = "2026-11-23", "2026-11-29", "2026-11-25"
+
+
+def timed(command, runs, stdin=None, prepare=None):
+    best = math.inf
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        start = time.perf_counter()
+        done = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()}")
+        best = min(best, elapsed)
+    return best
+
+
+def peak_kib(command):
+    done = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    return int(match.group(1)) if match else -1
+
+
+def floor_import_sql(folder):
+    lines = [".mode csv", ".separator ;", "BEGIN;"]
+    for table in ("groups", "placements", "staff", "shifts"):
+        lines.append(f".import {folder}/{table}.csv {table}")  # plain tables, created from the header
+    lines.append("COMMIT;")
+    return "\n".join(lines) + "\n"
+
+
+CHECK_FLOOR = f"""
+SELECT s.id, s.staff_id, s.group_id, s.shift_date, s.starts, s.ends, b.starts, b.ends
+  FROM shifts s LEFT JOIN shift_breaks b ON b.shift_id = s.id
+ WHERE s.shift_date BETWEEN '{MONDAY}' AND '{SUNDAY}';
+SELECT p.id, p.child_id, p.group_id, p.start_date, p.end_date, p.kind, d.weekday, d.starts, d.ends
+  FROM placements p JOIN placement_days d ON d.placement_id = p.id
+ WHERE p.start_date <= '{SUNDAY}' AND (p.end_date IS NULL OR p.end_date >= '{MONDAY}');
+"""
+
+OCCUPANCY_FLOOR = f"""
+SELECT p.id, p.group_id, p.kind, c.first_name, c.last_name, c.birth_date, d.starts, d.ends
+  FROM placements p JOIN placement_days d ON d.placement_id = p.id JOIN children c ON c.id = p.child_id
+ WHERE p.start_date <= '{DAY}' AND (p.end_date IS NULL OR p.end_date >= '{DAY}') AND d.weekday = 3;
+"""
+
+
+def bkr_input():
+    lines = []
+    for n in range(1, 18):
+        for ages in itertools.combinations_with_replacement(range(4), n):
+            lines.append(",".join(map(str, ages)))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def supports_location(cli):
+    done = subprocess.run([cli, "roster", "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return "--location" in done.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cli", nargs="?", default="build/app/cli/samenplan-cli")
+    parser.add_argument("--sizes", default="1,10,40,160")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep")
+    args = parser.parse_args()
+    cli = os.path.abspath(args.cli)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    root = args.keep or tempfile.mkdtemp(prefix="samenplan-bench-")
+    os.makedirs(root, exist_ok=True)
+    by_location = supports_location(cli)
+    results = {}
+    print(f"{'locations':>9} {'rows':>7} | {'import s':>8} {'floor s':>7} {'ratio':>5} | {'check s':>7} {'floor s':>7} "
+          f"{'ratio':>5} | {'occup s':>7} {'floor s':>7} {'ratio':>5} | {'pdf s/loc':>9} {'1 loc pdf s':>11}")
+    for n in sizes:
+        folder = os.path.join(root, str(n))
+        os.makedirs(folder, exist_ok=True)
+        counts = generate_organisation.write(folder, n)
+        db = os.path.join(folder, "organisation.samenplan")
+        plain = os.path.join(folder, "plain.sqlite")
+        files = ["--groups", f"{folder}/groups.csv", "--placements", f"{folder}/placements.csv",
+                 "--staff", f"{folder}/staff.csv", "--shifts", f"{folder}/shifts.csv"]
+
+        def fresh_db():
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                if os.path.exists(db + suffix):
+                    os.remove(db + suffix)
+            subprocess.run([cli, "init", db], check=True, stdout=subprocess.DEVNULL)
+
+        def fresh_plain():
+            if os.path.exists(plain):
+                os.remove(plain)
+
+        t_import = timed([cli, "import", db] + files, args.runs, prepare=fresh_db)
+        f_import = timed(["sqlite3", plain], args.runs, stdin=floor_import_sql(folder).encode(), prepare=fresh_plain)
+        subprocess.run(["sqlite3", db], input=open(f"{folder}/extras.sql", "rb").read(), check=True)
+        t_check = timed([cli, "check", db, "--week", WEEK, "--json"], args.runs)
+        f_check = timed(["sqlite3", db], args.runs, stdin=CHECK_FLOOR.encode())
+        t_occ = timed([cli, "occupancy", db, "--date", DAY, "--json"], args.runs)
+        f_occ = timed(["sqlite3", db], args.runs, stdin=OCCUPANCY_FLOOR.encode())
+        pdf = os.path.join(folder, "roster.pdf")
+        t_pdf = timed([cli, "roster", db, "--week", WEEK, "--pdf", pdf], 1) if n <= 40 or by_location else math.nan
+        t_pdf1 = (timed([cli, "roster", db, "--week", WEEK, "--pdf", pdf, "--location", "Locatie L001"], args.runs)
+                  if by_location else math.nan)
+        rows = sum(counts)
+        results[n] = dict(rows=rows, imp=t_import, check=t_check, occ=t_occ, pdf=t_pdf, pdf1=t_pdf1)
+        print(f"{n:>9} {rows:>7} | {t_import:8.3f} {f_import:7.3f} {t_import / f_import:5.1f} | {t_check:7.3f} "
+              f"{f_check:7.3f} {t_check / f_check:5.1f} | {t_occ:7.3f} {f_occ:7.3f} {t_occ / f_occ:5.1f} | "
+              f"{t_pdf / n:9.3f} {t_pdf1:11.3f}", flush=True)
+        if n == max(sizes):
+            for name, command in (("import", None), ("check", [cli, "check", db, "--week", WEEK, "--json"]),
+                                  ("occupancy", [cli, "occupancy", db, "--date", DAY, "--json"])):
+                if command is None:
+                    fresh_db()
+                    kib = peak_kib([cli, "import", db] + files)
+                    subprocess.run(["sqlite3", db], input=open(f"{folder}/extras.sql", "rb").read(), check=True)
+                else:
+                    kib = peak_kib(command)
+                print(f"peak memory of {name} at {n} locations: {kib / 1024:.0f} MiB")
+    if 10 in results and max(sizes) > 10:
+        top = max(sizes)
+        factor = math.log(top / 10)
+        for key, label in (("imp", "import"), ("check", "check"), ("occ", "occupancy"), ("pdf", "roster pdf")):
+            a, b = results[10][key], results[top][key]
+            if not math.isnan(a) and not math.isnan(b):
+                print(f"growth exponent of {label} from 10 to {top} locations: {math.log(b / a) / factor:.2f}")
+    if 1 in results and by_location:
+        top = max(sizes)
+        print(f"one location's roster PDF at {top} locations vs at 1: {results[top]['pdf1'] / results[1]['pdf1']:.2f}x")
+    bkr = bkr_input()
+    t_bkr = timed([cli, "bkr", "--setting", "dagopvang", "--stdin", "--date", "2026-11-23"], max(args.runs, 5), stdin=bkr)
+    t_version = timed([cli, "--version"], max(args.runs, 5))
+    lines = bkr.count(b"\n")
+    print(f"bkr --stdin ({lines} lines) {t_bkr * 1000:.0f} ms vs --version {t_version * 1000:.0f} ms: "
+          f"{t_bkr / t_version:.2f}x")
+    if not args.keep:
+        shutil.rmtree(root)
+
+
+if __name__ == "__main__":
+    main()
