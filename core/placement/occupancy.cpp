@@ -52,7 +52,7 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
             if (child.hours.overlaps(slot))
                 ages.append(child.ageYears);
         }
-        const rules::RatioResult ratio = rules::staffRatio(group.careType, ages, date);
+        const rules::RatioResult ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
         result.requiredStaff = std::max(result.requiredStaff, ratio.required);
         for (PartOfDay &part : result.requiredByPart) {
             if (part.hours.contains(from)) {
@@ -112,11 +112,8 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
             }
         }
         if (child.seatOverride) {
-            QString reason;
-            for (const Placement &placement : data.placements) {
-                if (placement.id == child.placementId)
-                    reason = placement.seatOverrideReason;
-            }
+            const Placement *placement = data.placement(child.placementId);
+            const QString reason = placement ? placement->seatOverrideReason : QString();
             result.warnings.append({occupancyrule::SeatOverride,
                                     OccupancyText::tr("%1 is a regular child in a youth-care seat (override: %2).").arg(name, reason),
                                     child.childId});
@@ -137,10 +134,9 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
         }
         // Groups per child: one base group, one other only with written consent, at most two a week.
         QSet<Id> groups;
-        for (const Placement &placement : data.placements) {
-            if (placement.childId == child.childId && placement.start <= week.day(7)
-                && (placement.end.isNull() || placement.end >= week.monday()))
-                groups.insert(placement.groupId);
+        for (const Placement *placement : data.placementsOfChild(child.childId)) {
+            if (placement->start <= week.day(7) && (placement->end.isNull() || placement->end >= week.monday()))
+                groups.insert(placement->groupId);
         }
         if (groups.size() > 2)
             result.warnings.append({occupancyrule::SecondGroup,

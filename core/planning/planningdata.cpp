@@ -33,18 +33,69 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
     data.absences = absences.staffAbsencesBetween(from, to);
     data.childAbsences = absences.childAbsencesBetween(from, to);
     data.coachingSessions = CoachingRepository(db).sessionsBetween(from, to);
-    data.index();
+    data.reindex();
     return data;
 }
 
-void PlanningData::index()
+void PlanningData::reindex()
 {
+    m_groupIndex.clear();
+    m_locationIndex.clear();
+    m_staffIndex.clear();
+    m_shiftsOfGroupDay.clear();
+    m_absencesOfStaff.clear();
+    m_referralsOfChild.clear();
+    m_childAbsent.clear();
     for (int i = 0; i < groups.size(); ++i)
         m_groupIndex.insert(groups.at(i).id, i);
     for (int i = 0; i < locations.size(); ++i)
         m_locationIndex.insert(locations.at(i).id, i);
     for (int i = 0; i < staff.size(); ++i)
         m_staffIndex.insert(staff.at(i).id, i);
+    reindexPlacements();
+    for (int i = 0; i < shifts.size(); ++i)
+        m_shiftsOfGroupDay[{shifts.at(i).groupId, shifts.at(i).date}].append(i);
+    for (int i = 0; i < absences.size(); ++i)
+        m_absencesOfStaff[absences.at(i).staffId].append(i);
+    for (int i = 0; i < referrals.size(); ++i)
+        m_referralsOfChild[referrals.at(i).childId].append(i);
+    for (const ChildAbsence &absence : std::as_const(childAbsences))
+        m_childAbsent.insert({absence.childId, absence.date});
+}
+
+void PlanningData::reindexPlacements()
+{
+    m_placementIndex.clear();
+    m_placementsOfGroup.clear();
+    m_placementsOfChild.clear();
+    for (int i = 0; i < placements.size(); ++i) {
+        const Placement &p = placements.at(i);
+        m_placementIndex.insert(p.id, i);
+        m_placementsOfGroup[p.groupId].append(i);
+        m_placementsOfChild[p.childId].append(i);
+    }
+}
+
+const Placement *PlanningData::placement(Id id) const
+{
+    const auto it = m_placementIndex.constFind(id);
+    return it == m_placementIndex.constEnd() ? nullptr : &placements.at(*it);
+}
+
+QList<const Placement *> PlanningData::placementsOfGroup(Id groupId) const
+{
+    QList<const Placement *> result;
+    for (int i : m_placementsOfGroup.value(groupId))
+        result.append(&placements.at(i));
+    return result;
+}
+
+QList<const Placement *> PlanningData::placementsOfChild(Id childId) const
+{
+    QList<const Placement *> result;
+    for (int i : m_placementsOfChild.value(childId))
+        result.append(&placements.at(i));
+    return result;
 }
 
 QList<Group> PlanningData::groupsInOrder() const
@@ -78,28 +129,24 @@ QList<ChildPresence> PlanningData::childrenPresent(Id groupId, const QDate &date
 {
     QList<ChildPresence> present;
     const int weekday = date.dayOfWeek();
-    for (const Placement &placement : placements) {
-        if (placement.groupId != groupId || !placement.activeOn(date))
-            continue;
-        bool absent = false;
-        for (const ChildAbsence &absence : childAbsences) {
-            if (absence.childId == placement.childId && absence.date == date) {
-                absent = true;
-                break;
-            }
-        }
-        if (absent)
+    const auto ofGroup = m_placementsOfGroup.constFind(groupId);
+    if (ofGroup == m_placementsOfGroup.constEnd())
+        return present;
+    for (int i : *ofGroup) {
+        const Placement &placement = placements.at(i);
+        if (!placement.activeOn(date) || m_childAbsent.contains({placement.childId, date}))
             continue;
         for (const PlacementDay &day : placement.days) {
             if (day.weekday != weekday)
                 continue;
-            const Child child = children.value(placement.childId);
+            const auto child = children.constFind(placement.childId);
+            const QDate birthDate = child == children.constEnd() ? QDate() : child->birthDate;
             ChildPresence presence;
             presence.childId = placement.childId;
             presence.placementId = placement.id;
             presence.groupId = groupId;
-            presence.ageYears = ageInYears(child.birthDate, date);
-            presence.ageMonths = ageInMonths(child.birthDate, date);
+            presence.ageYears = ageInYears(birthDate, date);
+            presence.ageMonths = ageInMonths(birthDate, date);
             presence.hours = day.hours;
             presence.youthCare = placement.kind == PlacementKind::YouthCare;
             presence.seatOverride = !presence.youthCare && !placement.seatOverrideReason.isEmpty();
@@ -127,8 +174,9 @@ QList<TimeRange> subtractRanges(const QList<TimeRange> &ranges, const TimeRange 
 
 bool PlanningData::staffAbsentAt(Id staffId, const QDate &date, const TimeRange &range) const
 {
-    for (const Absence &absence : absences) {
-        if (absence.staffId != staffId || date < absence.start || date > absence.end)
+    for (int i : m_absencesOfStaff.value(staffId)) {
+        const Absence &absence = absences.at(i);
+        if (date < absence.start || date > absence.end)
             continue;
         if (!absence.hours || absence.hours->overlaps(range))
             return true;
@@ -139,9 +187,8 @@ bool PlanningData::staffAbsentAt(Id staffId, const QDate &date, const TimeRange 
 QList<StaffPresence> PlanningData::staffPresent(Id groupId, const QDate &date) const
 {
     QList<StaffPresence> present;
-    for (const Shift &shift : shifts) {
-        if (shift.groupId != groupId || shift.date != date)
-            continue;
+    for (int i : m_shiftsOfGroupDay.value({groupId, date})) {
+        const Shift &shift = shifts.at(i);
         StaffPresence presence;
         presence.staffId = shift.staffId;
         presence.shiftId = shift.id;
@@ -149,8 +196,9 @@ QList<StaffPresence> PlanningData::staffPresent(Id groupId, const QDate &date) c
         presence.onFloor = {shift.hours};
         for (const TimeRange &pause : shift.breaks)
             presence.onFloor = subtractRanges(presence.onFloor, pause);
-        for (const Absence &absence : absences) {
-            if (absence.staffId != shift.staffId || date < absence.start || date > absence.end)
+        for (int a : m_absencesOfStaff.value(shift.staffId)) {
+            const Absence &absence = absences.at(a);
+            if (date < absence.start || date > absence.end)
                 continue;
             presence.onFloor = subtractRanges(presence.onFloor, absence.hours.value_or(TimeRange{0, 24 * 60}));
         }
@@ -163,9 +211,9 @@ QList<StaffPresence> PlanningData::staffPresent(Id groupId, const QDate &date) c
 
 const Referral *PlanningData::activeReferral(Id childId, const QDate &date) const
 {
-    for (const Referral &referral : referrals) {
-        if (referral.childId == childId && referral.activeOn(date))
-            return &referral;
+    for (int i : m_referralsOfChild.value(childId)) {
+        if (referrals.at(i).activeOn(date))
+            return &referrals.at(i);
     }
     return nullptr;
 }

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace samenplan {
 
@@ -66,12 +67,28 @@ public:
     // The child's referral active on the date, if any.
     const Referral *activeReferral(Id childId, const QDate &date) const;
     bool staffAbsentAt(Id staffId, const QDate &date, const TimeRange &range) const;
+    const Placement *placement(Id id) const;
+    // The child's placements in the data (any group), in the data's order.
+    QList<const Placement *> placementsOfChild(Id childId) const;
+    // The group's placements in the data, in the data's order.
+    QList<const Placement *> placementsOfGroup(Id groupId) const;
+
+    // The lookups above read indexes built by load(); whoever changes the lists afterwards calls
+    // reindex(), or reindexPlacements() when only the placements changed.
+    void reindex();
+    void reindexPlacements();
 
 private:
     QHash<Id, int> m_groupIndex;
     QHash<Id, int> m_locationIndex;
     QHash<Id, int> m_staffIndex;
-    void index();
+    QHash<Id, int> m_placementIndex;
+    QHash<Id, QList<int>> m_placementsOfGroup;
+    QHash<Id, QList<int>> m_placementsOfChild;
+    QHash<QPair<Id, QDate>, QList<int>> m_shiftsOfGroupDay;
+    QHash<Id, QList<int>> m_absencesOfStaff;
+    QHash<Id, QList<int>> m_referralsOfChild;
+    QSet<QPair<Id, QDate>> m_childAbsent;
 };
 
 // Removes the parts of ranges covered by cut; keeps the order; drops empty pieces.

@@ -65,7 +65,7 @@ DeviationResult analyseDeviation(const DeviationInput &input)
                 ages.append(child.ageYears);
         }
         slot.children = int(ages.size());
-        const RatioResult ratio = staffRatio(input.careType, ages, input.date);
+        const RatioResult ratio = staffRatio(input.careType, ages, input.date, Explain::No);
         slot.allowed = ratio.valid;
         slot.required = ratio.required;
         for (const QList<TimeRange> &onFloor : input.staff) {

@@ -47,12 +47,14 @@ DayCareStep tableAndFormula(const Counts &counts)
     return step;
 }
 
-RatioResult notAllowedDayCare(const Counts &counts)
+RatioResult notAllowedDayCare(const Counts &counts, Explain explain)
 {
+    RatioResult result{false, 0, DayCareRuleSet, {}};
+    if (explain == Explain::No)
+        return result;
     const int children = counts[0] + counts[1] + counts[2] + counts[3];
     const DayCareStep step = tableAndFormula(counts);
     const int maximum = dayCareTableMaximum(step.youngest, step.oldest);
-    RatioResult result{false, 0, DayCareRuleSet, {}};
     if (children > maximum)
         result.explanation = RulesText::tr("Not allowed: table 1 allows at most %1 children aged %2 in one group; "
                                            "%3 are present.")
@@ -82,30 +84,19 @@ int maximumAge(CareType careType)
     return careType == CareType::OutOfSchool ? 12 : 3;
 }
 
-RatioResult dayCareRatio(const QList<int> &ages)
+RatioResult dayCareRatio(const QList<int> &ages, Explain explain)
 {
     Counts counts{};
     for (int age : ages)
         ++counts[std::clamp(age, 0, 3)];
+    const bool explained = explain == Explain::Yes;
     if (ages.isEmpty())
-        return {true, 0, DayCareRuleSet, RulesText::tr("No children present: no professional is required.")};
+        return {true, 0, DayCareRuleSet, explained ? RulesText::tr("No children present: no professional is required.") : QString()};
     const DayCareStep full = tableAndFormula(counts);
     if (!full.valid)
-        return notAllowedDayCare(counts);
-
-    QString sentence = full.answer.maxBabies >= 0
-        ? RulesText::tr("Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0", nullptr, full.table)
-              .arg(ageSpan(full.youngest, full.oldest)).arg(full.answer.maxChildren).arg(full.answer.maxBabies)
-        : RulesText::tr("Table 1, ages %1: %n professional(s) for up to %2 children", nullptr, full.table)
-              .arg(ageSpan(full.youngest, full.oldest)).arg(full.answer.maxChildren);
-    if (full.formulaNumerator >= 0) {
-        sentence += RulesText::tr("; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6")
-                        .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(full.formulaNumerator)
-                        .arg(babyFormula(counts[0], counts[1], counts[2], counts[3]));
-    }
+        return notAllowedDayCare(counts, explain);
 
     // Step 3, the safeguard: one child fewer may never need more professionals.
-    int required = full.required;
     int worseAge = -1;
     int worseRequired = 0;
     for (int age = 0; age < 4; ++age) {
@@ -119,8 +110,22 @@ RatioResult dayCareRatio(const QList<int> &ages)
             worseRequired = smaller.required;
         }
     }
+    const int required = worseAge >= 0 ? full.required + 1 : full.required;
+    if (!explained)
+        return {true, required, DayCareRuleSet, {}};
+
+    QString sentence = full.answer.maxBabies >= 0
+        ? RulesText::tr("Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0", nullptr, full.table)
+              .arg(ageSpan(full.youngest, full.oldest)).arg(full.answer.maxChildren).arg(full.answer.maxBabies)
+        : RulesText::tr("Table 1, ages %1: %n professional(s) for up to %2 children", nullptr, full.table)
+              .arg(ageSpan(full.youngest, full.oldest)).arg(full.answer.maxChildren);
+    if (full.formulaNumerator >= 0) {
+        sentence += RulesText::tr("; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6")
+                        .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(full.formulaNumerator)
+                        .arg(babyFormula(counts[0], counts[1], counts[2], counts[3]));
+    }
+
     if (worseAge >= 0) {
-        required = full.required + 1;
         sentence += RulesText::tr("; safeguard: without one child aged %1 the group would need %2, so %3 are required")
                         .arg(worseAge).arg(worseRequired).arg(required);
     } else {
@@ -129,56 +134,69 @@ RatioResult dayCareRatio(const QList<int> &ages)
     return {true, required, DayCareRuleSet, sentence + QLatin1Char('.')};
 }
 
-RatioResult outOfSchoolRatio(const QList<int> &ages, const QDate &date)
+RatioResult outOfSchoolRatio(const QList<int> &ages, const QDate &date, Explain explain)
 {
     int young = 0; // aged 4 to 6
     int old = 0;   // aged 7 and over
     for (int age : ages)
         ++(age <= 6 ? young : old);
     const int children = young + old;
+    // The sentence is only written when asked for.
+    auto answer = [explain](bool valid, int required, const QString &ruleset, const auto &sentence) {
+        return RatioResult{valid, required, ruleset, explain == Explain::Yes ? sentence() : QString()};
+    };
+    auto nobody = [] { return RulesText::tr("No children present: no professional is required."); };
     if (date >= OutOfSchoolPerLocationFrom) {
         if (children == 0)
-            return {true, 0, OutOfSchoolLocationRuleSet, RulesText::tr("No children present: no professional is required.")};
+            return answer(true, 0, OutOfSchoolLocationRuleSet, nobody);
         // Counted over the whole location: the 30-children limit is a basisgroep's size (the group
         // checks), not a limit on the location.
         const int numerator = 6 * young + 5 * old;
         const int required = (numerator + 59) / 60;
-        return {true, required, OutOfSchoolLocationRuleSet,
-                RulesText::tr("Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = "
-                              "%3/60, rounded up: %n professional(s) required.", nullptr, required)
-                    .arg(young).arg(old).arg(numerator)};
+        return answer(true, required, OutOfSchoolLocationRuleSet, [&] {
+            return RulesText::tr("Out-of-school care per location since 1 July 2024: %1 aged 4–6 / 10 + %2 aged 7+ / 12 = "
+                                 "%3/60, rounded up: %n professional(s) required.", nullptr, required)
+                .arg(young).arg(old).arg(numerator);
+        });
     }
     // Table 2, per basisgroep.
     if (children == 0)
-        return {true, 0, OutOfSchoolGroupRuleSet, RulesText::tr("No children present: no professional is required.")};
-    auto result = [&](int required, const QString &row) {
-        return RatioResult{true, required, OutOfSchoolGroupRuleSet,
-                           RulesText::tr("Table 2, %1: %n professional(s) required.", nullptr, required).arg(row)};
+        return answer(true, 0, OutOfSchoolGroupRuleSet, nobody);
+    auto result = [&](int required, const char *row) {
+        return answer(true, required, OutOfSchoolGroupRuleSet, [&] {
+            return RulesText::tr("Table 2, %1: %n professional(s) required.", nullptr, required).arg(RulesText::tr(row));
+        });
     };
     if (old == 0) {
         if (children <= 20)
-            return result(children <= 10 ? 1 : 2, RulesText::tr("ages 4–6 only, 1 per 10 children"));
-        return {false, 0, OutOfSchoolGroupRuleSet,
-                RulesText::tr("Not allowed: table 2 allows at most 20 children aged 4–6 in a basisgroep; %1 are present.").arg(children)};
+            return result(children <= 10 ? 1 : 2, QT_TRANSLATE_NOOP("samenplan::rules::RulesText", "ages 4–6 only, 1 per 10 children"));
+        return answer(false, 0, OutOfSchoolGroupRuleSet, [&] {
+            return RulesText::tr("Not allowed: table 2 allows at most 20 children aged 4–6 in a basisgroep; %1 are present.").arg(children);
+        });
     }
     if (young == 0) {
         if (children <= 30)
-            return result(children <= 12 ? 1 : children <= 24 ? 2 : 3, RulesText::tr("ages 7 and over only, 1 per 12 children"));
-        return {false, 0, OutOfSchoolGroupRuleSet,
-                RulesText::tr("Not allowed: table 2 allows at most 30 children aged 7 and over in a basisgroep; %1 are present.").arg(children)};
+            return result(children <= 12 ? 1 : children <= 24 ? 2 : 3,
+                          QT_TRANSLATE_NOOP("samenplan::rules::RulesText", "ages 7 and over only, 1 per 12 children"));
+        return answer(false, 0, OutOfSchoolGroupRuleSet, [&] {
+            return RulesText::tr("Not allowed: table 2 allows at most 30 children aged 7 and over in a basisgroep; %1 are present.").arg(children);
+        });
     }
     if (children <= 11 && young <= 9)
-        return result(1, RulesText::tr("mixed ages, 1 professional for up to 11 children of whom at most 9 aged 4–6"));
+        return result(1, QT_TRANSLATE_NOOP("samenplan::rules::RulesText",
+                                           "mixed ages, 1 professional for up to 11 children of whom at most 9 aged 4–6"));
     if (children <= 22 && young <= 18)
-        return result(2, RulesText::tr("mixed ages, 2 professionals for up to 22 children of whom at most 18 aged 4–6"));
-    return {false, 0, OutOfSchoolGroupRuleSet,
-            RulesText::tr("Not allowed: table 2 allows a mixed basisgroep of at most 22 children, at most 18 of them "
-                          "aged 4–6; %1 are present, %2 aged 4–6.").arg(children).arg(young)};
+        return result(2, QT_TRANSLATE_NOOP("samenplan::rules::RulesText",
+                                           "mixed ages, 2 professionals for up to 22 children of whom at most 18 aged 4–6"));
+    return answer(false, 0, OutOfSchoolGroupRuleSet, [&] {
+        return RulesText::tr("Not allowed: table 2 allows a mixed basisgroep of at most 22 children, at most 18 of them "
+                             "aged 4–6; %1 are present, %2 aged 4–6.").arg(children).arg(young);
+    });
 }
 
-RatioResult staffRatio(CareType careType, const QList<int> &ages, const QDate &date)
+RatioResult staffRatio(CareType careType, const QList<int> &ages, const QDate &date, Explain explain)
 {
-    return careType == CareType::OutOfSchool ? outOfSchoolRatio(ages, date) : dayCareRatio(ages);
+    return careType == CareType::OutOfSchool ? outOfSchoolRatio(ages, date, explain) : dayCareRatio(ages, explain);
 }
 
 } // namespace samenplan::rules

@@ -26,13 +26,17 @@ struct RatioResult {
     QString explanation;
 };
 
+// Whether to write the explanation: a check that runs the ratio for every quarter hour of every
+// group day needs only the numbers.
+enum class Explain { Yes, No };
+
 // Day care and pre-school groups: ages in completed years, each 0 to 3.
-RatioResult dayCareRatio(const QList<int> &ages);
+RatioResult dayCareRatio(const QList<int> &ages, Explain explain = Explain::Yes);
 // Out-of-school care: ages in completed years, each 4 to 12. Before 2024-07-01 per basisgroep
 // (table 2), from then on over all children present at the location.
-RatioResult outOfSchoolRatio(const QList<int> &ages, const QDate &date);
+RatioResult outOfSchoolRatio(const QList<int> &ages, const QDate &date, Explain explain = Explain::Yes);
 // Chooses by care type (pre-school groups use the day-care table).
-RatioResult staffRatio(CareType careType, const QList<int> &ages, const QDate &date);
+RatioResult staffRatio(CareType careType, const QList<int> &ages, const QDate &date, Explain explain = Explain::Yes);
 
 // The ages a setting accepts, for input checks: day care 0-3, out-of-school care 4-12.
 int minimumAge(CareType careType);
