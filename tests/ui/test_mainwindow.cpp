@@ -46,9 +46,16 @@ TEST_CASE("the main window shows the demo location in every view", "[gui]")
     for (const QLabel *label : findView<GroupsView>(window)->findChildren<QLabel *>())
         rules << label->property("rule").toString();
     CHECK(rules.contains(QStringLiteral("trajectory-ending")));
+    // Only the page shown is read; the others are read when first shown.
+    CHECK(findView<RosterView>(window)->table()->visibleRowCount() == 0);
+    CHECK(findView<ChildrenView>(window)->table()->visibleRowCount() == 0);
+    REQUIRE(window.showView(QStringLiteral("children")));
     CHECK(findView<ChildrenView>(window)->table()->visibleRowCount() >= 40);
+    REQUIRE(window.showView(QStringLiteral("staff")));
     CHECK(findView<StaffView>(window)->table()->visibleRowCount() >= 12);
+    REQUIRE(window.showView(QStringLiteral("roster")));
     CHECK(findView<RosterView>(window)->table()->visibleRowCount() >= 8);
+    REQUIRE(window.showView(QStringLiteral("coaching")));
     CHECK(findView<CoachingView>(window)->table()->visibleRowCount() >= 1);
 
     // Search narrows the children list.
@@ -63,9 +70,12 @@ TEST_CASE("the main window shows the demo location in every view", "[gui]")
     CHECK(window.showView(QStringLiteral("staff")));
     CHECK_FALSE(window.showView(QStringLiteral("nonsense")));
 
-    // A week without shifts shows an empty roster, not stale rows.
+    // A week without shifts shows an empty roster, not stale rows, once the roster is shown again.
     window.setDate(DemoMonday.addDays(7 * 10));
+    REQUIRE(window.showView(QStringLiteral("roster")));
     CHECK(findView<RosterView>(window)->table()->visibleRowCount() == 0);
+    window.setDate(DemoMonday);
+    CHECK(findView<RosterView>(window)->table()->visibleRowCount() >= 8);
 }
 
 TEST_CASE("the main window refuses a file it cannot open and keeps the open one", "[gui]")

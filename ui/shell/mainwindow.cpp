@@ -74,6 +74,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     createViews();
     createMenus();
+    // Only the page shown is read; another page is read when it is first shown (or shown again
+    // after a change of file or week).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (auto *view = qobject_cast<PlannerView *>(m_pages->widget(index)))
+            view->ensureLoaded();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0 && row < m_views.size())
             m_pages->setCurrentWidget(m_views.at(row));
@@ -111,6 +117,7 @@ void MainWindow::createViews()
         auto *item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
         item->setSizeHint(QSize(160, 40));
         item->setData(Qt::UserRole, view->key());
+        view->setLoadsOnlyWhenShown(true);
         view->setDate(m_weekBar->date());
     }
 }

@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +28,11 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("groupCard"));
-    setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 1px solid #b9c6d0; border-radius: 6px; }"));
+    // One style sheet for every state: a hover changes the card's "drop" property and restyles
+    // the card alone (setting a new sheet would restyle every cell of its table).
+    setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 1px solid #b9c6d0; border-radius: 6px; }"
+                                 "#groupCard[drop=\"allowed\"] { border: 3px solid #2e7d32; }"
+                                 "#groupCard[drop=\"refused\"] { border: 3px solid #b00020; }"));
     const Group &group = week.group;
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(group.name.toHtmlEscaped()), this);
@@ -168,7 +173,7 @@ void GroupCard::showHover(const Outcome *verdict)
 {
     if (!verdict) {
         m_hover->hide();
-        setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 1px solid #b9c6d0; border-radius: 6px; }"));
+        setDropState(QString());
         return;
     }
     m_hoverAllowed = verdict->allowed();
@@ -176,7 +181,17 @@ void GroupCard::showHover(const Outcome *verdict)
     m_hover->setText(verdict->allowed() ? tr("✓ Drop to place the child here") : tr("✗ %1").arg(verdict->reason()));
     m_hover->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
     m_hover->show();
-    setStyleSheet(QStringLiteral("#groupCard { background: palette(base); border: 3px solid %1; border-radius: 6px; }").arg(colour));
+    setDropState(verdict->allowed() ? QStringLiteral("allowed") : QStringLiteral("refused"));
+}
+
+void GroupCard::setDropState(const QString &state)
+{
+    if (property("drop").toString() == state)
+        return;
+    setProperty("drop", state);
+    style()->unpolish(this);
+    style()->polish(this);
+    update();
 }
 
 void GroupCard::dragEnterEvent(QDragEnterEvent *event)

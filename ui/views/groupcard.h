@@ -54,6 +54,7 @@ protected:
 
 private:
     void showHover(const Outcome *verdict);
+    void setDropState(const QString &state); // "allowed", "refused" or empty
 
     Id m_groupId;
     DropAdvisor m_advisor;

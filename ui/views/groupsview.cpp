@@ -146,10 +146,8 @@ planning::PlacementProposal GroupsView::proposalFor(const ChildDrag &drag, Id gr
         }
     }
     p.days = planning::proposedDays(m_plan, drag.childId, groupId, wishedDays);
-    for (const Placement &existing : m_plan.placements) {
-        if (existing.id == drag.placementId)
-            p.kind = existing.kind;
-    }
+    if (const Placement *existing = m_plan.placement(drag.placementId))
+        p.kind = existing->kind;
     if (drag.placementId == NoId && m_plan.activeReferral(drag.childId, p.start))
         p.kind = PlacementKind::YouthCare;
     return proposal;
@@ -255,24 +253,6 @@ void GroupsView::reload()
     m_waitingList = WaitingListRepository(document()->database()).all();
     m_unplaced->reset(m_plan, m_waitingList);
 
-    QHash<Id, QList<planning::GroupOccupancy>> occupancyOfGroup;
-    for (int day = 1; day <= 5; ++day) {
-        for (const planning::GroupOccupancy &occupancy : planning::occupancyOn(m_plan, week.day(day)))
-            occupancyOfGroup[occupancy.groupId].append(occupancy);
-    }
-    QHash<Id, QList<GroupWeek::Row>> rowsOfGroup;
-    for (const Placement &placement : std::as_const(m_plan.placements)) {
-        GroupWeek::Row row;
-        row.child = m_plan.children.value(placement.childId);
-        row.youthCare = placement.kind == PlacementKind::YouthCare;
-        row.placementId = placement.id;
-        row.days.resize(5);
-        for (const PlacementDay &day : placement.days) {
-            if (day.weekday <= 5 && placement.activeOn(week.day(day.weekday)))
-                row.days[day.weekday - 1] = day.hours;
-        }
-        rowsOfGroup[placement.groupId].append(row);
-    }
     // One location at a time: the chosen one, else the first.
     {
         const QSignalBlocker blocker(m_location);
@@ -288,6 +268,25 @@ void GroupsView::reload()
     for (const Group &group : m_plan.groupsInOrder()) {
         if (group.locationId == m_locationId)
             groups.append(group);
+    }
+    // Counted for the groups shown only.
+    QHash<Id, QList<planning::GroupOccupancy>> occupancyOfGroup;
+    QHash<Id, QList<GroupWeek::Row>> rowsOfGroup;
+    for (const Group &group : std::as_const(groups)) {
+        for (int day = 1; day <= 5; ++day)
+            occupancyOfGroup[group.id] += planning::occupancyOn(m_plan, week.day(day), {}, group.id);
+        for (const Placement *placement : m_plan.placementsOfGroup(group.id)) {
+            GroupWeek::Row row;
+            row.child = m_plan.children.value(placement->childId);
+            row.youthCare = placement->kind == PlacementKind::YouthCare;
+            row.placementId = placement->id;
+            row.days.resize(5);
+            for (const PlacementDay &day : placement->days) {
+                if (day.weekday <= 5 && placement->activeOn(week.day(day.weekday)))
+                    row.days[day.weekday - 1] = day.hours;
+            }
+            rowsOfGroup[group.id].append(row);
+        }
     }
     int index = 0;
     for (const Group &group : std::as_const(groups)) {

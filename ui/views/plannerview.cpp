@@ -24,10 +24,23 @@ void PlannerView::setDate(const QDate &date)
 
 void PlannerView::refresh()
 {
-    if (m_document)
-        reload();
-    else
+    m_stale = false;
+    if (!m_document) {
         clear();
+    } else if (m_onlyWhenShown && !isVisibleTo(window())) {
+        m_stale = true;
+    } else {
+        reload();
+    }
+}
+
+void PlannerView::ensureLoaded()
+{
+    if (m_stale) {
+        m_stale = false;
+        if (m_document)
+            reload();
+    }
 }
 
 } // namespace samenplan::ui

@@ -24,6 +24,11 @@ public:
 
     void setDocument(Document *document);
     void setDate(const QDate &date);
+    // A page of the main window loads only while it is the page shown: a change of document or
+    // date while it is hidden marks it stale, and ensureLoaded() (called when it is shown) reads
+    // it then. Off by default: a view on its own loads at once.
+    void setLoadsOnlyWhenShown(bool on) { m_onlyWhenShown = on; }
+    void ensureLoaded();
     Document *document() const { return m_document; }
     QDate date() const { return m_date; }
 
@@ -38,6 +43,8 @@ private:
 
     QPointer<Document> m_document;
     QDate m_date = QDate::currentDate();
+    bool m_onlyWhenShown = false;
+    bool m_stale = false;
 };
 
 } // namespace samenplan::ui
