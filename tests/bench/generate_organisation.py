@@ -3,11 +3,17 @@
 the records the CSV import does not carry (staff absences and coaching sessions) as SQL for the
 `sqlite3` shell.
 
-Per location: 6 groups (3 day-care, 1 pre-school, 2 out-of-school), about 120 children with
+Per location: 6 groups (3 day-care, 1 pre-school, 2 out-of-school), about 110 children with
 placements (some youth-care children with a referral), 30 staff (pedagogues, trainees, a
 youth-care pedagogue, a coach), 4 weeks of shifts (2026-W46 to 2026-W49) with breaks; after the
 import: some absences and weekly coaching sessions (apply extras.sql with the sqlite3 shell).
 Deterministic: the same N gives the same files.
+
+As a real organisation, so that the import's rules (the change layer's) accept every row without a
+note: on each weekday a group holds at most its regular places (maximum minus youth-care seats)
+of regular children and at most its seats of youth-care children; each placement ends the day
+before the child outgrows its group (birth date + the group's maximum age - 1 day) and a
+youth-care placement no later than its referral.
 
 Usage: generate_organisation.py LOCATIONS FOLDER
 Writes FOLDER/groups.csv, placements.csv, staff.csv, shifts.csv and extras.sql.
@@ -36,6 +42,23 @@ def hhmm(minutes):
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def add_months(date, months):
+    """As QDate::addMonths: the same day of the month, or the month's last day when it is shorter."""
+    month = date.month - 1 + months
+    year, month = date.year + month // 12, month % 12 + 1
+    last = (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).day
+    return datetime.date(year, month, min(date.day, last))
+
+
+def choose_days(rng, taken, limit):
+    """Two to five weekdays on which the group still has a place of the kind (fewer when it is nearly full)."""
+    free = [d for d in range(5) if taken[d] < limit]
+    days = sorted(rng.sample(free, min(len(free), rng.choice([2, 3, 3, 4, 5]))))
+    for d in days:
+        taken[d] += 1
+    return days
+
+
 def location_code(index):
     return f"L{index + 1:03d}"
 
@@ -50,24 +73,30 @@ def write(folder, locations):
             groups.append(f"Locatie {code};{lrk};{code} {name};{care};{lo};{hi};{size};{seats};07:00;18:30")
         child_number = 0
         for name, care, lo, hi, size, seats, count, hours in GROUPS:
-            youth_per_day = [0] * 5
+            youth_per_day, regular_per_day = [0] * 5, [0] * 5
             for _ in range(count):
-                child_number += 1
                 months = rng.randrange(lo * 12 + 1, hi * 12 - 4)
                 birth = PLACEMENTS_START - datetime.timedelta(days=int(months * 30.5) + rng.randrange(0, 20))
-                days = sorted(rng.sample(range(5), rng.choice([2, 3, 3, 4, 5])))
+                end = add_months(birth, hi * 12) - datetime.timedelta(days=1)
                 start_minutes = hours[0] + rng.choice([0, 0, 30])
                 end_minutes = hours[1] - rng.choice([0, 0, 30])
                 provider = referral = referral_end = ""
-                if rng.random() < 0.06 and all(youth_per_day[d] < seats for d in days):
-                    for d in days:
-                        youth_per_day[d] += 1
+                if rng.random() < 0.06 and min(youth_per_day) < seats:
+                    days = choose_days(rng, youth_per_day, seats)
                     provider = rng.choice(PROVIDERS)
+                    referral_end = PLACEMENTS_START + datetime.timedelta(days=rng.randrange(100, 300))
+                    end = min(end, referral_end)
+                    referral_end = referral_end.isoformat()
+                else:
+                    days = choose_days(rng, regular_per_day, size - seats)
+                if not days:
+                    continue  # the group is full
+                child_number += 1
+                if provider:
                     referral = f"B-{code}-{child_number:03d}"
-                    referral_end = (PLACEMENTS_START + datetime.timedelta(days=rng.randrange(80, 300))).isoformat()
                 placements.append(
                     f"Kind{child_number:03d} {code}-{name.replace(' ', '')};{birth.isoformat()};{code} {name};"
-                    f"{PLACEMENTS_START.isoformat()};;{','.join(DAYS[d] for d in days)};"
+                    f"{PLACEMENTS_START.isoformat()};{end.isoformat()};{','.join(DAYS[d] for d in days)};"
                     f"{hhmm(start_minutes)}-{hhmm(end_minutes)};{provider};{referral};{referral_end}")
         people = []
         for s in range(30):
