@@ -15,19 +15,6 @@ bool pooled(const Group &group, const QDate &date)
     return group.careType == CareType::OutOfSchool && date >= rules::OutOfSchoolPerLocationFrom;
 }
 
-// Sorted, with touching and overlapping ranges joined: one person's time on the floor.
-QList<TimeRange> joined(QList<TimeRange> ranges)
-{
-    std::sort(ranges.begin(), ranges.end(), [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
-    QList<TimeRange> result;
-    for (const TimeRange &range : std::as_const(ranges)) {
-        if (!result.isEmpty() && range.from <= result.last().to)
-            result.last().to = std::max(result.last().to, range.to);
-        else
-            result.append(range);
-    }
-    return result;
-}
 
 } // namespace
 
@@ -83,7 +70,7 @@ std::optional<rules::DeviationResult> groupDayDeviation(const planning::Planning
     if (input.children.isEmpty() && !anyone)
         return std::nullopt;
     for (Id staffId : std::as_const(order))
-        input.staff.append(joined(onFloor.value(staffId)));
+        input.staff.append(joinRanges(onFloor.value(staffId)));
     return rules::analyseDeviation(input);
 }
 

@@ -48,19 +48,6 @@ Severity worst(const QList<Violation> &items, const QList<int> &indexes)
     return result;
 }
 
-// Overlapping and touching ranges joined, in order.
-QList<TimeRange> joined(QList<TimeRange> ranges)
-{
-    std::sort(ranges.begin(), ranges.end(), [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
-    QList<TimeRange> result;
-    for (const TimeRange &range : std::as_const(ranges)) {
-        if (!result.isEmpty() && range.from <= result.last().to)
-            result.last().to = std::max(result.last().to, range.to);
-        else
-            result.append(range);
-    }
-    return result;
-}
 
 // Items by time (untimed first), the ratio item before the below-half item of the same span.
 void sortByTime(const QList<Violation> &items, QList<int> &indexes)
@@ -88,7 +75,7 @@ Problem problemOf(const QList<Violation> &items, const QList<int> &indexes)
         if (items.at(i).time)
             times.append(*items.at(i).time);
     }
-    problem.spans = joined(times);
+    problem.spans = joinRanges(times);
     return problem;
 }
 
@@ -122,7 +109,7 @@ Problem shortage(const QList<Violation> &items, const QList<int> &cluster, int b
         if (items.at(i).rule == rule::BelowHalf)
             half.append(*items.at(i).time);
     }
-    half = joined(half);
+    half = joinRanges(half);
     QStringList halfTimes;
     for (const TimeRange &range : std::as_const(half))
         halfTimes << formatRange(range);

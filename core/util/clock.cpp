@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace samenplan {
 
 QString formatMinutes(int minutes)
@@ -104,6 +106,19 @@ std::optional<QDate> parseIsoDate(const QString &text)
     if (!date.isValid())
         return std::nullopt;
     return date;
+}
+
+QList<TimeRange> joinRanges(QList<TimeRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
+    QList<TimeRange> result;
+    for (const TimeRange &range : std::as_const(ranges)) {
+        if (!result.isEmpty() && range.from <= result.last().to)
+            result.last().to = std::max(result.last().to, range.to);
+        else
+            result.append(range);
+    }
+    return result;
 }
 
 } // namespace samenplan

@@ -2,6 +2,7 @@
 // Times of day as minutes since midnight, weekdays, and ISO weeks: small helpers every layer uses.
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ struct TimeRange {
 QString formatMinutes(int minutes);
 std::optional<int> parseMinutes(const QString &text);
 QString formatRange(const TimeRange &range);          // "07:30-18:30"
+// Sorted by start, with overlapping and touching ranges joined into one.
+QList<TimeRange> joinRanges(QList<TimeRange> ranges);
 std::optional<TimeRange> parseRange(const QString &text); // "07:30-18:30", end after start
 
 // Weekdays as Qt numbers them: 1 = Monday ... 7 = Sunday. A set of weekdays as a bit mask,

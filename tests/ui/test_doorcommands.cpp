@@ -39,6 +39,25 @@ struct DoorDocument {
         REQUIRE(document);
     }
     const Database &db() const { return document->database(); }
+    // A child of three with an active referral, added as another client would (not on the stack).
+    Id youthCareChild(const QString &name) const
+    {
+        Transaction t(db());
+        Child c;
+        c.firstName = name;
+        c.lastName = QStringLiteral("Test");
+        c.birthDate = site.monday.addYears(-3);
+        const Id id = changes::add(db(), c);
+        Referral r;
+        r.childId = id;
+        r.providerId = site.provider;
+        r.reference = QStringLiteral("R-") + name;
+        r.start = site.monday;
+        r.plannedEnd = site.monday.addMonths(9);
+        changes::add(db(), r);
+        t.commit();
+        return id;
+    }
     int placements() const { return int(PlacementRepository(db()).all().size()); }
 };
 
@@ -47,23 +66,7 @@ struct DoorDocument {
 TEST_CASE("a placement command the rules refuse is reported and not stored or stacked", "[gui][undo][door]")
 {
     DoorDocument d;
-    const Id fifth = [&] {
-        Transaction t(d.db());
-        Child c;
-        c.firstName = QStringLiteral("Egel");
-        c.lastName = QStringLiteral("Test");
-        c.birthDate = d.site.monday.addYears(-3);
-        const Id id = changes::add(d.db(), c);
-        Referral r;
-        r.childId = id;
-        r.providerId = d.site.provider;
-        r.reference = QStringLiteral("R-E");
-        r.start = d.site.monday;
-        r.plannedEnd = d.site.monday.addMonths(9);
-        changes::add(d.db(), r);
-        t.commit();
-        return id;
-    }();
+    const Id fifth = d.youthCareChild(QStringLiteral("Egel"));
     QSignalSpy failed(d.document.get(), &Document::changeFailed);
     d.document->undoStack()->push(new PlaceChildCommand(d.document.get(), QStringLiteral("Egel"), QStringLiteral("Parelvissers"),
                                                         DoorSite::placement(fifth, d.site.group, d.site.monday, {1}, Morning,
@@ -116,38 +119,25 @@ TEST_CASE("an undo that another change made impossible is refused and leaves the
     REQUIRE(d.placements() == 5);
     // Another client takes the free seat from the same day on.
     {
+        const Id egel = d.youthCareChild(QStringLiteral("Egel"));
         Transaction t(d.db());
-        Child c;
-        c.firstName = QStringLiteral("Egel");
-        c.lastName = QStringLiteral("Test");
-        c.birthDate = d.site.monday.addYears(-3);
-        const Id egel = changes::add(d.db(), c);
-        Referral r;
-        r.childId = egel;
-        r.providerId = d.site.provider;
-        r.reference = QStringLiteral("R-E");
-        r.start = d.site.monday;
-        r.plannedEnd = d.site.monday.addMonths(9);
-        changes::add(d.db(), r);
         changes::PlacementChanges door(d.db());
         planning::PlacementProposal proposal;
         proposal.placement = DoorSite::placement(egel, d.site.group, d.site.monday.addDays(7), {1}, Morning, PlacementKind::YouthCare);
         door.place(proposal);
         t.commit();
     }
-    const QByteArray before = [&] {
+    auto placementRows = [&] {
         QStringList rows;
         for (const Placement &p : PlacementRepository(d.db()).all())
             rows << QStringLiteral("%1 %2 %3 %4").arg(p.id).arg(p.groupId).arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
-        return rows.join(QLatin1Char('\n')).toUtf8();
-    }();
+        return rows;
+    };
+    const QStringList before = placementRows();
     QSignalSpy failed(d.document.get(), &Document::changeFailed);
     d.document->undoStack()->undo();
     REQUIRE(failed.count() == 1);
     CHECK(failed.first().first().toString().contains(QStringLiteral("youth-care seats")));
-    QStringList rows;
-    for (const Placement &p : PlacementRepository(d.db()).all())
-        rows << QStringLiteral("%1 %2 %3 %4").arg(p.id).arg(p.groupId).arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
-    CHECK(rows.join(QLatin1Char('\n')).toUtf8() == before);
+    CHECK(placementRows() == before);
     CHECK(d.document->undoStack()->count() == 0);
 }
