@@ -256,6 +256,152 @@
         <source>The break %1 falls outside the shift %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 fit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract has 0 to 60 hours a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day lies before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours of the absence end before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an LRK number (6 to 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours close before they open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group&apos;s location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age range must run from a lower to a higher age, up to 13 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group takes 1 to 30 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youth-care seats must be 0 up to the group&apos;s maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::changes::DoorText</name>
+    <message>
+        <source>%1 has placements, which the location&apos;s records keep; end the placements, or erase the child&apos;s personal data on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external coach no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists; another change removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRK number %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement in %1 on %2 (%3) falls outside the new opening hours; change that placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location already has a group called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has groups; remove or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placements do not fit the new limits: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has placements; a group with children moves to another location only by moving the children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has placements, which the location&apos;s records keep; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider called %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youth-care placement from %1 takes its seat with this referral; end or change that placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has referrals or staff; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift of the template has impossible times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template called %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has shifts, which the roster&apos;s records keep; remove the shifts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::changes::PlacementChangeText</name>
+    <message>
+        <source>The placement no longer exists (number %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli</name>
@@ -365,6 +511,10 @@
     </message>
     <message>
         <source>Export everything held about one child, or erase the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: the demo around %1 would have children born after today; choose a date up to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,10 +946,6 @@
 <context>
     <name>samenplan::cli::RosterCliText</name>
     <message>
-        <source>Write the weekly roster as a PDF (A4 landscape, by staff and by group) and/or a CSV file (one row per shift).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +975,22 @@
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the weekly roster as a PDF (A4 landscape: lists by staff and by group, or time bars for the wall) and/or a CSV file (one row per shift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s layout: list (by staff and by group, the default) or wall (time bars per person, for the wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster: --layout is wall or list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster: --layout chooses the layout of --pdf; give --pdf too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,10 +1183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an LRK number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not dagopvang, bso or peutergroep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,10 +1211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the group has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a group called %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,10 +1220,6 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the birth date lies in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,19 +1243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one youth-care child too many: %1 keeps %2 youth-care seats on a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already on the staff list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,6 +1268,25 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a break such as 12:30-13:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::planning::CapacityText</name>
+    <message>
+        <source>%1: %2 children in youth-care seats at %3, the group keeps %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 regular children at %3, the group has %4 regular places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 children at %3, the group takes at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1397,38 @@
     </message>
     <message>
         <source>%1 is already placed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day is given twice or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not born yet on %2; a child is placed once born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outgrows %2 on %3; plan the move before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a regular child in a youth-care seat (override: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trajectory of %1 ends on %2: extend it, continue as a regular placement, or end it with a follow-up note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is in %3 then (%4); a child is in one group at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be in %2 groups in one week; at most two are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also placed in another group; that needs the parents&apos; written consent for an agreed period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +1604,49 @@
     </message>
 </context>
 <context>
+    <name>samenplan::report::WallText</name>
+    <message>
+        <source>Roster week %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shifts in week %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::roster::CheckText</name>
     <message>
         <source>Too many children for one group from %1 to %2.</source>
@@ -1535,6 +1767,44 @@
     </message>
     <message>
         <source>Too few professionals; fewer than half %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::roster::ReplacementText</name>
+    <message numerus="yes">
+        <source>fixed face of %n child(ren) on the group</source>
+        <translation>
+            <numerusform>fixed face of %n child on the group</numerusform>
+            <numerusform>fixed face of %n children on the group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trainee, beside a qualified colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contract hours rostered this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ratio is met here already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ratio is met again (was %1 below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the ratio %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,6 +2290,33 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::DayTimeline</name>
+    <message>
+        <source>children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is rostered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: drag to move, drag an end to change the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ExternalCoachDialog</name>
     <message>
         <source>Qualified pedagogical coach (counts toward the legal coach hours)</source>
@@ -2455,6 +2752,151 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::OccupancyChart</name>
+    <message>
+        <source>How full, per day (busiest moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::OverviewView</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns 4 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-school care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wished start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wished group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location this overview is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places free per group and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectories ending within six weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click one to extend it, continue it as a regular placement, or end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning 4 within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They leave day care for out-of-school care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list: when each wish fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest date the wished days fit, by the placement rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location yet: add one, or import a location&apos;s spreadsheets (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (youth care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the wished start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::PlacementDialog</name>
     <message>
         <source>Move %1 to %2</source>
@@ -2506,6 +2948,42 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::PlacesTable</name>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n place free</numerusform>
+            <numerusform>%n places free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n seat free</numerusform>
+            <numerusform>%n seats free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regular places: %1 of %2 taken at the busiest moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth-care seats: %1 of %2 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %2 children; %n professional(s) required</source>
+        <translation>
+            <numerusform>%1 of at most %2 children; %n professional required</numerusform>
+            <numerusform>%1 of at most %2 children; %n professionals required</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ProblemListView</name>
     <message>
         <source>This week</source>
@@ -2549,6 +3027,49 @@
     </message>
     <message>
         <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ProblemSummary</name>
+    <message>
+        <source>Violations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by the rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it on the roster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,14 +3422,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print preview...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Checks this week&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,6 +3545,43 @@
         <source>move shift</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall print: preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall print: save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group: preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group: save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall print: a page per location with time bars per person and day, to hang up.
+The lists: a page by staff and a page by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move shift to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change shift to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>
@@ -3044,6 +3594,21 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SeatsChart</name>
+    <message>
+        <source>Youth-care seats (busiest day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3360,6 +3925,41 @@
     </message>
     <message>
         <source>absence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::TimelinePage</name>
+    <message>
+        <source>children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professionals present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professionals required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below, within the three-hour rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below, a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a shift to move it, or its start or end to change the times (in quarter hours).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1771,6 +1771,44 @@
     </message>
 </context>
 <context>
+    <name>samenplan::roster::ReplacementText</name>
+    <message numerus="yes">
+        <source>fixed face of %n child(ren) on the group</source>
+        <translation>
+            <numerusform>vast gezicht van %n kind op de groep</numerusform>
+            <numerusform>vast gezicht van %n kinderen op de groep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trainee, beside a qualified colleague</source>
+        <translation>in opleiding, naast een gediplomeerde collega</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contract hours rostered this week</source>
+        <translation>%1 van %2 contracturen ingeroosterd deze week</translation>
+    </message>
+    <message>
+        <source>the ratio is met here already</source>
+        <translation>de BKR klopt hier al</translation>
+    </message>
+    <message>
+        <source>the ratio is met again (was %1 below)</source>
+        <translation>de BKR klopt weer (was %1 eronder)</translation>
+    </message>
+    <message>
+        <source>below the ratio %1 instead of %2</source>
+        <translation>%1 onder de BKR in plaats van %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 uur</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::roster::ShiftText</name>
     <message>
         <source>Overlaps another shift of the same person (%1).</source>
@@ -2252,6 +2290,33 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::DayTimeline</name>
+    <message>
+        <source>children present</source>
+        <translation>kinderen aanwezig</translation>
+    </message>
+    <message>
+        <source>professionals</source>
+        <translation>beroepskrachten</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>Nobody is rostered on %1.</source>
+        <translation>Niemand is ingeroosterd op %1.</translation>
+    </message>
+    <message>
+        <source>Off the floor</source>
+        <translation>Buiten de groep</translation>
+    </message>
+    <message>
+        <source>%1, %2: drag to move, drag an end to change the times</source>
+        <translation>%1, %2: sleep om te verplaatsen, sleep een uiteinde om de tijden te wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ExternalCoachDialog</name>
     <message>
         <source>Qualified pedagogical coach (counts toward the legal coach hours)</source>
@@ -2687,6 +2752,151 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::OccupancyChart</name>
+    <message>
+        <source>How full, per day (busiest moment)</source>
+        <translation>Hoe vol, per dag (drukste moment)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::OverviewView</name>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Trajectory ends</source>
+        <translation>Traject eindigt</translation>
+    </message>
+    <message>
+        <source>Turns 4 on</source>
+        <translation>Wordt 4 op</translation>
+    </message>
+    <message>
+        <source>Out-of-school care</source>
+        <translation>Bso</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Wished start</source>
+        <translation>Gewenste start</translation>
+    </message>
+    <message>
+        <source>Wished group</source>
+        <translation>Gewenste groep</translation>
+    </message>
+    <message>
+        <source>Fits from</source>
+        <translation>Past vanaf</translation>
+    </message>
+    <message>
+        <source>The location this overview is about</source>
+        <translation>De locatie van dit overzicht</translation>
+    </message>
+    <message>
+        <source>Problems this week</source>
+        <translation>Problemen deze week</translation>
+    </message>
+    <message>
+        <source>Places free per group and day</source>
+        <translation>Vrije plekken per groep en dag</translation>
+    </message>
+    <message>
+        <source>Trajectories ending within six weeks</source>
+        <translation>Trajecten die binnen zes weken eindigen</translation>
+    </message>
+    <message>
+        <source>Double-click one to extend it, continue it as a regular placement, or end it.</source>
+        <translation>Dubbelklik om het te verlengen, voort te zetten als reguliere plaatsing of te beëindigen.</translation>
+    </message>
+    <message>
+        <source>Turning 4 within three months</source>
+        <translation>Wordt binnen drie maanden 4</translation>
+    </message>
+    <message>
+        <source>They leave day care for out-of-school care.</source>
+        <translation>Zij gaan van de dagopvang naar de bso.</translation>
+    </message>
+    <message>
+        <source>Waiting list: when each wish fits</source>
+        <translation>Wachtlijst: wanneer elke wens past</translation>
+    </message>
+    <message>
+        <source>The earliest date the wished days fit, by the placement rules.</source>
+        <translation>De vroegste datum waarop de gewenste dagen passen, volgens de plaatsingsregels.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>No location yet: add one, or import a location&apos;s spreadsheets (File menu).</source>
+        <translation>Nog geen locatie: voeg er een toe, of importeer de spreadsheets van een locatie (menu Bestand).</translation>
+    </message>
+    <message>
+        <source>Week %1 at %2</source>
+        <translation>Week %1 bij %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (over %n dag)</numerusform>
+            <numerusform>%1 (over %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>geplaatst</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>nog niet geplaatst</translation>
+    </message>
+    <message>
+        <source>not within two years</source>
+        <translation>niet binnen twee jaar</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 from %3</source>
+        <translation>%1; %2 al vanaf %3</translation>
+    </message>
+    <message>
+        <source>%1 (youth care)</source>
+        <translation>%1 (jeugdhulp)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>elke</translation>
+    </message>
+    <message>
+        <source>Not on the wished start: %1</source>
+        <translation>Niet op de gewenste start: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Niemand wacht</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::PlacementDialog</name>
     <message>
         <source>Move %1 to %2</source>
@@ -2738,6 +2948,42 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::PlacesTable</name>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n plek vrij</numerusform>
+            <numerusform>%n plekken vrij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n jeugdhulpplek vrij</numerusform>
+            <numerusform>%n jeugdhulpplekken vrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regular places: %1 of %2 taken at the busiest moment</source>
+        <translation>Reguliere plekken: %1 van %2 bezet op het drukste moment</translation>
+    </message>
+    <message>
+        <source>Youth-care seats: %1 of %2 taken</source>
+        <translation>Jeugdhulpplekken: %1 van %2 bezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %2 children; %n professional(s) required</source>
+        <translation>
+            <numerusform>%1 van hoogstens %2 kinderen; %n beroepskracht nodig</numerusform>
+            <numerusform>%1 van hoogstens %2 kinderen; %n beroepskrachten nodig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ProblemListView</name>
     <message>
         <source>This week</source>
@@ -2782,6 +3028,49 @@
     <message>
         <source>No problems found.</source>
         <translation>Geen problemen gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ProblemSummary</name>
+    <message>
+        <source>Violations (%1)</source>
+        <translation>Overtredingen (%1)</translation>
+    </message>
+    <message>
+        <source>Allowed by the rules (%1)</source>
+        <translation>Toegestaan door de regels (%1)</translation>
+    </message>
+    <message>
+        <source>Advice (%1)</source>
+        <translation>Advies (%1)</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>De locatie</translation>
+    </message>
+    <message>
+        <source>the whole week</source>
+        <translation>de hele week</translation>
+    </message>
+    <message>
+        <source>Violations: %1</source>
+        <translation>Overtredingen: %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Toegestaan: %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Advies: %1</translation>
+    </message>
+    <message>
+        <source>No problems this week.</source>
+        <translation>Geen problemen deze week.</translation>
+    </message>
+    <message>
+        <source>Click to show it on the roster.</source>
+        <translation>Klik om het in het rooster te tonen.</translation>
     </message>
 </context>
 <context>
@@ -3133,14 +3422,6 @@
         <translation>Dienst verwijderen</translation>
     </message>
     <message>
-        <source>Print preview...</source>
-        <translation>Afdrukvoorbeeld...</translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation>Opslaan als pdf...</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Checks this week&lt;/b&gt;</source>
         <translation>&lt;b&gt;Controles deze week&lt;/b&gt;</translation>
     </message>
@@ -3265,18 +3546,42 @@
         <translation>dienst verplaatsen</translation>
     </message>
     <message>
-        <source>Wall print</source>
-        <translation>Muurrooster</translation>
+        <source>Day timeline</source>
+        <translation>Dagtijdlijn</translation>
     </message>
     <message>
-        <source>Lists by staff and by group</source>
-        <translation>Lijsten per medewerker en per groep</translation>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
     <message>
-        <source>Wall print: a page per location with time bars per person and day, to hang up.
-Lists: a page by staff and a page by group.</source>
-        <translation>Muurrooster: een blad per locatie met tijdbalken per persoon en dag, om op te hangen.
-Lijsten: een blad per medewerker en een blad per groep.</translation>
+        <source>Wall print: preview...</source>
+        <translation>Muurrooster: afdrukvoorbeeld...</translation>
+    </message>
+    <message>
+        <source>Wall print: save as PDF...</source>
+        <translation>Muurrooster: opslaan als pdf...</translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group: preview...</source>
+        <translation>Lijsten per medewerker en per groep: afdrukvoorbeeld...</translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group: save as PDF...</source>
+        <translation>Lijsten per medewerker en per groep: opslaan als pdf...</translation>
+    </message>
+    <message>
+        <source>The wall print: a page per location with time bars per person and day, to hang up.
+The lists: a page by staff and a page by group.</source>
+        <translation>Het muurrooster: een blad per locatie met tijdbalken per persoon en dag, om op te hangen.
+De lijsten: een blad per medewerker en een blad per groep.</translation>
+    </message>
+    <message>
+        <source>move shift to %1</source>
+        <translation>dienst verplaatsen naar %1</translation>
+    </message>
+    <message>
+        <source>change shift to %1</source>
+        <translation>dienst wijzigen naar %1</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3596,21 @@ Lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SeatsChart</name>
+    <message>
+        <source>Youth-care seats (busiest day)</source>
+        <translation>Jeugdhulpplekken (drukste dag)</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vrij</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3927,41 @@ Lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>absence of %1</source>
         <translation>afwezigheid van %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::TimelinePage</name>
+    <message>
+        <source>children present</source>
+        <translation>kinderen aanwezig</translation>
+    </message>
+    <message>
+        <source>professionals present</source>
+        <translation>beroepskrachten aanwezig</translation>
+    </message>
+    <message>
+        <source>professionals required</source>
+        <translation>beroepskrachten nodig</translation>
+    </message>
+    <message>
+        <source>on the axis:</source>
+        <translation>op de as:</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>klopt</translation>
+    </message>
+    <message>
+        <source>below, within the three-hour rule</source>
+        <translation>eronder, binnen de drie-uursregeling</translation>
+    </message>
+    <message>
+        <source>below, a violation</source>
+        <translation>eronder, een overtreding</translation>
+    </message>
+    <message>
+        <source>Drag a shift to move it, or its start or end to change the times (in quarter hours).</source>
+        <translation>Sleep een dienst om hem te verplaatsen, of het begin of einde om de tijden te wijzigen (in kwartieren).</translation>
     </message>
 </context>
 <context>

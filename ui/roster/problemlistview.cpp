@@ -1,6 +1,7 @@
 #include "roster/problemlistview.h"
 
 #include "planning/planningdata.h"
+#include "views/wrappingdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -8,7 +9,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,29 +53,6 @@ QIcon dot(Severity severity)
     return QIcon(pixmap);
 }
 
-// Wraps an item's text to the width of the list (QTreeView's own rows keep one height for a
-// wrapped text).
-class WrappingDelegate : public QStyledItemDelegate {
-public:
-    explicit WrappingDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree) {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem item = option;
-        initStyleOption(&item, index);
-        int depth = 0;
-        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-            ++depth;
-        const int icon = item.icon.isNull() ? 0 : item.decorationSize.width() + 6;
-        const int width = std::max(80, m_tree->viewport()->width() - (depth + 1) * m_tree->indentation() - icon - 8);
-        const QRect text = item.fontMetrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item.text);
-        return QSize(width, text.height() + 6);
-    }
-
-private:
-    QTreeView *m_tree;
-};
-
 // "do 26 nov · Rupsjes · 07:30–16:30": when and where, as far as the problem says.
 QString whenAndWhere(const roster::Problem &problem, const planning::PlanningData &data)
 {
@@ -111,7 +88,6 @@ ProblemListView::ProblemListView(QWidget *parent) : QWidget(parent), m_counts(ne
     m_tree->header()->setStretchLastSection(true);
     m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tree->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_counts);
@@ -121,14 +97,6 @@ ProblemListView::ProblemListView(QWidget *parent) : QWidget(parent), m_counts(ne
         if (index.isValid() && index.toInt() < m_list.problems.size())
             Q_EMIT problemChosen(m_list.problems.at(index.toInt()));
     });
-}
-
-bool ProblemListView::eventFilter(QObject *watched, QEvent *event)
-{
-    // Rows wrap to the width: lay them out again when it changes.
-    if (watched == m_tree && event->type() == QEvent::Resize)
-        m_tree->doItemsLayout();
-    return QWidget::eventFilter(watched, event);
 }
 
 void ProblemListView::clear()

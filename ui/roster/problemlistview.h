@@ -39,9 +39,6 @@ public:
     // The header over the problems of a kind; null when there are none.
     QTreeWidgetItem *section(Severity severity) const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 Q_SIGNALS:
     void problemChosen(const samenplan::roster::Problem &problem);
 

@@ -119,6 +119,7 @@ void MainWindow::createViews()
         item->setData(Qt::UserRole, view->key());
         view->setLoadsOnlyWhenShown(true);
         view->setDate(m_weekBar->date());
+        connect(view, &PlannerView::recordRequested, this, &MainWindow::openRecord);
     }
 }
 
@@ -209,8 +210,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
         for (PlannerView *view : std::as_const(m_views))
             view->setDocument(m_document.get());
-        if (m_navigation->currentRow() < 0)
-            m_navigation->setCurrentRow(0);
+        m_navigation->setCurrentRow(0); // a file opens on its overview
         m_pages->setCurrentWidget(m_views.value(m_navigation->currentRow()));
         if (m_remembersFiles)
             RecentFiles::add(m_document->path());
@@ -308,12 +308,30 @@ bool MainWindow::openDemo(QString *error)
 bool MainWindow::showView(const QString &key)
 {
     for (int row = 0; row < m_views.size(); ++row) {
-        if (m_views.at(row)->key() == key) {
-            m_navigation->setCurrentRow(row);
-            if (m_document)
-                m_pages->setCurrentWidget(m_views.at(row));
-            return true;
-        }
+        PlannerView *view = m_views.at(row);
+        if (view->key() != key && !view->modeKeys().contains(key))
+            continue;
+        m_navigation->setCurrentRow(row);
+        if (m_document)
+            m_pages->setCurrentWidget(view);
+        if (view->key() != key)
+            view->showMode(key);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::openRecord(const RecordLink &link)
+{
+    if (!m_document)
+        return false;
+    for (PlannerView *view : std::as_const(m_views)) {
+        if (!view->handles(link.kind))
+            continue;
+        if (link.date.isValid())
+            setDate(link.date);
+        showView(view->key());
+        return view->showRecord(link);
     }
     return false;
 }
@@ -322,7 +340,7 @@ QStringList MainWindow::viewKeys() const
 {
     QStringList keys;
     for (const PlannerView *view : m_views)
-        keys << view->key();
+        keys << view->key() << view->modeKeys();
     return keys;
 }
 

@@ -2,6 +2,8 @@
 // The Samenplan main window: navigation between the views, the week bar, File/Edit/Extra/Help
 // menus, one Document (database + undo stack) at a time.
 
+#include "views/recordlink.h"
+
 #include <QDate>
 #include <QMainWindow>
 
@@ -33,6 +35,8 @@ public:
     // Opens the demo database in the user's data folder, creating it first if needed.
     bool openDemo(QString *error = nullptr);
     bool showView(const QString &key); // false for an unknown key
+    // Shows a record on the page that shows its kind (in the link's week); false when none does.
+    bool openRecord(const RecordLink &link);
     QStringList viewKeys() const;
     void setDate(const QDate &date);
     Document *document() const { return m_document.get(); }

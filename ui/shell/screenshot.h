@@ -10,7 +10,7 @@ namespace samenplan::ui {
 
 struct ScreenshotRequest {
     QString output;   // PNG path
-    QString view;     // groups, roster, coaching, children, staff
+    QString view;     // overview, groups, roster, timeline, coaching, children, staff
     QString database; // empty: a fresh demo database
     QDate date;       // invalid: today
 };

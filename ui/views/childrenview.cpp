@@ -125,4 +125,20 @@ void ChildrenView::editChild(qint64 childId)
         document()->undoStack()->push(new ChangeChild(document(), tr("edit %1").arg(edited.displayName()), *existing, edited));
 }
 
+bool ChildrenView::handles(RecordLink::Kind kind) const
+{
+    return kind == RecordLink::Kind::Child || kind == RecordLink::Kind::Referral || kind == RecordLink::Kind::WaitingListEntry;
+}
+
+bool ChildrenView::showRecord(const RecordLink &link)
+{
+    RecordPage *page = m_children;
+    if (link.kind == RecordLink::Kind::WaitingListEntry)
+        page = m_pages.at(0);
+    else if (link.kind == RecordLink::Kind::Referral)
+        page = m_referrals;
+    m_tabs->setCurrentWidget(page);
+    return page->table()->selectId(link.id);
+}
+
 } // namespace samenplan::ui

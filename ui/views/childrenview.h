@@ -24,6 +24,8 @@ public:
     SearchableTable *table() const;
     ReferralsPage *referrals() const { return m_referrals; }
     void editChild(qint64 childId); // NoId: a new child
+    bool handles(RecordLink::Kind kind) const override;
+    bool showRecord(const RecordLink &link) override;
 
 protected:
     void reload() override;

@@ -323,4 +323,13 @@ bool CoachingView::eventFilter(QObject *watched, QEvent *event)
     return m_drag->handle(view, event, this) || PlannerView::eventFilter(watched, event);
 }
 
+bool CoachingView::showRecord(const RecordLink &link)
+{
+    const auto session = document() ? CoachingRepository(document()->database()).find(link.id) : std::nullopt;
+    if (!session || session->date.dayOfWeek() > 5)
+        return false;
+    const Id coach = session->coachStaffId != NoId ? session->coachStaffId : -session->externalCoachId;
+    return m_table->selectId(coach, session->date.dayOfWeek());
+}
+
 } // namespace samenplan::ui

@@ -26,6 +26,9 @@ public:
     QIcon icon() const override;
     SearchableTable *table() const { return m_table; }
     int sessionCount() const { return m_sessionCount; }
+    bool handles(RecordLink::Kind kind) const override { return kind == RecordLink::Kind::Session; }
+    // Selects the session's coach and day (show its week first).
+    bool showRecord(const RecordLink &link) override;
 
     // Without dialogs (tests): one undo step each.
     void addSeries(const CoachingSession &first, int intervalWeeks, int count);

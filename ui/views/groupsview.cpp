@@ -7,6 +7,7 @@
 #include "persistence/waitinglistrepository.h"
 #include "placement/occupancy.h"
 #include "report/grouplist.h"
+#include "persistence/grouprepository.h"
 #include "shell/document.h"
 #include "shell/outputfile.h"
 #include "util/clock.h"
@@ -48,6 +49,7 @@ GroupsView::GroupsView(QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cards);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -306,6 +308,23 @@ void GroupsView::reload()
         ++index;
     }
     m_heading->setText(groups.isEmpty() ? tr("No groups yet") : tr("Groups in week %1").arg(week.week));
+}
+
+bool GroupsView::showRecord(const RecordLink &link)
+{
+    const auto group = document() ? GroupRepository(document()->database()).find(link.id) : std::nullopt;
+    if (!group)
+        return false;
+    if (group->locationId != m_locationId)
+        setLocation(group->locationId);
+    for (GroupCard *card : cards()) {
+        if (card->groupId() == link.id) {
+            m_scroll->ensureWidgetVisible(card);
+            card->setFocus();
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace samenplan::ui

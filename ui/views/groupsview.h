@@ -17,6 +17,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QListView;
+class QScrollArea;
 
 namespace samenplan::ui {
 
@@ -36,6 +37,9 @@ public:
     // Organisations with several locations show one location's board at a time.
     void setLocation(Id locationId);
     Id location() const { return m_locationId; }
+    bool handles(RecordLink::Kind kind) const override { return kind == RecordLink::Kind::Group; }
+    // Shows the group's location and scrolls its card into view.
+    bool showRecord(const RecordLink &link) override;
 
     // The proposal a drop of this child on this group starts from, and what the rules say of it.
     planning::PlacementProposal proposalFor(const ChildDrag &drag, Id groupId) const;
@@ -56,6 +60,7 @@ private:
     QLabel *m_heading;
     QComboBox *m_location;
     Id m_locationId = NoId;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_cards;
     QGridLayout *m_grid;
     QListView *m_unplacedView;

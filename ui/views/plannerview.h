@@ -1,8 +1,9 @@
 #pragma once
-// A page of the main window (Groups, Roster, Coaching, Children, Staff). It reads the open
+// A page of the main window (Overview, Groups, Roster, Coaching, Children, Staff). It reads the open
 // document and the week the toolbar shows, and reloads when either changes.
 
 #include "shell/document.h"
+#include "views/recordlink.h"
 
 #include <QDate>
 #include <QIcon>
@@ -31,6 +32,27 @@ public:
     void ensureLoaded();
     Document *document() const { return m_document; }
     QDate date() const { return m_date; }
+
+    // Other ways of showing this page with their own key (for --view): the roster's "timeline".
+    virtual QStringList modeKeys() const { return {}; }
+    virtual void showMode(const QString &key) { Q_UNUSED(key); }
+
+    // Whether this page shows records of the kind, and selecting one (after the window made the
+    // page current and set the link's week); false when the record is not there.
+    virtual bool handles(RecordLink::Kind kind) const
+    {
+        Q_UNUSED(kind);
+        return false;
+    }
+    virtual bool showRecord(const RecordLink &link)
+    {
+        Q_UNUSED(link);
+        return false;
+    }
+
+Q_SIGNALS:
+    // Asks the window to open a record on the page that shows it.
+    void recordRequested(const samenplan::ui::RecordLink &link);
 
 protected:
     // Re-read everything shown from the document; called with a document set.

@@ -11,6 +11,7 @@
 #include "roster/ratiobanddelegate.h"
 #include "roster/shiftdialog.h"
 #include "roster/shiftwarnings.h"
+#include "timeline/timelinepage.h"
 #include "shell/document.h"
 #include "shell/outputfile.h"
 #include "util/clock.h"
@@ -30,17 +31,20 @@
 #include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItem>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -62,7 +66,7 @@ const QColor Broken(0xf8, 0xd0, 0xd0);
 
 RosterView::RosterView(QWidget *parent)
     : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_problems(new ProblemListView(this)),
-      m_printLayout(new QComboBox(this))
+      m_stack(new QStackedWidget(this)), m_timeline(new TimelinePage(this))
 {
     m_table->setHeading(tr("Roster"));
     m_table->setSearchPlaceholder(tr("Search by name or group..."));
@@ -75,6 +79,9 @@ RosterView::RosterView(QWidget *parent)
     m_table->table()->setAcceptDrops(true); // the filter below takes every drop before the view's model does
     m_mode->addItem(tr("By staff"));
     m_mode->addItem(tr("By group"));
+    m_mode->addItem(tr("Day timeline"));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_timeline);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_mode);
@@ -96,13 +103,21 @@ RosterView::RosterView(QWidget *parent)
     button(tr("Save as template..."), [this] { askSaveTemplate(); });
     button(tr("Apply template..."), [this] { askApplyTemplate(); });
     bar->addStretch();
-    m_printLayout->addItem(tr("Wall print"));
-    m_printLayout->addItem(tr("Lists by staff and by group"));
-    m_printLayout->setToolTip(tr("Wall print: a page per location with time bars per person and day, to hang up.\n"
-                                 "Lists: a page by staff and a page by group."));
-    bar->addWidget(m_printLayout);
-    button(tr("Print preview..."), [this] { printPreview(); });
-    button(tr("Save as PDF..."), [this] { savePdf(); });
+    // One button for both layouts: the wall print (time bars, to hang up) and the lists.
+    auto *print = new QToolButton(this);
+    print->setText(tr("Print"));
+    print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    print->setPopupMode(QToolButton::InstantPopup);
+    auto *printMenu = new QMenu(print);
+    printMenu->addAction(tr("Wall print: preview..."), this, [this] { printPreview(true); });
+    printMenu->addAction(tr("Wall print: save as PDF..."), this, [this] { savePdf(true); });
+    printMenu->addSeparator();
+    printMenu->addAction(tr("Lists by staff and by group: preview..."), this, [this] { printPreview(false); });
+    printMenu->addAction(tr("Lists by staff and by group: save as PDF..."), this, [this] { savePdf(false); });
+    print->setMenu(printMenu);
+    print->setToolTip(tr("The wall print: a page per location with time bars per person and day, to hang up.\n"
+                         "The lists: a page by staff and a page by group."));
+    bar->addWidget(print);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -110,7 +125,7 @@ RosterView::RosterView(QWidget *parent)
     sideLayout->addWidget(new QLabel(tr("<b>Checks this week</b>"), side));
     sideLayout->addWidget(m_problems, 1);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_stack);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setSizes({960, 340});
@@ -123,6 +138,15 @@ RosterView::RosterView(QWidget *parent)
             fillTable();
     });
     connect(m_problems, &ProblemListView::problemChosen, this, &RosterView::showProblem);
+    connect(m_timeline, &TimelinePage::dayChosen, this, [this](const QDate &day) {
+        m_timelineDay = day;
+        fillTimeline();
+    });
+    connect(m_timeline->timeline(), &DayTimeline::shiftChanged, this, &RosterView::changeShiftTimes);
+    connect(m_timeline->timeline(), &DayTimeline::shiftActivated, this, [this](Id shiftId) {
+        if (const auto shift = ShiftRepository(document()->database()).find(shiftId))
+            editShift(shift->id, shift->staffId, shift->date);
+    });
     connect(m_table->table(), &QTableView::doubleClicked, this, [this] {
         Id staff = NoId;
         QDate day;
@@ -150,6 +174,7 @@ void RosterView::setByGroup(bool byGroup)
 void RosterView::clear()
 {
     m_table->setRows({});
+    m_timeline->clear();
     m_problems->clear();
     m_violations.clear();
     m_plan = {};
@@ -165,8 +190,47 @@ void RosterView::reload()
     m_problems->setProblems(roster::buildProblemList(m_violations, m_plan), m_plan);
 }
 
+void RosterView::showMode(const QString &key)
+{
+    if (key == QLatin1String("timeline"))
+        showTimeline(date());
+}
+
+void RosterView::showTimeline(const QDate &day)
+{
+    m_timelineDay = day;
+    if (m_mode->currentIndex() != 2)
+        m_mode->setCurrentIndex(2); // fills it
+    else if (document())
+        fillTimeline();
+}
+
+void RosterView::fillTimeline()
+{
+    const IsoWeek week = IsoWeek::containing(date());
+    if (!m_timelineDay.isValid() || IsoWeek::containing(m_timelineDay) != week)
+        m_timelineDay = date();
+    m_timeline->show(m_plan, m_timelineDay);
+}
+
+void RosterView::changeShiftTimes(const Shift &before, const Shift &after)
+{
+    if (!document())
+        return;
+    const bool moved = after.hours.minutes() == before.hours.minutes();
+    document()->undoStack()->push(new ChangeShift(document(),
+                                                  moved ? tr("move shift to %1").arg(formatRange(after.hours))
+                                                        : tr("change shift to %1").arg(formatRange(after.hours)),
+                                                  before, after));
+}
+
 void RosterView::fillTable()
 {
+    m_stack->setCurrentIndex(m_mode->currentIndex() == 2 ? 1 : 0);
+    if (m_mode->currentIndex() == 2) {
+        fillTimeline();
+        return;
+    }
     const IsoWeek week = IsoWeek::containing(date());
     QStringList columns{m_mode->currentIndex() == 0 ? tr("Name") : tr("Group")};
     for (int day = 1; day <= 5; ++day)
@@ -280,8 +344,23 @@ void RosterView::fillByGroup()
     m_table->setRows(rows);
 }
 
+bool RosterView::showRecord(const RecordLink &link)
+{
+    if (!link.problem)
+        return false;
+    showProblem(*link.problem);
+    return true;
+}
+
 void RosterView::showProblem(const roster::Problem &problem)
 {
+    if (m_mode->currentIndex() == 2) { // stay on the timeline: its day, its times framed
+        if (problem.date.isValid())
+            m_timelineDay = problem.date;
+        fillTimeline();
+        m_timeline->timeline()->setHighlight(problem.groupId, problem.spans);
+        return;
+    }
     // A person's problem shows on their row by staff, a group's on its row by group.
     const bool aboutStaff = problem.staffId != NoId && (problem.groupId == NoId || m_mode->currentIndex() == 0);
     setByGroup(!aboutStaff);
@@ -493,14 +572,13 @@ void RosterView::askApplyTemplate()
         applyTemplate(templates.at(names.indexOf(chosen)).id, *first, *last, askReplace(this, tr("Apply template")));
 }
 
-void RosterView::printPreview()
+void RosterView::printPreview(bool wall)
 {
     if (!document())
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Landscape);
-    const bool wall = m_printLayout->currentIndex() == 0;
     if (wall)
         printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     QPrintPreviewDialog preview(&printer, this);
@@ -517,7 +595,7 @@ void RosterView::printPreview()
     preview.exec();
 }
 
-void RosterView::savePdf()
+void RosterView::savePdf(bool wall)
 {
     if (!document())
         return;
@@ -526,8 +604,8 @@ void RosterView::savePdf()
                                        tr("roster-%1.pdf").arg(week.toString()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = m_printLayout->currentIndex() == 0 ? report::writeWallRosterPdf(path, m_plan, week, QDate::currentDate())
-                                                             : report::writeRosterPdf(path, m_plan, week, QDate::currentDate());
+    const QString error = wall ? report::writeWallRosterPdf(path, m_plan, week, QDate::currentDate())
+                               : report::writeRosterPdf(path, m_plan, week, QDate::currentDate());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save the roster as PDF"), error);
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Roster: the shown week by staff or by group, each group day coloured by its ratio state (met,
+// Roster: the shown week by staff or by group (or one day of it as a timeline, timeline/), each group day coloured by its ratio state (met,
 // within the three-hour allowance, violation); beside it the week's problem list, where each
 // problem explains itself and selects its day (and frames its time on the group's ratio band). Shifts are created, edited and deleted here, each change
 // one undo step; the checks update at once. The week prints for the wall (time bars) or as lists by
@@ -18,10 +18,12 @@
 #include <QPoint>
 
 class QComboBox;
+class QStackedWidget;
 
 namespace samenplan::ui {
 
 class ProblemListView;
+class TimelinePage;
 class SearchableTable;
 
 class RosterView : public PlannerView {
@@ -35,6 +37,15 @@ public:
     ProblemListView *problemList() const { return m_problems; }
     const QList<roster::Violation> &violations() const { return m_violations; }
     void setByGroup(bool byGroup);
+    QStringList modeKeys() const override { return {QStringLiteral("timeline")}; }
+    void showMode(const QString &key) override;
+    // The day timeline of a day of the shown week.
+    void showTimeline(const QDate &day);
+    TimelinePage *timeline() const { return m_timeline; }
+    bool handles(RecordLink::Kind kind) const override { return kind == RecordLink::Kind::Problem; }
+    bool showRecord(const RecordLink &link) override;
+    // Selects the problem's day (and frames its time) in the roster.
+    void showProblem(const roster::Problem &problem);
 
     // The shift editor's warnings for a shift (the dialog shows them; tests call it directly).
     QStringList warningsFor(const Shift &shift) const;
@@ -55,20 +66,23 @@ private:
     void fillByStaff();
     void fillByGroup();
     void fillTable();
+    void fillTimeline();
+    void changeShiftTimes(const Shift &before, const Shift &after);
     void editShift(Id shiftId, Id staffId, const QDate &date);
     void deleteSelectedShift();
-    void showProblem(const roster::Problem &problem);
     Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
     void askCopyWeek();
     void askSaveTemplate();
     void askApplyTemplate();
-    void printPreview();
-    void savePdf();
+    void printPreview(bool wall);
+    void savePdf(bool wall);
 
     SearchableTable *m_table;
     QComboBox *m_mode;
     ProblemListView *m_problems;
-    QComboBox *m_printLayout; // wall print or lists
+    QStackedWidget *m_stack;
+    TimelinePage *m_timeline;
+    QDate m_timelineDay;
     planning::PlanningData m_plan;
     QList<roster::Violation> m_violations;
     std::unique_ptr<CellDragSource> m_drag;

@@ -125,6 +125,28 @@ void SearchableTable::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
+bool SearchableTable::selectId(qint64 id, int column)
+{
+    auto find = [this, id, column]() -> QModelIndex {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (m_proxy->index(row, 0).data(IdRole).toLongLong() == id)
+                return m_proxy->index(row, column);
+        }
+        return {};
+    };
+    QModelIndex found = find();
+    if (!found.isValid() && !m_search->text().isEmpty()) {
+        m_search->clear();
+        found = find();
+    }
+    if (!found.isValid())
+        return false;
+    m_table->setCurrentIndex(found);
+    m_table->scrollTo(found);
+    m_table->setFocus();
+    return true;
+}
+
 void SearchableTable::updateCount()
 {
     const int shown = m_proxy->rowCount();

@@ -39,6 +39,9 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     int visibleRowCount() const;
     void setSearchText(const QString &text);
+    // Makes the row with this id current (in column), clearing a search that hides it; false when
+    // there is no such row.
+    bool selectId(qint64 id, int column = 0);
 
     // A cell with display text, an optional sort value and the row's id.
     static QStandardItem *cell(const QString &text, const QVariant &sortValue = {}, qint64 id = 0);

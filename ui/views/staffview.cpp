@@ -150,4 +150,9 @@ void StaffView::addAbsence(Id staffId)
         document()->undoStack()->push(new AddAbsence(document(), tr("absence of %1").arg(member->name), dialog.absence()));
 }
 
+bool StaffView::showRecord(const RecordLink &link)
+{
+    return table()->selectId(link.id);
+}
+
 } // namespace samenplan::ui

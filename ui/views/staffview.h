@@ -19,6 +19,8 @@ public:
     QString title() const override;
     QIcon icon() const override;
     SearchableTable *table() const;
+    bool handles(RecordLink::Kind kind) const override { return kind == RecordLink::Kind::Staff; }
+    bool showRecord(const RecordLink &link) override;
 
 protected:
     void reload() override;

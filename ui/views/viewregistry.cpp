@@ -1,5 +1,6 @@
 #include "views/viewregistry.h"
 
+#include "overview/overviewview.h"
 #include "views/childrenview.h"
 #include "views/coachingview.h"
 #include "views/groupsview.h"
@@ -10,7 +11,7 @@ namespace samenplan::ui {
 
 QList<PlannerView *> createPlannerViews(QWidget *parent)
 {
-    return {new GroupsView(parent), new RosterView(parent), new CoachingView(parent),
+    return {new OverviewView(parent), new GroupsView(parent), new RosterView(parent), new CoachingView(parent),
             new ChildrenView(parent), new StaffView(parent)};
 }
 

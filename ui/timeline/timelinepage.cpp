@@ -1,0 +1,80 @@
+#include "timeline/timelinepage.h"
+
+#include "planning/planningdata.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace samenplan::ui {
+
+TimelinePage::TimelinePage(QWidget *parent)
+    : QWidget(parent), m_days(new QTabBar(this)), m_scroll(new QScrollArea(this)), m_timeline(new DayTimeline(this))
+{
+    m_days->setExpanding(false);
+    m_days->setDrawBase(false);
+    m_scroll->setWidget(m_timeline);
+    m_scroll->setWidgetResizable(true);
+    auto *legend = new QLabel(this);
+    legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true);
+    auto swatch = [](const char *colour, const QString &mark, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3").arg(QLatin1String(colour), mark, text.toHtmlEscaped());
+    };
+    const QString square = QStringLiteral("&#9632;");
+    legend->setText(QStringList{swatch("#1e88e5", square, tr("children present")),
+                                swatch("#367f39", QStringLiteral("&#9473;"), tr("professionals present")),
+                                swatch("#000000", QStringLiteral("&#9476;"), tr("professionals required")),
+                                tr("on the axis:").toHtmlEscaped(), swatch("#43a047", square, tr("met")),
+                                swatch("#f5a623", square, tr("below, within the three-hour rule")),
+                                swatch("#c62828", square, tr("below, a violation"))}
+                        .join(QStringLiteral(" &nbsp; "))
+                    + QStringLiteral("<br>")
+                    + tr("Drag a shift to move it, or its start or end to change the times (in quarter hours).").toHtmlEscaped());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_days);
+    layout->addWidget(legend);
+    layout->addWidget(m_scroll, 1);
+    connect(m_days, &QTabBar::currentChanged, this, [this](int index) {
+        const QDate chosen = m_days->tabData(index).toDate();
+        if (chosen.isValid() && chosen != m_date)
+            Q_EMIT dayChosen(chosen);
+    });
+}
+
+void TimelinePage::show(const planning::PlanningData &plan, const QDate &date)
+{
+    m_date = date;
+    {
+        const QSignalBlocker quiet(m_days);
+        while (m_days->count() > 0)
+            m_days->removeTab(0);
+        const IsoWeek week = IsoWeek::containing(date);
+        for (int day = 1; day <= 7; ++day) {
+            const QDate each = week.day(day);
+            bool worked = day <= 5;
+            for (const Shift &shift : plan.shifts)
+                worked = worked || shift.date == each;
+            if (!worked && each != date)
+                continue;
+            const int index = m_days->addTab(QLocale().toString(each, QStringLiteral("dddd d MMM")));
+            m_days->setTabData(index, each);
+            if (each == date)
+                m_days->setCurrentIndex(index);
+        }
+    }
+    m_days->updateGeometry(); // it was empty when the page was first laid out
+    layout()->invalidate();
+    m_timeline->setDay(timelineDay(plan, date));
+}
+
+void TimelinePage::clear()
+{
+    m_date = {};
+    m_timeline->setDay({});
+}
+
+} // namespace samenplan::ui
