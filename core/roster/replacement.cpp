@@ -127,8 +127,10 @@ QList<ReplacementNeed> replacementNeeds(const planning::PlanningData &data, cons
     bool stored = false;
     for (const Absence &existing : data.absences)
         stored = stored || (absence.id != NoId && existing.id == absence.id);
-    if (!stored)
+    if (!stored) {
         withAbsence.absences.append(absence);
+        withAbsence.reindex();
+    }
 
     QList<ReplacementNeed> needs;
     for (const Shift &shift : data.shifts) {
@@ -196,6 +198,7 @@ QList<ReplacementNeed> replacementNeeds(const planning::PlanningData &data, cons
             option.shortSlotsBefore = need.shortSlots;
             planning::PlanningData withOption = withAbsence;
             withOption.shifts.append(proposal);
+            withOption.reindex();
             option.shortSlotsAfter = shortSlots(withOption, *group, shift.date, *span);
             option.explanation = explain(option);
             need.options.append(option);

@@ -40,13 +40,15 @@ TEST_CASE("the main window shows the demo location in every view", "[gui]")
     CHECK(error.isEmpty());
     CHECK(window.windowTitle().contains(QStringLiteral("demo.samenplan")));
 
+    // The file opens on its overview; only the page shown is read, the others when first shown.
+    CHECK(findView<GroupsView>(window)->cardCount() == 0);
+    REQUIRE(window.showView(QStringLiteral("groups")));
     CHECK(findView<GroupsView>(window)->cardCount() == 4);
     // The board warns that one trajectory in the pre-school group ends within six weeks.
     QStringList rules;
     for (const QLabel *label : findView<GroupsView>(window)->findChildren<QLabel *>())
         rules << label->property("rule").toString();
     CHECK(rules.contains(QStringLiteral("trajectory-ending")));
-    // Only the page shown is read; the others are read when first shown.
     CHECK(findView<RosterView>(window)->table()->visibleRowCount() == 0);
     CHECK(findView<ChildrenView>(window)->table()->visibleRowCount() == 0);
     REQUIRE(window.showView(QStringLiteral("children")));
