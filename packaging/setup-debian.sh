@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Samenplan on a fresh Debian 12 / Ubuntu 24.04 machine: installs what is missing, builds, and then
 #   run   starts the planner on the demo location in your data folder
-#   test  builds with and without the GUI (warnings as errors) and runs every test
+#   test  builds with and without the GUI (warnings as errors) and runs every test, then builds the
+#         .deb from the GUI build and tests it unpacked (packaging/test-package.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,13 +11,16 @@ case "$mode" in
   run|test) ;;
   *) echo "usage: bash packaging/setup-debian.sh run|test" >&2; exit 2 ;;
 esac
+# What packaging/test-package.sh needs: cpack's dpkg tools and the validators.
+[ "$mode" = test ] && package_tools=(dpkg-dev appstream desktop-file-utils shared-mime-info libglib2.0-bin
+                                     libxml2-utils file groff-base) || package_tools=()
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-charts-dev
           qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
           libical-dev libxlsxwriter-dev tzdata catch2 xvfb xauth poppler-utils sqlite3)
 missing=()
-for p in "${packages[@]}"; do
+for p in "${packages[@]}" "${package_tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -37,7 +41,10 @@ configure_and_build() { # dir, extra cmake options...
 }
 
 if [ "$mode" = run ]; then
-  configure_and_build build -DSAMENPLAN_BUILD_TESTS=OFF
+  # A build folder from an earlier run or test is reused: ninja rebuilds only what changed (and
+  # configures again itself when a CMakeLists.txt changed), so a second start takes seconds.
+  [ -f build/build.ninja ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" -DSAMENPLAN_BUILD_TESTS=OFF
+  cmake --build build --target samenplan
   exec ./build/app/gui/samenplan --demo
 fi
 
@@ -46,3 +53,5 @@ configure_and_build build-nogui -DSAMENPLAN_BUILD_GUI=OFF -DSAMENPLAN_WARNINGS_A
 ctest --test-dir build-nogui --output-on-failure
 configure_and_build build -DSAMENPLAN_WARNINGS_AS_ERRORS=ON
 QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
+# The same build packaged (stripped, debug symbols apart) and tested as installed.
+bash packaging/test-package.sh build

@@ -49,7 +49,15 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        // QCommandLineParser names the program by the path it was started with; the usage line
+        // names it as typed, with the command ("Usage: samenplan-cli init [options] FILE").
+        QString help = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype at = started.isEmpty() ? -1 : help.indexOf(started);
+        if (at >= 0 && at < lineEnd)
+            help.replace(at, started.size(), QStringLiteral("samenplan-cli ") + command);
+        io.out << help;
         io.out.flush();
         return false;
     }

@@ -28,13 +28,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("samenplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENPLAN_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Samenplan"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("samenplan"));
+    // The desktop entry, AppStream id and icon name (packaging/linux/): Wayland matches windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.samenplan.Samenplan"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Samenplan"));
+    // The same description as samenplan-cli --help; the man page's summary (packaging/manpage.cmake).
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "samenplan::cli", "Plans childcare groups, youth-care seats, staff rosters and coaching."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Database file to open"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Database file to open"), QStringLiteral("[FILE]"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo database in the user's data folder, creating it if needed"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and exit"), QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot: overview, groups, roster, timeline, coaching, children, staff"), QStringLiteral("VIEW"), QStringLiteral("groups"));
