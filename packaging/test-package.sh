@@ -77,6 +77,9 @@ grep -q '^MimeType=application/x-samenplan;$' "$desktop" || fail "the desktop en
 release=$(grep -o '<release version="[^"]*"' "$metainfo" | head -n1 | cut -d'"' -f2)
 [ "$release" = "$version" ] && ok "newest AppStream release is $version" \
   || fail "the newest <release> in the metainfo is '$release', the package $version"
+changelog=$root/usr/share/doc/samenplan/changelog.gz
+[ "$(zcat "$changelog" 2>/dev/null | head -n1)" = "samenplan ($version) unstable; urgency=medium" ] \
+  && ok "the changelog starts at $version" || fail "the changelog does not start at $version"
 for image in $(grep -o '<image[^>]*>[^<]*</image>' "$metainfo" | sed 's/<[^>]*>//g'); do
   [ -f "docs/$(basename "$image")" ] || fail "screenshot $image is not in docs/"
 done
