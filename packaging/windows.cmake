@@ -4,9 +4,16 @@
 # `cmake --install` (and so cpack) runs windeployqt through Qt's deploy script, which copies the Qt
 # libraries and plugins beside samenplan.exe, then copies the other DLLs the programs load (libical,
 # libxlsxwriter and theirs, from vcpkg) and the MSVC runtime.
-qt_generate_deploy_app_script(TARGET samenplan
-    OUTPUT_SCRIPT samenplan_deploy_script
-    NO_UNSUPPORTED_PLATFORM_ERROR)
+# Qt 6.3 and 6.4 name the script's variable FILENAME_VARIABLE, Qt 6.5 and later OUTPUT_SCRIPT.
+if(Qt6_VERSION VERSION_LESS 6.5)
+    qt_generate_deploy_app_script(TARGET samenplan
+        FILENAME_VARIABLE samenplan_deploy_script
+        NO_UNSUPPORTED_PLATFORM_ERROR)
+else()
+    qt_generate_deploy_app_script(TARGET samenplan
+        OUTPUT_SCRIPT samenplan_deploy_script
+        NO_UNSUPPORTED_PLATFORM_ERROR)
+endif()
 install(SCRIPT ${samenplan_deploy_script})
 
 set(SAMENPLAN_WINDOWS_DLL_DIRS "" CACHE PATH
