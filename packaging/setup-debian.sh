@@ -43,7 +43,7 @@ configure_and_build() { # dir, extra cmake options...
 if [ "$mode" = run ]; then
   # A build folder from an earlier run or test is reused: ninja rebuilds only what changed (and
   # configures again itself when a CMakeLists.txt changed), so a second start takes seconds.
-  [ -f build/build.ninja ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" -DSAMENPLAN_BUILD_TESTS=OFF
+  [ -f build/CMakeCache.txt ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" -DSAMENPLAN_BUILD_TESTS=OFF
   cmake --build build --target samenplan
   exec ./build/app/gui/samenplan --demo
 fi
