@@ -37,6 +37,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("privacy"),
          QCoreApplication::translate("samenplan::cli", "Export everything held about one child, or erase the child"),
          privacyCommand},
+        {QStringLiteral("fit"),
+         QCoreApplication::translate("samenplan::cli", "When a child fits: per group the earliest start on the wished days"),
+         fitCommand},
     };
     return list;
 }

@@ -32,6 +32,7 @@ int coachingCommand(const QStringList &arguments, Streams io);
 int importCommand(const QStringList &arguments, Streams io);
 int exportCommand(const QStringList &arguments, Streams io);
 int privacyCommand(const QStringList &arguments, Streams io);
+int fitCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

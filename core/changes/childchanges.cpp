@@ -8,6 +8,7 @@
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
 #include "persistence/placementrepository.h"
+#include "persistence/referralrepository.h"
 #include "persistence/staffrepository.h"
 #include "persistence/waitinglistrepository.h"
 
@@ -32,6 +33,7 @@ void update(const Database &db, const Child &child)
 {
     stored(ChildRepository(db).find(child.id), QStringLiteral("child"));
     enforce(checkChild(child, QDate::currentDate()));
+    checkLongerPlaces(db, child.id, child.birthDate, ReferralRepository(db).ofChild(child.id), QStringLiteral("birth_date"));
     ChildRepository(db).update(child);
 }
 

@@ -1,11 +1,16 @@
 #pragma once
 // Small helpers the change layer's files share (internal to core/changes/).
 
+#include "domain/entities.h"
 #include "domain/outcome.h"
 
 #include <QCoreApplication>
 
 #include <optional>
+
+namespace samenplan {
+class Database;
+}
 
 namespace samenplan::changes {
 
@@ -29,5 +34,10 @@ Record stored(const std::optional<Record> &record, const QString &field)
         refuse(doorrule::NotFound, field, DoorText::tr("The record no longer exists; another change removed it."));
     return *record;
 }
+
+// Refuses a new birth date or new referrals of a child (not yet written) that make one of its
+// placements take its place longer than its group has room for (longerplaces.cpp).
+void checkLongerPlaces(const Database &db, Id childId, const QDate &birthDate, const QList<Referral> &referrals,
+                       const QString &field);
 
 } // namespace samenplan::changes

@@ -1,6 +1,7 @@
 // The door for locations and groups.
 
 #include "changes/doorsupport.h"
+#include "changes/placementchanges.h"
 #include "changes/recordchanges.h"
 
 #include "domain/validation.h"
@@ -99,7 +100,8 @@ void update(const Database &db, const Group &group)
     checkGroupName(db, group);
     // Smaller limits must still hold the placements from today on, at every moment.
     const QList<Placement> placements = PlacementRepository(db).ofGroup(group.id);
-    if (const auto breach = planning::firstCapacityBreach(group, placements, QDate::currentDate(), {}, 0x7f)) {
+    const QList<Placement> taken = planning::placesTaken(group, placements, loadGroupChildren(db, group.id));
+    if (const auto breach = planning::firstCapacityBreach(group, taken, QDate::currentDate(), {}, 0x7f)) {
         const QString field = breach->rule == doorrule::YouthCareSeats ? QStringLiteral("youth_care_seats")
                                                                         : QStringLiteral("max_children");
         refuse(breach->rule, field,

@@ -26,6 +26,15 @@ Outcome notFound(Id placementId)
 
 } // namespace
 
+planning::GroupChildren loadGroupChildren(const Database &db, Id groupId)
+{
+    planning::GroupChildren children;
+    children.birthDates = ChildRepository(db).birthDatesInGroup(groupId);
+    for (const Referral &referral : ReferralRepository(db).ofYouthCareInGroup(groupId))
+        children.referrals[referral.childId].append(referral);
+    return children;
+}
+
 PlacementChanges::PlacementChanges(const Database &db) : m_db(db) {}
 
 QList<Placement> PlacementChanges::groupPlacements(Id groupId) const
@@ -84,6 +93,7 @@ planning::PlacementContext PlacementChanges::context(Id groupId, Id childId) con
     if (!context.group || !context.child)
         return context;
     context.groupPlacements = groupPlacements(groupId);
+    context.groupChildren = loadGroupChildren(m_db, groupId);
     context.childPlacements = childPlacements(childId);
     context.childReferrals = ReferralRepository(m_db).ofChild(childId);
     for (const Placement &p : std::as_const(context.childPlacements)) {

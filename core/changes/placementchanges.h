@@ -18,6 +18,9 @@ class Database;
 
 namespace changes {
 
+// What the place counting reads about the children placed in a group (placement/capacity.h).
+planning::GroupChildren loadGroupChildren(const Database &db, Id groupId);
+
 class PlacementChanges {
 public:
     explicit PlacementChanges(const Database &db);

@@ -83,6 +83,9 @@ void remove(const Database &db, const YouthCareProvider &provider)
 Id add(const Database &db, const Referral &referral)
 {
     checkReferralLinks(db, referral);
+    const Child child = stored(ChildRepository(db).find(referral.childId), QStringLiteral("child"));
+    checkLongerPlaces(db, child.id, child.birthDate, ReferralRepository(db).ofChild(child.id) << referral,
+                      QStringLiteral("planned_end"));
     Referral added = referral;
     added.id = NoId;
     return ReferralRepository(db).insert(added);
@@ -98,6 +101,13 @@ void update(const Database &db, const Referral &referral)
     if (referral.childId == before.childId)
         after.append(referral);
     checkSeatsKeepReferral(db, before.childId, after);
+    const Child child = stored(ChildRepository(db).find(before.childId), QStringLiteral("child"));
+    checkLongerPlaces(db, child.id, child.birthDate, after, QStringLiteral("planned_end"));
+    if (referral.childId != before.childId) {
+        const Child other = stored(ChildRepository(db).find(referral.childId), QStringLiteral("child"));
+        checkLongerPlaces(db, other.id, other.birthDate, ReferralRepository(db).ofChild(other.id) << referral,
+                          QStringLiteral("child"));
+    }
     ReferralRepository(db).update(referral);
 }
 

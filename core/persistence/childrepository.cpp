@@ -38,6 +38,17 @@ std::optional<Child> ChildRepository::find(Id id) const
     return readChild(q);
 }
 
+QHash<Id, QDate> ChildRepository::birthDatesInGroup(Id groupId) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, birth_date FROM children WHERE id IN "
+                                           "(SELECT child_id FROM placements WHERE group_id = ?)"),
+                            {groupId});
+    QHash<Id, QDate> result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), dateFrom(q.value(1)));
+    return result;
+}
+
 Id ChildRepository::insert(const Child &c) const
 {
     return m_db.insert(QStringLiteral("INSERT INTO children (first_name, last_name, birth_date, parent_name, "

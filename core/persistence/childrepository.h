@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,8 @@ public:
     explicit ChildRepository(const Database &db) : m_db(db) {}
     QList<Child> all() const; // by last name, first name
     std::optional<Child> find(Id id) const;
+    // The birth dates of the children placed in the group, by child.
+    QHash<Id, QDate> birthDatesInGroup(Id groupId) const;
     Id insert(const Child &child) const;
     void update(const Child &child) const;
     void remove(Id id) const;

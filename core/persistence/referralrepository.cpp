@@ -37,6 +37,12 @@ QList<Referral> ReferralRepository::ofChild(Id childId) const
     return select(QStringLiteral("WHERE child_id = ?"), {childId});
 }
 
+QList<Referral> ReferralRepository::ofYouthCareInGroup(Id groupId) const
+{
+    return select(QStringLiteral("WHERE child_id IN (SELECT child_id FROM placements WHERE group_id = ? AND kind = ?)"),
+                  {groupId, placementKindCode(PlacementKind::YouthCare)});
+}
+
 std::optional<Referral> ReferralRepository::find(Id id) const
 {
     const auto found = select(QStringLiteral("WHERE id = ?"), {id});

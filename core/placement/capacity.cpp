@@ -85,13 +85,12 @@ Seat seatOf(const Placement &placement)
                                                                                                  : Seat::Regular;
 }
 
-std::optional<CapacityBreach> firstCapacityBreach(const Group &group, const QList<Placement> &placements,
-                                                  const QDate &from, const QDate &to, WeekdayMask weekdays)
+namespace {
+
+// The dates from which the set of running placements changes within [from, to]: between two of
+// them every week is the same.
+std::set<QDate> changeDates(const QList<Placement> &placements, const QDate &from, const QDate &to)
 {
-    if (!from.isValid() || (to.isValid() && to < from) || weekdays == 0)
-        return std::nullopt;
-    // The dates on which the set of running placements changes; between two of them every week is
-    // the same, so one week from each is enough.
     std::set<QDate> changes{from};
     for (const Placement &p : placements) {
         if (p.start > from && (!to.isValid() || p.start <= to))
@@ -102,32 +101,135 @@ std::optional<CapacityBreach> firstCapacityBreach(const Group &group, const QLis
                 changes.insert(after);
         }
     }
-    std::set<QDate> dates;
+    return changes;
+}
+
+// One stretch of unchanged weeks, [first, last] (last null: open-ended).
+struct Stretch {
+    QDate first;
+    QDate last;
+};
+
+QList<Stretch> stretches(const QList<Placement> &placements, const QDate &from, const QDate &to)
+{
+    const std::set<QDate> changes = changeDates(placements, from, to);
+    QList<Stretch> result;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const auto next = std::next(it);
-        QDate last = it->addDays(6);
-        if (next != changes.end())
-            last = std::min(last, next->addDays(-1));
-        if (to.isValid())
-            last = std::min(last, to);
-        for (QDate d = *it; d <= last; d = d.addDays(1)) {
-            if (weekdays & weekdayBit(d.dayOfWeek()))
-                dates.insert(d);
+        QDate last = next != changes.end() ? next->addDays(-1) : to;
+        result.append({*it, last});
+    }
+    return result;
+}
+
+// The breach on the stretch's first date of each given weekday, by date: the stretch repeats it
+// every week.
+QList<CapacityBreach> breachesInFirstWeek(const Group &group, const QList<Placement> &placements, const Stretch &stretch,
+                                          WeekdayMask weekdays)
+{
+    QList<CapacityBreach> found;
+    for (QDate d = stretch.first; d <= stretch.first.addDays(6); d = d.addDays(1)) {
+        if (stretch.last.isValid() && d > stretch.last)
+            break;
+        if (!(weekdays & weekdayBit(d.dayOfWeek())))
+            continue;
+        if (auto breach = breachOn(group, presentOn(placements, d), d))
+            found.append(*breach);
+    }
+    return found;
+}
+
+} // namespace
+
+QList<SeatPresence> presentOn(const QList<Placement> &placements, const QDate &date)
+{
+    QList<SeatPresence> present;
+    const int weekday = date.dayOfWeek();
+    for (const Placement &p : placements) {
+        if (!p.activeOn(date))
+            continue;
+        for (const PlacementDay &day : p.days) {
+            if (day.weekday == weekday && day.hours.isValid())
+                present.append({day.hours, seatOf(p)});
         }
     }
-    for (const QDate &date : dates) {
-        QList<SeatPresence> present;
-        const int weekday = date.dayOfWeek();
-        for (const Placement &p : placements) {
-            if (!p.activeOn(date))
-                continue;
-            for (const PlacementDay &day : p.days) {
-                if (day.weekday == weekday && day.hours.isValid())
-                    present.append({day.hours, seatOf(p)});
+    return present;
+}
+
+QDate placeTakenUntil(const Group &group, const Placement &placement, const QDate &birthDate,
+                      const QList<Referral> &referrals)
+{
+    QDate until = placement.end;
+    auto bringForward = [&until](const QDate &last) {
+        if (last.isValid() && (until.isNull() || last < until))
+            until = last;
+    };
+    if (birthDate.isValid())
+        bringForward(firstDayAgedMonths(birthDate, group.maxAgeMonths).addDays(-1));
+    if (placement.kind == PlacementKind::YouthCare) {
+        // The referral the seat starts under, then each one that continues it without a gap.
+        QDate seatEnd;
+        for (const Referral &r : referrals) {
+            if (r.activeOn(placement.start) && (seatEnd.isNull() || r.plannedEnd > seatEnd))
+                seatEnd = r.plannedEnd;
+        }
+        for (bool extended = seatEnd.isValid(); extended;) {
+            extended = false;
+            for (const Referral &r : referrals) {
+                if (r.start <= seatEnd.addDays(1) && r.plannedEnd > seatEnd) {
+                    seatEnd = r.plannedEnd;
+                    extended = true;
+                }
             }
         }
-        if (auto breach = breachOn(group, present, date))
-            return breach;
+        bringForward(seatEnd);
+    }
+    return until;
+}
+
+QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children)
+{
+    QList<Placement> taken;
+    taken.reserve(placements.size());
+    for (const Placement &p : placements) {
+        Placement place = p;
+        place.end = placeTakenUntil(group, p, children.birthDates.value(p.childId),
+                                    children.referrals.value(p.childId));
+        if (place.end.isNull() || place.end >= place.start)
+            taken.append(place);
+    }
+    return taken;
+}
+
+std::optional<CapacityBreach> firstCapacityBreach(const Group &group, const QList<Placement> &placements,
+                                                  const QDate &from, const QDate &to, WeekdayMask weekdays)
+{
+    if (!from.isValid() || (to.isValid() && to < from) || weekdays == 0)
+        return std::nullopt;
+    for (const Stretch &stretch : stretches(placements, from, to)) {
+        const QList<CapacityBreach> found = breachesInFirstWeek(group, placements, stretch, weekdays);
+        if (!found.isEmpty())
+            return found.first();
+    }
+    return std::nullopt;
+}
+
+std::optional<CapacityBreach> lastCapacityBreach(const Group &group, const QList<Placement> &placements,
+                                                 const QDate &from, const QDate &to, WeekdayMask weekdays)
+{
+    if (!from.isValid() || !to.isValid() || to < from || weekdays == 0)
+        return std::nullopt;
+    const QList<Stretch> all = stretches(placements, from, to);
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        std::optional<CapacityBreach> last;
+        for (CapacityBreach breach : breachesInFirstWeek(group, placements, *it, weekdays)) {
+            // The same weekday's last date in the stretch breaks the limits the same way.
+            breach.date = breach.date.addDays(7 * (breach.date.daysTo(it->last) / 7));
+            if (!last || breach.date > last->date)
+                last = breach;
+        }
+        if (last)
+            return last;
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -42,11 +43,36 @@ struct PlacesCount {
 };
 PlacesCount countPlaces(const Group &group, const QList<SeatPresence> &present);
 
+// What the counting reads about the children of a group's placements.
+struct GroupChildren {
+    QHash<Id, QDate> birthDates;          // by child
+    QHash<Id, QList<Referral>> referrals; // by child
+};
+
+// The last day a placement takes its place (issue #16): its end, the day before the child leaves
+// the group's age range (a 4th birthday in day care), and for a youth-care seat also the planned
+// end of the referral it starts under (with the referrals that follow it without a gap), whichever
+// comes first. Null: the place stays taken. A regular child in a seat (an override) has no
+// referral to end it. Before the start: the placement takes no place at all.
+QDate placeTakenUntil(const Group &group, const Placement &placement, const QDate &birthDate,
+                      const QList<Referral> &referrals);
+
+// The group's placements as the places they take: each end brought forward to placeTakenUntil,
+// those that take no place left out. Every count below is of these.
+QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children);
+
 // The first breach of the group's limits from `from` to `to` (null: open-ended) on the given
-// weekdays, counting `placements` (the group's, with a change already applied). Child absences do
-// not free a place: a place is taken by the agreement, not by the day's attendance.
+// weekdays, counting `placements` (the group's places taken, with a change already applied). Child
+// absences do not free a place: a place is taken by the agreement, not by the day's attendance.
 std::optional<CapacityBreach> firstCapacityBreach(const Group &group, const QList<Placement> &placements,
                                                   const QDate &from, const QDate &to, WeekdayMask weekdays);
+// The last date from `from` to `to` (a date) on which the limits are broken, with what breaks
+// them then: from the day after it on, every weekday given fits every week up to `to`.
+std::optional<CapacityBreach> lastCapacityBreach(const Group &group, const QList<Placement> &placements,
+                                                 const QDate &from, const QDate &to, WeekdayMask weekdays);
+
+// The children present on a date with the seat each takes, from the group's places taken.
+QList<SeatPresence> presentOn(const QList<Placement> &placements, const QDate &date);
 
 // "Monday: 5 children in youth-care seats at 08:00, the group keeps 4", with the date when the
 // breach is not in the first week of `since`.

@@ -1,6 +1,5 @@
 #include "placement/placementrules.h"
 
-#include "placement/capacity.h"
 #include "planning/planningdata.h"
 #include "util/clock.h"
 
@@ -237,8 +236,16 @@ Outcome checkPlacement(const PlacementContext &stored, const PlacementProposal &
     checkOtherGroups(stored, group, child, proposal, outcome);
     if (!outcome.allowed())
         return outcome;
-    const QList<Placement> trial = applyProposal(stored.groupPlacements, proposal);
-    if (const auto breach = firstCapacityBreach(group, trial, p.start, p.end, weekdaysOf(p)))
+    // The places taken with the change applied, each until its child leaves the group's age range or
+    // its trajectory ends (capacity.h), checked for as long as this placement takes its own.
+    GroupChildren children = stored.groupChildren;
+    children.birthDates.insert(child.id, child.birthDate);
+    children.referrals.insert(child.id, stored.childReferrals);
+    const QList<Placement> trial = placesTaken(group, applyProposal(stored.groupPlacements, proposal), children);
+    const QDate until = placeTakenUntil(group, p, child.birthDate, stored.childReferrals);
+    if (until.isValid() && until < p.start)
+        return outcome;
+    if (const auto breach = firstCapacityBreach(group, trial, p.start, until, weekdaysOf(p)))
         outcome.refuse(breach->rule, QStringLiteral("days"), describeBreach(*breach, p.start), breach->date);
     return outcome;
 }

@@ -8,6 +8,7 @@
 
 #include "domain/entities.h"
 #include "domain/outcome.h"
+#include "placement/capacity.h"
 
 #include <QHash>
 
@@ -31,6 +32,7 @@ struct PlacementContext {
     std::optional<Location> location;
     std::optional<Child> child;
     QList<Placement> groupPlacements; // every stored placement of the group
+    GroupChildren groupChildren;      // the birth dates and referrals of the children placed in the group
     QList<Placement> childPlacements; // every stored placement of the child, in any group
     QList<Referral> childReferrals;
     QHash<Id, QString> groupNames;    // the names of the child's other groups

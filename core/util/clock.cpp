@@ -96,6 +96,17 @@ int ageInMonths(const QDate &birth, const QDate &on)
     return months;
 }
 
+QDate firstDayAgedMonths(const QDate &birth, int months)
+{
+    // addMonths clamps to the month's last day; ageInMonths waits for the birth day itself.
+    QDate day = birth.addMonths(months);
+    while (ageInMonths(birth, day) < months)
+        day = day.addDays(1);
+    while (ageInMonths(birth, day.addDays(-1)) >= months)
+        day = day.addDays(-1);
+    return day;
+}
+
 std::optional<QDate> parseIsoDate(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

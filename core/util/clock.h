@@ -52,6 +52,9 @@ struct IsoWeek {
 // a 29 February birthday counts from 1 March in other years).
 int ageInYears(const QDate &birth, const QDate &on);
 int ageInMonths(const QDate &birth, const QDate &on);
+// The first day on which a child born on `birth` is `months` completed months old (as ageInMonths
+// counts: born 31 January, one month old on 1 March).
+QDate firstDayAgedMonths(const QDate &birth, int months);
 
 // Strict ISO date parsing: "2026-02-30" is refused, not rounded.
 std::optional<QDate> parseIsoDate(const QString &text);

@@ -322,6 +322,57 @@
     </message>
 </context>
 <context>
+    <name>samenplan::capacity::FitText</name>
+    <message>
+        <source>The location is closed on %1.</source>
+        <translation>De locatie is op %1 gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 %2 falls outside the opening hours (%3).</source>
+        <translation>%1 %2 valt buiten de openingstijden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 keeps no youth-care seats.</source>
+        <translation>%1 houdt geen jeugdhulpplekken vrij.</translation>
+    </message>
+    <message>
+        <source>The child is past the group&apos;s age range (%1 to %2 months) from %3.</source>
+        <translation>Het kind is vanaf %3 te oud voor de leeftijdsgrenzen van de groep (%1 tot %2 maanden).</translation>
+    </message>
+    <message>
+        <source>The child reaches the group&apos;s age range (from %1 months) on %2.</source>
+        <translation>Het kind bereikt de leeftijd van de groep (vanaf %1 maanden) op %2.</translation>
+    </message>
+    <message>
+        <source>The child has no referral running on or after %1.</source>
+        <translation>Het kind heeft op of na %1 geen lopende beschikking.</translation>
+    </message>
+    <message>
+        <source>A youth-care seat can be taken from the referral&apos;s start on %1.</source>
+        <translation>Een jeugdhulpplek kan worden ingenomen vanaf het begin van de beschikking op %1.</translation>
+    </message>
+    <message>
+        <source>That is after the %1 months looked ahead.</source>
+        <translation>Dat is na de %1 maanden waarover vooruit is gekeken.</translation>
+    </message>
+    <message>
+        <source>The referral runs until %1; no seat is free before then.</source>
+        <translation>De beschikking loopt tot %1; voor die tijd is er geen plek vrij.</translation>
+    </message>
+    <message>
+        <source>No room until %1 (with this child: %2).</source>
+        <translation>Geen plek tot en met %1 (met dit kind erbij: %2).</translation>
+    </message>
+    <message>
+        <source>%1 takes children aged %2 to %3; the child is not that age within %4 months.</source>
+        <translation>%1 is voor kinderen van %2 tot en met %3 jaar; het kind heeft die leeftijd niet binnen %4 maanden.</translation>
+    </message>
+    <message>
+        <source>No room within %1 months (on %2 with this child: %3).</source>
+        <translation>Geen plek binnen %1 maanden (op %2 met dit kind erbij: %3).</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::changes::DoorText</name>
     <message>
         <source>%1 has placements, which the location&apos;s records keep; end the placements, or erase the child&apos;s personal data on request.</source>
@@ -394,6 +445,10 @@
     <message>
         <source>%1 has shifts, which the roster&apos;s records keep; remove the shifts first.</source>
         <translation>%1 heeft diensten, die de roosteradministratie bewaart; verwijder eerst de diensten.</translation>
+    </message>
+    <message>
+        <source>The place in %1 would then stay taken after %2, but the group has no room for it: %3.</source>
+        <translation>De plek in %1 zou dan na %2 bezet blijven, maar daar heeft de groep geen ruimte voor: %3.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +571,10 @@
     <message>
         <source>init: the demo around %1 would have children born after today; choose a date up to %2</source>
         <translation>init: de demo rond %1 zou kinderen hebben die na vandaag geboren worden; kies een datum tot en met %2</translation>
+    </message>
+    <message>
+        <source>When a child fits: per group the earliest start on the wished days</source>
+        <translation>Wanneer een kind past: per groep de vroegste start op de gewenste dagen</translation>
     </message>
 </context>
 <context>
@@ -746,6 +805,77 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::FitCliText</name>
+    <message>
+        <source>When a child fits: per group the earliest start on the wished days.</source>
+        <translation>Wanneer een kind past: per groep de vroegste start op de gewenste dagen.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The (expected) birth date</source>
+        <translation>De (verwachte) geboortedatum</translation>
+    </message>
+    <message>
+        <source>The wished weekdays, e.g. ma,di</source>
+        <translation>De gewenste weekdagen, bijvoorbeeld ma,di</translation>
+    </message>
+    <message>
+        <source>The hours on those days (default: opening hours)</source>
+        <translation>De tijden op die dagen (standaard: de openingstijden)</translation>
+    </message>
+    <message>
+        <source>The wished start (default: today)</source>
+        <translation>De gewenste startdatum (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>Only this group</source>
+        <translation>Alleen deze groep</translation>
+    </message>
+    <message>
+        <source>A youth-care seat instead of a regular place</source>
+        <translation>Een jeugdhulpplek in plaats van een reguliere plek</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>fit: give exactly one database file</source>
+        <translation>fit: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>fit: --birth-date YYYY-MM-DD and --days are required</source>
+        <translation>fit: --birth-date JJJJ-MM-DD en --days zijn verplicht</translation>
+    </message>
+    <message>
+        <source>fit: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation>fit: %1 is geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>fit: %1 are not weekdays (ma,di,wo,do,vr,za,zo)</source>
+        <translation>fit: %1 zijn geen weekdagen (ma,di,wo,do,vr,za,zo)</translation>
+    </message>
+    <message>
+        <source>fit: %1 is not a time range (HH:MM-HH:MM)</source>
+        <translation>fit: %1 is geen tijdvak (UU:MM-UU:MM)</translation>
+    </message>
+    <message>
+        <source>fit: there is no group called %1</source>
+        <translation>fit: er is geen groep die %1 heet</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>nothing fits within 24 months</source>
+        <translation>binnen 24 maanden past het nergens</translation>
     </message>
 </context>
 <context>
