@@ -77,6 +77,7 @@ public:
         const Location *location = m_data.location(m_group.locationId);
         result.location = location ? location->name : QString();
         const QList<PlacementDay> days = daysAt(location, m_wish, result.reasons);
+        result.days = days;
         if (!result.reasons.isEmpty() || days.isEmpty())
             return result;
         if (m_wish.youthCare && m_group.youthCareSeats == 0) {
@@ -103,8 +104,8 @@ private:
             return std::nullopt;
         }
         if (start == enters && enters > m_wish.from)
-            reasons << FitText::tr("The child reaches the group's age range (from %1 months) on %2.")
-                           .arg(m_group.minAgeMonths).arg(shortDate(enters));
+            reasons << FitText::tr("The child reaches the group's age range (%1 to %2 months) on %3.")
+                           .arg(m_group.minAgeMonths).arg(m_group.maxAgeMonths).arg(shortDate(enters));
         if (m_wish.youthCare && !m_referrals.isEmpty()) {
             const Referral *referral = referralFrom(start);
             if (!referral) {
@@ -122,6 +123,18 @@ private:
             return std::nullopt;
         }
         return start;
+    }
+
+    // Whether a place from start to end (null: open) holds one of the wished weekdays.
+    static bool takesAWishedDay(const QDate &start, const QDate &end, WeekdayMask mask)
+    {
+        if (end.isNull())
+            return true;
+        for (QDate date = start; date <= end && date < start.addDays(7); date = date.addDays(1)) {
+            if (mask & weekdayBit(date.dayOfWeek()))
+                return true;
+        }
+        return false;
     }
 
     const Referral *referralFrom(const QDate &date) const
@@ -178,9 +191,12 @@ private:
         std::optional<planning::CapacityBreach> lastFull;
         for (;;) {
             const Placement place = wished(start, days);
-            if (place.end.isValid() && place.end < start) {
-                reasons << FitText::tr("The referral runs until %1; no seat is free before then.")
-                               .arg(shortDate(place.end));
+            if (!takesAWishedDay(start, place.end, mask)) {
+                // The place would end before the child comes once: no room while it could stay.
+                const bool leavesAge = place.end == firstDayAgedMonths(m_wish.birthDate, m_group.maxAgeMonths).addDays(-1);
+                reasons << (leavesAge ? FitText::tr("No room before the child leaves the group's age range on %1.")
+                                            .arg(shortDate(place.end.addDays(1)))
+                                      : FitText::tr("No seat is free before the referral ends on %1.").arg(shortDate(place.end)));
                 return {};
             }
             QList<Placement> trial = taken;
@@ -217,7 +233,7 @@ QList<GroupFit> earliestFits(const CapacityData &data, const FitWish &wish, int 
     const QDate horizonEnd = wish.from.addMonths(horizonMonths);
     QList<GroupFit> fits;
     for (const Group &group : data.groupsInOrder()) {
-        if (wish.groupId != NoId && group.id != wish.groupId)
+        if ((wish.groupId != NoId && group.id != wish.groupId) || (wish.locationId != NoId && group.locationId != wish.locationId))
             continue;
         if (!careTypeSuits(group.careType, wish.birthDate, wish.from, horizonEnd)) {
             if (wish.groupId == NoId)

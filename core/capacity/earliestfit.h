@@ -19,6 +19,7 @@ struct FitWish {
     QList<PlacementDay> days;      // wished weekdays; hours not valid: the location's opening hours
     QDate from;                    // the wished start
     Id groupId = NoId;             // a wished group, or any
+    Id locationId = NoId;          // only this location's groups, or every location's
     bool youthCare = false;        // a youth-care seat instead of a regular place
     Id childId = NoId;             // a known child: its own placements and referrals are read
     int trajectoryMonths = 9;      // a youth-care seat's length when the child has no referral yet
@@ -30,6 +31,7 @@ struct GroupFit {
     QString location;
     QDate earliestStart;  // null: nothing fits within the months looked ahead
     QStringList reasons;  // why not earlier, or why not at all; no child is named
+    QList<PlacementDay> days; // the wished days at the hours they were fitted with
 };
 
 inline constexpr int FitHorizonMonths = 24;

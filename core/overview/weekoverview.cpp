@@ -1,12 +1,12 @@
 #include "overview/weekoverview.h"
 
+#include "capacity/capacitydata.h"
 #include "persistence/childrepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
 #include "persistence/staffrepository.h"
-#include "persistence/waitinglistrepository.h"
 #include "placement/occupancy.h"
 #include "roster/rostercheck.h"
 
@@ -136,10 +136,11 @@ WeekOverview loadWeekOverview(const Database &db, Id locationId, const IsoWeek &
               [](const TurningFour &a, const TurningFour &b) { return a.birthday < b.birthday; });
 
     // The waiting list for this location: wishes for one of its groups, or for any group.
-    for (const WaitingListEntry &entry : WaitingListRepository(db).all()) {
+    const capacity::CapacityData capacityData = capacity::CapacityData::load(db, monday);
+    for (const WaitingListEntry &entry : capacityData.waitingList) {
         if (entry.preferredGroupId != NoId && !groupById.contains(entry.preferredGroupId))
             continue;
-        overview.waitingList.append(fitWish(db, entry, groups, overview.location, monday));
+        overview.waitingList.append(fitWish(capacityData, entry, locationId, monday));
     }
     std::stable_sort(overview.waitingList.begin(), overview.waitingList.end(), [](const WaitingWish &a, const WaitingWish &b) {
         if (a.entry.priority != b.entry.priority)

@@ -18,11 +18,14 @@ namespace samenplan {
 
 class Database;
 
+namespace capacity {
+class CapacityData;
+}
+
 namespace overview {
 
 inline constexpr int TrajectoryWarningDays = 42; // six weeks
 inline constexpr int TurningFourMonths = 3;
-inline constexpr int FitHorizonMonths = 24;
 
 struct DayPlaces {
     QDate date;
@@ -66,7 +69,7 @@ struct WaitingWish {
     QDate birthDate;
     bool youthCare = false;        // the child has a referral that has not ended
     QString wishedGroup;                 // empty: any group
-    std::optional<QDate> wishedEarliest; // when the wished group fits, within FitHorizonMonths
+    std::optional<QDate> wishedEarliest; // when the wished group fits, within capacity::FitHorizonMonths
     std::optional<QDate> earliest;       // the earliest of any of the location's groups
     Id fitGroupId = NoId;                // ... and that group (the wished one on a tie)
     QString fitGroup;
@@ -88,12 +91,10 @@ struct WeekOverview {
 // Throws DbError. locationId must exist.
 WeekOverview loadWeekOverview(const Database &db, Id locationId, const IsoWeek &week);
 
-// When the entry's wish fits its wished group and the earliest it fits any of the groups: the
-// entry's days (every open weekday when none) at the location's opening hours, in a youth-care seat
-// when the child has a referral that has not ended, open-ended, from the wished start (not before
-// notBefore).
-WaitingWish fitWish(const Database &db, const WaitingListEntry &entry, const QList<Group> &groups, const Location &location,
-                    const QDate &notBefore);
+// When the entry's wish fits its wished group and the earliest it fits any of the location's groups
+// (capacity/entryfit.h: the same answer as `samenplan-cli fit`), from the wished start, not before
+// notBefore.
+WaitingWish fitWish(const capacity::CapacityData &data, const WaitingListEntry &entry, Id locationId, const QDate &notBefore);
 
 } // namespace overview
 } // namespace samenplan

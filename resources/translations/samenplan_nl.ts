@@ -340,10 +340,6 @@
         <translation>Het kind is vanaf %3 te oud voor de leeftijdsgrenzen van de groep (%1 tot %2 maanden).</translation>
     </message>
     <message>
-        <source>The child reaches the group&apos;s age range (from %1 months) on %2.</source>
-        <translation>Het kind bereikt de leeftijd van de groep (vanaf %1 maanden) op %2.</translation>
-    </message>
-    <message>
         <source>The child has no referral running on or after %1.</source>
         <translation>Het kind heeft op of na %1 geen lopende beschikking.</translation>
     </message>
@@ -356,10 +352,6 @@
         <translation>Dat is na de %1 maanden waarover vooruit is gekeken.</translation>
     </message>
     <message>
-        <source>The referral runs until %1; no seat is free before then.</source>
-        <translation>De beschikking loopt tot %1; voor die tijd is er geen plek vrij.</translation>
-    </message>
-    <message>
         <source>No room until %1 (with this child: %2).</source>
         <translation>Geen plek tot en met %1 (met dit kind erbij: %2).</translation>
     </message>
@@ -370,6 +362,18 @@
     <message>
         <source>No room within %1 months (on %2 with this child: %3).</source>
         <translation>Geen plek binnen %1 maanden (op %2 met dit kind erbij: %3).</translation>
+    </message>
+    <message>
+        <source>The child reaches the group&apos;s age range (%1 to %2 months) on %3.</source>
+        <translation>Het kind bereikt de leeftijd van de groep (%1 tot %2 maanden) op %3.</translation>
+    </message>
+    <message>
+        <source>No room before the child leaves the group&apos;s age range on %1.</source>
+        <translation>Geen plek voordat het kind op %1 de leeftijd van de groep ontgroeit.</translation>
+    </message>
+    <message>
+        <source>No seat is free before the referral ends on %1.</source>
+        <translation>Er is geen plek vrij voordat de beschikking op %1 afloopt.</translation>
     </message>
 </context>
 <context>
@@ -2998,28 +3002,12 @@
         <translation>nog niet geplaatst</translation>
     </message>
     <message>
-        <source>not within two years</source>
-        <translation>niet binnen twee jaar</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>%1; %2 from %3</source>
-        <translation>%1; %2 al vanaf %3</translation>
-    </message>
-    <message>
         <source>%1 (youth care)</source>
         <translation>%1 (jeugdhulp)</translation>
     </message>
     <message>
         <source>any</source>
         <translation>elke</translation>
-    </message>
-    <message>
-        <source>Not on the wished start: %1</source>
-        <translation>Niet op de gewenste start: %1</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>
@@ -4206,6 +4194,10 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <source>add to the waiting list</source>
         <translation>aan de wachtlijst toevoegen</translation>
     </message>
+    <message>
+        <source>Fits from</source>
+        <translation>Past vanaf</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::WeekBar</name>
@@ -4265,6 +4257,25 @@ Begin met een nieuwe database voor uw organisatie, open een bestaande of kijk ro
     <message>
         <source>Open the demo location</source>
         <translation>Demolocatie openen</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WishFitText</name>
+    <message>
+        <source>not within two years</source>
+        <translation>niet binnen twee jaar</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 from %3</source>
+        <translation>%1; %2 al vanaf %3</translation>
+    </message>
+    <message>
+        <source>Not on the wished start: %1</source>
+        <translation>Niet op de gewenste start: %1</translation>
     </message>
 </context>
 </TS>

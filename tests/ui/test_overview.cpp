@@ -6,6 +6,7 @@
 #include "overview/overviewview.h"
 #include "overview/placestable.h"
 #include "overview/problemsummary.h"
+#include "overview/wishfittext.h"
 #include "roster/ratiobanddelegate.h"
 #include "shell/mainwindow.h"
 #include "views/childrenview.h"
@@ -94,6 +95,9 @@ TEST_CASE("the overview's lists open the child, the referral and the waiting-lis
     auto *waiting = qobject_cast<QWidget *>(tabs->currentWidget())->findChild<SearchableTable *>();
     REQUIRE(waiting);
     CHECK(waiting->table()->currentIndex().siblingAtColumn(0).data(IdRole).toLongLong() == wish.entry.id);
+    // The waiting list says when the wish fits, as the overview does (one computation: capacity/entryfit.h).
+    CHECK(waiting->table()->currentIndex().siblingAtColumn(6).data().toString() == fitsText(wish));
+    CHECK(w.overview->waitingList()->topLevelItem(0)->text(4) == fitsText(wish));
 
     const overview::EndingTrajectory trajectory = w.overview->shown().endingTrajectories.first();
     w.window.showView(QStringLiteral("overview"));

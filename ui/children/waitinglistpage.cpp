@@ -1,7 +1,9 @@
 #include "children/waitinglistpage.h"
 
+#include "capacity/capacitydata.h"
 #include "commands/recordcommands.h"
 #include "dialogs/waitinglistdialog.h"
+#include "overview/wishfittext.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/waitinglistrepository.h"
@@ -21,7 +23,7 @@ using RemoveEntry = RemoveRecordCommand<WaitingListEntry>;
 
 WaitingListPage::WaitingListPage(QWidget *parent)
     : DocumentPage(tr("Waiting list"), {tr("Child"), tr("Wished start"), tr("Days"), tr("Preferred group"), tr("Priority"),
-                                        tr("Note")},
+                                        tr("Note"), tr("Fits from")},
                    parent)
 {
     table()->setSearchPlaceholder(tr("Search the waiting list..."));
@@ -36,22 +38,24 @@ WaitingListPage::WaitingListPage(QWidget *parent)
     connect(table(), &SearchableTable::activated, this, &WaitingListPage::edit);
 }
 
-void WaitingListPage::reload(const QDate &)
+void WaitingListPage::reload(const QDate &date)
 {
     const Database &db = document()->database();
-    QHash<Id, QString> children, groups;
-    for (const Child &c : ChildRepository(db).all())
-        children.insert(c.id, c.displayName());
-    for (const Group &g : GroupRepository(db).all())
-        groups.insert(g.id, g.name);
+    // When each wish fits, from the date shown on: the same answer as the overview and `samenplan-cli fit`.
+    const QDate from = date.isValid() ? date : QDate::currentDate();
+    const capacity::CapacityData capacityData = capacity::CapacityData::load(db, from);
     QList<QList<QStandardItem *>> rows;
-    for (const WaitingListEntry &e : WaitingListRepository(db).all()) {
-        rows.append({SearchableTable::cell(children.value(e.childId), children.value(e.childId), e.id),
+    for (const WaitingListEntry &e : capacityData.waitingList) {
+        const overview::WaitingWish wish = overview::fitWish(capacityData, e, NoId, from);
+        const Group *wished = capacityData.group(e.preferredGroupId);
+        QStandardItem *fits = SearchableTable::cell(fitsText(wish), wish.earliest.value_or(QDate(9999, 12, 31)));
+        fits->setToolTip(notAtStartText(wish));
+        rows.append({SearchableTable::cell(wish.child, wish.child, e.id),
                      SearchableTable::cell(QLocale().toString(e.wishedStart, QLocale::ShortFormat), e.wishedStart),
                      SearchableTable::cell(dayList(e.days), e.days),
-                     SearchableTable::cell(groups.value(e.preferredGroupId)),
+                     SearchableTable::cell(wished ? wished->name : QString()),
                      SearchableTable::cell(QString::number(e.priority), e.priority),
-                     SearchableTable::cell(e.note)});
+                     SearchableTable::cell(e.note), fits});
     }
     table()->setRows(rows);
 }

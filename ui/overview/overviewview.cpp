@@ -3,6 +3,7 @@
 #include "overview/overviewcharts.h"
 #include "overview/placestable.h"
 #include "overview/problemsummary.h"
+#include "overview/wishfittext.h"
 #include "persistence/locationrepository.h"
 #include "shell/document.h"
 #include "views/weekdays.h"
@@ -224,20 +225,13 @@ void OverviewView::fillLists()
 
     m_waitingList->clear();
     for (const overview::WaitingWish &wish : m_overview.waitingList) {
-        QString fits = tr("not within two years");
-        if (wish.wishedEarliest)
-            fits = shortDate(*wish.wishedEarliest);
-        if (wish.earliest && wish.fitGroupId != wish.entry.preferredGroupId
-            && (!wish.wishedEarliest || *wish.earliest < *wish.wishedEarliest))
-            fits = wish.entry.preferredGroupId == NoId ? tr("%1 in %2").arg(shortDate(*wish.earliest), wish.fitGroup)
-                                                        : tr("%1; %2 from %3").arg(fits, wish.fitGroup, shortDate(*wish.earliest));
+        const QString fits = fitsText(wish);
         const QString child = wish.youthCare ? tr("%1 (youth care)").arg(wish.child) : wish.child;
         QTreeWidgetItem *row = linkedRow(m_waitingList,
                                          {child, dayList(wish.entry.days ? wish.entry.days : MondayToFriday),
                                           shortDate(wish.entry.wishedStart), wish.wishedGroup.isEmpty() ? tr("any") : wish.wishedGroup, fits},
                                          {RecordLink::Kind::WaitingListEntry, wish.entry.id, {}, std::nullopt});
-        if (!wish.reason.isEmpty())
-            row->setToolTip(4, tr("Not on the wished start: %1").arg(wish.reason));
+        row->setToolTip(4, notAtStartText(wish));
     }
     if (m_overview.waitingList.isEmpty())
         new QTreeWidgetItem(m_waitingList, {tr("Nobody is waiting")});

@@ -103,7 +103,7 @@ TEST_CASE("fit: an age range reached later, and a care type that never fits", "[
     const QJsonObject preschool = fits.at(1).toObject();
     CHECK(preschool.value(QStringLiteral("group")).toString() == QStringLiteral("Parelvissers"));
     CHECK(preschool.value(QStringLiteral("earliest_start")).toString() == iso(firstDayAgedMonths(birth, 24)));
-    CHECK(preschool.value(QStringLiteral("reasons")).toArray().first().toString().contains(QStringLiteral("from 24 months")));
+    CHECK(preschool.value(QStringLiteral("reasons")).toArray().first().toString().contains(QStringLiteral("24 to 48 months")));
     // Asked for by name, the out-of-school group answers null with its reason.
     const CliRun named = runCliWith({QStringLiteral("fit"), site.path, QStringLiteral("--birth-date"), iso(birth),
                                      QStringLiteral("--days"), QStringLiteral("di,do"), QStringLiteral("--from"), iso(site.monday),
@@ -163,4 +163,66 @@ TEST_CASE("fit: a waiting-list child with a referral asks for a seat within its 
     const capacity::GroupFit fit = capacity::earliestFits(data, wish).first();
     CHECK(fit.group == QStringLiteral("Parelvissers"));
     CHECK(fit.earliestStart == site.monday.addDays(21));
+}
+
+TEST_CASE("fit: a place promised later counts until that child leaves the age range", "[capacity][fit]")
+{
+    CapacitySite site;
+    // Tuesday's four regular places: three toddlers staying for years, and from week 10 an older
+    // child until the day before its 4th birthday, eight months from now.
+    for (const char *name : {"Aap", "Beer", "Cobra"})
+        REQUIRE(site.place(site.child(QString::fromLatin1(name), site.monday.addMonths(-14)), site.dayCare, site.monday, {2}).isEmpty());
+    const QDate olderBirth = site.monday.addMonths(-40);
+    REQUIRE(site.place(site.child(QStringLiteral("Oudere"), olderBirth), site.dayCare, site.monday.addDays(70), {2}).isEmpty());
+    capacity::FitWish wish;
+    wish.birthDate = site.monday.addMonths(-12);
+    wish.days = {{2, {480, 1050}}};
+    wish.from = site.monday;
+    wish.groupId = site.dayCare;
+    const auto data = capacity::CapacityData::load(*site.db, site.monday);
+    const capacity::GroupFit fit = capacity::earliestFits(data, wish).first();
+    // Free now, but not for as long as the child would stay: from the day after the older child's
+    // last Tuesday.
+    QDate lastTuesday = firstDayAgedMonths(olderBirth, 48).addDays(-1);
+    while (lastTuesday.dayOfWeek() != 2)
+        lastTuesday = lastTuesday.addDays(-1);
+    CHECK(fit.earliestStart == lastTuesday.addDays(1));
+    CHECK(fit.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("No room until")));
+    const Id eva = site.child(QStringLiteral("Eva"), wish.birthDate);
+    CHECK_FALSE(site.place(eva, site.dayCare, site.monday, {2}).isEmpty());
+    CHECK_FALSE(site.place(eva, site.dayCare, lastTuesday, {2}).isEmpty());
+    CHECK(site.place(eva, site.dayCare, lastTuesday.addDays(1), {2}).isEmpty());
+}
+
+TEST_CASE("fit: a child past the age range, a youth-care wish where no seat is kept", "[capacity][fit]")
+{
+    CapacitySite site;
+    {
+        Transaction t(*site.db);
+        site.addGroup(QStringLiteral("Kwallen"), CareType::DayCare, 0, 24, 8, 0);
+        t.commit();
+    }
+    capacity::FitWish wish;
+    const auto data = capacity::CapacityData::load(*site.db, site.monday);
+    wish.birthDate = site.monday.addMonths(-40); // day care suits, the baby group's 0 to 24 months not
+    wish.days = {{1, {}}};
+    wish.from = site.monday;
+    wish.groupId = data.groupsInOrder().at(0).id;
+    REQUIRE(data.groupsInOrder().at(0).name == QStringLiteral("Kwallen"));
+    const capacity::GroupFit fit = capacity::earliestFits(data, wish).first();
+    CHECK(fit.earliestStart.isNull());
+    CHECK(fit.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("past the group's age range (0 to 24 months)")));
+
+    wish.birthDate = site.monday.addMonths(-10);
+    wish.youthCare = true;
+    wish.groupId = NoId;
+    const QList<capacity::GroupFit> fits = capacity::earliestFits(data, wish);
+    // The two day-care groups (Kwallen keeps no seats, Dolfijnen two) and pre-school from 24 months.
+    REQUIRE(fits.size() == 3);
+    CHECK(fits.at(2).earliestStart == firstDayAgedMonths(wish.birthDate, 24));
+    CHECK(fits.at(1).group == QStringLiteral("Dolfijnen"));
+    CHECK(fits.at(1).earliestStart == site.monday);
+    CHECK(fits.at(0).group == QStringLiteral("Kwallen"));
+    CHECK(fits.at(0).earliestStart.isNull());
+    CHECK(fits.at(0).reasons == QStringList{QStringLiteral("Kwallen keeps no youth-care seats.")});
 }
