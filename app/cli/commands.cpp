@@ -40,6 +40,9 @@ const std::vector<Command> &commands()
         {QStringLiteral("fit"),
          QCoreApplication::translate("samenplan::cli", "When a child fits: per group the earliest start on the wished days"),
          fitCommand},
+        {QStringLiteral("forecast"),
+         QCoreApplication::translate("samenplan::cli", "How full each group is per month and weekday in the coming months, and who leaves"),
+         forecastCommand},
     };
     return list;
 }

@@ -33,6 +33,7 @@ int importCommand(const QStringList &arguments, Streams io);
 int exportCommand(const QStringList &arguments, Streams io);
 int privacyCommand(const QStringList &arguments, Streams io);
 int fitCommand(const QStringList &arguments, Streams io);
+int forecastCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Database file to open"), QStringLiteral("[FILE]"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo database in the user's data folder, creating it if needed"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and exit"), QStringLiteral("OUT.png"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot: overview, groups, roster, timeline, coaching, children, staff"), QStringLiteral("VIEW"), QStringLiteral("groups"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot: overview, forecast, groups, roster, timeline, coaching, children, staff"), QStringLiteral("VIEW"), QStringLiteral("groups"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database for --screenshot (default: a fresh demo database)"), QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Show the week of this date"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language for this run: nl or en"), QStringLiteral("LANG"));

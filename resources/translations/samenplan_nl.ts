@@ -580,6 +580,10 @@
         <source>When a child fits: per group the earliest start on the wished days</source>
         <translation>Wanneer een kind past: per groep de vroegste start op de gewenste dagen</translation>
     </message>
+    <message>
+        <source>How full each group is per month and weekday in the coming months, and who leaves</source>
+        <translation>Hoe vol elke groep is per maand en weekdag in de komende maanden, en wie er vertrekt</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -880,6 +884,69 @@
     <message>
         <source>nothing fits within 24 months</source>
         <translation>binnen 24 maanden past het nergens</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::ForecastCliText</name>
+    <message>
+        <source>How full each group is per month and weekday, and who leaves.</source>
+        <translation>Hoe vol elke groep is per maand en weekdag, en wie er vertrekt.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The first month (default: this month)</source>
+        <translation>De eerste maand (standaard: deze maand)</translation>
+    </message>
+    <message>
+        <source>The number of months (default 12, at most 60)</source>
+        <translation>Het aantal maanden (standaard 12, hoogstens 60)</translation>
+    </message>
+    <message>
+        <source>Only this group</source>
+        <translation>Alleen deze groep</translation>
+    </message>
+    <message>
+        <source>Also list children whose trajectory ends (special-category data)</source>
+        <translation>Noem ook kinderen van wie het traject afloopt (bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>What if the waiting list were placed at its earliest fits (nothing is stored)</source>
+        <translation>Wat als de wachtlijst geplaatst wordt zodra elke wens past (er wordt niets opgeslagen)</translation>
+    </message>
+    <message>
+        <source>forecast: give exactly one database file</source>
+        <translation>forecast: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>forecast: %1 is not a month (YYYY-MM)</source>
+        <translation>forecast: %1 is geen maand (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>forecast: --months takes a number from 1 to 60, not %1</source>
+        <translation>forecast: --months neemt een getal van 1 tot 60, niet %1</translation>
+    </message>
+    <message>
+        <source>forecast: there is no group called %1</source>
+        <translation>forecast: er is geen groep met de naam %1</translation>
+    </message>
+    <message>
+        <source>What if: %1 in %2 (%3) from %4</source>
+        <translation>Wat als: %1 in %2 (%3) vanaf %4</translation>
+    </message>
+    <message>
+        <source>What if: %1 fits nowhere within 24 months</source>
+        <translation>Wat als: %1 past nergens binnen 24 maanden</translation>
+    </message>
+    <message>
+        <source>leaves: %1 (last day %2)</source>
+        <translation>vertrekt: %1 (laatste dag %2)</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2584,81 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ForecastView</name>
+    <message>
+        <source>What if the waiting list were placed</source>
+        <translation>Wat als de wachtlijst geplaatst wordt</translation>
+    </message>
+    <message>
+        <source>The location this forecast is about</source>
+        <translation>De locatie waar deze prognose over gaat</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Places each waiting-list wish at its earliest fit, highest priority first, and shows it beside the plan. Nothing is stored.</source>
+        <translation>Plaatst elke wens van de wachtlijst zodra die past, hoogste prioriteit eerst, en toont dat naast de planning. Er wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Busiest weekday per month: regular children/places + youth-care seats taken/seats</source>
+        <translation>Drukste weekdag per maand: reguliere kinderen/plekken + jeugdhulpplekken bezet/plekken</translation>
+    </message>
+    <message>
+        <source>What if: placed from the waiting list</source>
+        <translation>Wat als: geplaatst van de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>No location yet: add one, or import a location&apos;s spreadsheets (File menu).</source>
+        <translation>Nog geen locatie: voeg er een toe, of importeer de spreadsheets van een locatie (menu Bestand).</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 regular places (average %4), %5 of %6 seats, %7 professionals; %8 waiting</source>
+        <translation>%1: %2 van %3 reguliere plekken (gemiddeld %4), %5 van %6 jeugdhulpplekken, %7 pedagogisch professionals; %8 wachtend</translation>
+    </message>
+    <message>
+        <source>%1 (last day %2)</source>
+        <translation>%1 (laatste dag %2)</translation>
+    </message>
+    <message>
+        <source>Leaving: %1</source>
+        <translation>Vertrekt: %1</translation>
+    </message>
+    <message>
+        <source>fits nowhere within two years</source>
+        <translation>past nergens binnen twee jaar</translation>
+    </message>
+    <message>
+        <source>Nobody from the waiting list</source>
+        <translation>Niemand van de wachtlijst</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::GroupCard</name>
     <message>
         <source>%1 to %2 yrs</source>
@@ -2890,6 +3032,25 @@
     <message>
         <source>How full, per day (busiest moment)</source>
         <translation>Hoe vol, per dag (drukste moment)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::OccupancyForecastChart</name>
+    <message>
+        <source>How full per month: the busiest weekday&apos;s regular places (dashed: with the waiting list)</source>
+        <translation>Hoe vol per maand: de reguliere plekken op de drukste weekdag (gestreept: met de wachtlijst)</translation>
+    </message>
+    <message>
+        <source>How full per month: what if the waiting list were placed (dotted: the plan)</source>
+        <translation>Hoe vol per maand: wat als de wachtlijst geplaatst wordt (gestippeld: de planning)</translation>
+    </message>
+    <message>
+        <source>%1 with the waiting list</source>
+        <translation>%1 met de wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 (plan)</source>
+        <translation>%1 (planning)</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3882,21 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>Youth-care seats (busiest day)</source>
         <translation>Jeugdhulpplekken (drukste dag)</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vrij</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SeatsForecastChart</name>
+    <message>
+        <source>Youth-care seats taken per month (busiest weekday, all groups)</source>
+        <translation>Jeugdhulpplekken bezet per maand (drukste weekdag, alle groepen)</translation>
     </message>
     <message>
         <source>taken</source>

@@ -32,7 +32,7 @@ TEST_CASE("the main window shows the demo location in every view", "[gui]")
     const QString path = makeDemoDatabase(tmp);
     MainWindow window;
     CHECK(window.document() == nullptr);
-    CHECK(window.viewKeys() == QStringList{QStringLiteral("overview"), QStringLiteral("groups"), QStringLiteral("roster"), QStringLiteral("timeline"), QStringLiteral("coaching"),
+    CHECK(window.viewKeys() == QStringList{QStringLiteral("overview"), QStringLiteral("forecast"), QStringLiteral("groups"), QStringLiteral("roster"), QStringLiteral("timeline"), QStringLiteral("coaching"),
                                            QStringLiteral("children"), QStringLiteral("staff")});
     window.setDate(DemoMonday);
     QString error;

@@ -29,7 +29,7 @@ TEST_CASE("samenplan --screenshot renders each view to a 1400x900 PNG", "[gui][s
 {
     TempDir tmp;
     const QString database = makeDemoDatabase(tmp);
-    for (const char *view : {"overview", "groups", "roster", "timeline", "coaching", "children", "staff"}) {
+    for (const char *view : {"overview", "forecast", "groups", "roster", "timeline", "coaching", "children", "staff"}) {
         const QString out = tmp.file(QStringLiteral("%1.png").arg(QLatin1String(view)));
         const Run run = runGui({QStringLiteral("--screenshot"), out, QStringLiteral("--view"), QLatin1String(view),
                                 QStringLiteral("--database"), database, QStringLiteral("--date"),

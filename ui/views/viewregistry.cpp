@@ -1,5 +1,6 @@
 #include "views/viewregistry.h"
 
+#include "forecast/forecastview.h"
 #include "overview/overviewview.h"
 #include "views/childrenview.h"
 #include "views/coachingview.h"
@@ -11,7 +12,7 @@ namespace samenplan::ui {
 
 QList<PlannerView *> createPlannerViews(QWidget *parent)
 {
-    return {new OverviewView(parent), new GroupsView(parent), new RosterView(parent), new CoachingView(parent),
+    return {new OverviewView(parent), new ForecastView(parent), new GroupsView(parent), new RosterView(parent), new CoachingView(parent),
             new ChildrenView(parent), new StaffView(parent)};
 }
 

@@ -94,13 +94,14 @@ struct CapacitySite {
     // Places through the door; returns the refusal's message, or empty.
     QString place(samenplan::Id childId, samenplan::Id groupId, const QDate &start, QList<int> weekdays,
                   samenplan::PlacementKind kind = samenplan::PlacementKind::Regular,
-                  samenplan::TimeRange hours = {480, 1050}) const
+                  samenplan::TimeRange hours = {480, 1050}, const QDate &end = {}) const
     {
         using namespace samenplan;
         Placement p;
         p.childId = childId;
         p.groupId = groupId;
         p.start = start;
+        p.end = end;
         p.kind = kind;
         for (int day : weekdays)
             p.days.append({day, hours});
