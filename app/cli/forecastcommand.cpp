@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace samenplan::cli {
@@ -157,7 +158,7 @@ int forecastCommand(const QStringList &arguments, Streams io)
                 return usageError(io, ForecastCliText::tr("forecast: there is no group called %1").arg(name));
         }
         if (parser.isSet(scenario)) {
-            placed = capacity::placeWaitingList(data, first);
+            placed = capacity::placeWaitingList(data, std::max(first, QDate::currentDate())); // nobody before today
             groups = capacity::forecast(placed->data, first, count, onlyGroups);
             planGroups = capacity::forecast(data, first, count, onlyGroups);
         } else {

@@ -2188,6 +2188,10 @@
         <source>fixed faces of %1</source>
         <translation>vaste gezichten van %1</translation>
     </message>
+    <message>
+        <source>place the waiting list as in the what-if (%1 children)</source>
+        <translation>de wachtlijst plaatsen zoals in de wat-als (%1 kinderen)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::AbsenceDialog</name>
@@ -2656,6 +2660,14 @@
     <message>
         <source>Nobody from the waiting list</source>
         <translation>Niemand van de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Place them</source>
+        <translation>Plaats ze</translation>
+    </message>
+    <message>
+        <source>Places the children of the what-if for real, as one step that Undo takes back; the placement rules are checked again.</source>
+        <translation>Plaatst de kinderen uit de wat-als echt, als één stap die Ongedaan maken terugdraait; de plaatsingsregels worden opnieuw gecontroleerd.</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,30 @@ TEST_CASE("what if the waiting list were placed: beside the plan, differences hi
     CHECK_FALSE(w.forecast->scenario());
     CHECK(differingCells(w.forecast->table()) == 0);
 }
+
+TEST_CASE("the what-if placed for real: one undoable step through the change layer", "[gui][forecast]")
+{
+    Window w;
+    const Database &db = w.window.document()->database();
+    const int placements = PlacementRepository(db).all().size();
+    w.forecast->setWhatIf(true);
+    REQUIRE(w.forecast->scenario());
+    const QList<capacity::TentativePlacement> placed = w.forecast->scenario()->placed;
+    REQUIRE(placed.size() == 2);
+    w.forecast->applyWhatIf();
+    CHECK(w.window.document()->undoStack()->count() == 1);
+    CHECK(PlacementRepository(db).all().size() == placements + 2);
+    CHECK(WaitingListRepository(db).all().isEmpty());
+    for (const capacity::TentativePlacement &p : placed) {
+        const QList<Placement> ofChild = PlacementRepository(db).ofChild(p.placement.childId);
+        REQUIRE(ofChild.size() == 1);
+        CHECK(ofChild.first().groupId == p.placement.groupId);
+        CHECK(ofChild.first().start == p.placement.start);
+    }
+    // The page reloaded: nobody is left to place, and the plan now holds what the what-if showed.
+    CHECK(w.forecast->scenario()->placed.isEmpty());
+    w.window.document()->undoStack()->undo();
+    CHECK(PlacementRepository(db).all().size() == placements);
+    CHECK(WaitingListRepository(db).all().size() == 2);
+    CHECK(w.forecast->scenario()->placed.size() == 2);
+}

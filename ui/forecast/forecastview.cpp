@@ -1,5 +1,6 @@
 #include "forecast/forecastview.h"
 
+#include "commands/scenariocommands.h"
 #include "forecast/forecastcharts.h"
 #include "persistence/locationrepository.h"
 #include "views/weekdays.h"
@@ -11,12 +12,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace samenplan::ui {
 namespace {
@@ -46,6 +51,7 @@ ForecastView::ForecastView(QWidget *parent)
       m_location(new QComboBox(this)),
       m_months(new QSpinBox(this)),
       m_whatIf(new QCheckBox(tr("What if the waiting list were placed"), this)),
+      m_apply(new QPushButton(tr("Place them"), this)),
       m_occupancy(new OccupancyForecastChart(this)),
       m_seats(new SeatsForecastChart(this)),
       m_table(new QTableWidget(this)),
@@ -61,6 +67,9 @@ ForecastView::ForecastView(QWidget *parent)
     m_months->setSuffix(tr(" months"));
     m_whatIf->setToolTip(tr("Places each waiting-list wish at its earliest fit, highest priority first, "
                             "and shows it beside the plan. Nothing is stored."));
+    m_apply->setToolTip(tr("Places the children of the what-if for real, as one step that Undo takes back; "
+                           "the placement rules are checked again."));
+    m_apply->setVisible(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_whatIf);
@@ -82,7 +91,9 @@ ForecastView::ForecastView(QWidget *parent)
     chartsWidget->setLayout(charts);
     auto *bottom = new QSplitter(this);
     bottom->addWidget(box(tr("Busiest weekday per month: regular children/places + youth-care seats taken/seats"), m_table, bottom));
-    bottom->addWidget(box(tr("What if: placed from the waiting list"), m_placed, bottom));
+    auto *placedBox = box(tr("What if: placed from the waiting list"), m_placed, bottom);
+    placedBox->layout()->addWidget(m_apply);
+    bottom->addWidget(placedBox);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 1);
     auto *rows = new QSplitter(Qt::Vertical, this);
@@ -99,6 +110,7 @@ ForecastView::ForecastView(QWidget *parent)
         if (document())
             reload();
     });
+    connect(m_apply, &QPushButton::clicked, this, &ForecastView::applyWhatIf);
     connect(m_whatIf, &QCheckBox::toggled, this, [this] {
         if (document())
             reload();
@@ -130,6 +142,20 @@ void ForecastView::setMonths(int months)
 void ForecastView::setWhatIf(bool on)
 {
     m_whatIf->setChecked(on);
+}
+
+void ForecastView::applyWhatIf()
+{
+    if (!document() || !m_scenario)
+        return;
+    QList<capacity::TentativePlacement> here; // this location's only, as the list shows them
+    for (const capacity::TentativePlacement &p : m_scenario->placed) {
+        const Group *group = m_scenario->data.group(p.placement.groupId);
+        if (group && group->locationId == m_locationId)
+            here.append(p);
+    }
+    if (!here.isEmpty())
+        document()->undoStack()->push(new ApplyScenarioCommand(document(), here));
 }
 
 void ForecastView::clear()
@@ -180,7 +206,7 @@ void ForecastView::reload()
     m_scenario.reset();
     m_shown = m_plan;
     if (m_whatIf->isChecked() && !groups.isEmpty()) {
-        m_scenario = capacity::placeWaitingList(records, first);
+        m_scenario = capacity::placeWaitingList(records, std::max(first, QDate::currentDate())); // nobody before today
         m_shown = capacity::forecast(m_scenario->data, first, m_months->value(), groups);
     }
     const Location *location = records.location(m_locationId);
@@ -248,6 +274,7 @@ void ForecastView::fillPlaced()
 {
     m_placed->clear();
     m_placed->parentWidget()->setVisible(m_scenario.has_value());
+    m_apply->setVisible(false);
     if (!m_scenario)
         return;
     for (const capacity::TentativePlacement &p : m_scenario->placed) {
@@ -255,6 +282,7 @@ void ForecastView::fillPlaced()
         if (!group || group->locationId != m_locationId)
             continue;
         new QTreeWidgetItem(m_placed, {p.child, p.group, QLocale().toString(p.placement.start, QStringLiteral("d MMM yyyy"))});
+        m_apply->setVisible(true);
     }
     for (const WaitingListEntry &entry : m_scenario->unplaced) {
         const Group *wished = m_scenario->data.group(entry.preferredGroupId);

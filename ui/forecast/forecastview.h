@@ -13,6 +13,7 @@
 #include <optional>
 
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -35,6 +36,8 @@ public:
     void setLocation(Id locationId);
     void setMonths(int months);
     void setWhatIf(bool on);
+    // Places the what-if's children for real, as one undoable change through the change layer.
+    void applyWhatIf();
     const QList<capacity::GroupForecast> &shown() const { return m_shown; } // the scenario when what-if is on
     const QList<capacity::GroupForecast> &plan() const { return m_plan; }
     const std::optional<capacity::WaitingListScenario> &scenario() const { return m_scenario; }
@@ -55,6 +58,7 @@ private:
     QComboBox *m_location;
     QSpinBox *m_months;
     QCheckBox *m_whatIf;
+    QPushButton *m_apply;
     OccupancyForecastChart *m_occupancy;
     SeatsForecastChart *m_seats;
     QTableWidget *m_table;
