@@ -147,3 +147,36 @@ TEST_CASE("forecast: a trajectory's end is told only when asked for youth-care d
         CHECK(run.out.isEmpty());
     }
 }
+
+TEST_CASE("forecast --json carries every field the issue names, at every level", "[capacity][forecast][cli]")
+{
+    CapacitySite site;
+    buildFebruary(site);
+    site.close();
+    const CliRun run = runCliWith({QStringLiteral("forecast"), site.path, QStringLiteral("--from"), QStringLiteral("2027-02"),
+                                   QStringLiteral("--months"), QStringLiteral("12"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray groups = root.value(QStringLiteral("groups")).toArray();
+    REQUIRE(groups.size() == 3); // every group of the site
+    const auto hasAll = [](const QJsonObject &object, const QStringList &keys) {
+        for (const QString &key : keys) {
+            INFO(key.toStdString());
+            CHECK(object.contains(key));
+        }
+    };
+    for (const QJsonValue &g : groups) {
+        hasAll(g.toObject(), {QStringLiteral("group"), QStringLiteral("location"), QStringLiteral("months")});
+        const QJsonArray months = g.toObject().value(QStringLiteral("months")).toArray();
+        REQUIRE(months.size() == 12);
+        CHECK(months.last().toObject().value(QStringLiteral("month")).toString() == QStringLiteral("2028-01"));
+        for (const QJsonValue &m : months) {
+            hasAll(m.toObject(), {QStringLiteral("month"), QStringLiteral("weekdays"), QStringLiteral("leaving")});
+            CHECK(m.toObject().value(QStringLiteral("leaving")).isArray());
+            for (const QJsonValue &d : m.toObject().value(QStringLiteral("weekdays")).toArray())
+                hasAll(d.toObject(), {QStringLiteral("day"), QStringLiteral("regular_peak"), QStringLiteral("regular_places"),
+                                      QStringLiteral("youth_care_peak"), QStringLiteral("youth_care_seats"),
+                                      QStringLiteral("required_staff_peak")});
+        }
+    }
+}
