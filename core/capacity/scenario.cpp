@@ -2,6 +2,8 @@
 
 #include "capacity/entryfit.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace samenplan::capacity {
@@ -16,7 +18,10 @@ WaitingListScenario placeWaitingList(const CapacityData &plan, const QDate &notB
         return a.wishedStart < b.wishedStart;
     });
     Id nextId = -1;
+    QSet<Id> placedChildren;
     for (const WaitingListEntry &entry : std::as_const(order)) {
+        if (placedChildren.contains(entry.childId))
+            continue; // a second wish of a child placed by its first: it stays on the waiting list
         const EntryFit fit = fitOfEntry(scenario.data, entry, NoId, notBefore);
         const std::optional<GroupFit> chosen =
             fit.wished && fit.wished->earliestStart.isValid() ? fit.wished : fit.first;
@@ -39,6 +44,7 @@ WaitingListScenario placeWaitingList(const CapacityData &plan, const QDate &notB
         scenario.data.placements.append(p);
         scenario.data.waitingList.removeIf([&entry](const WaitingListEntry &e) { return e.id == entry.id; });
         scenario.placed.append(tentative);
+        placedChildren.insert(entry.childId);
     }
     return scenario;
 }

@@ -3,7 +3,8 @@
 // highest priority first, then the earliest wished start) is placed from its earliest fit
 // (entryfit.h) in its wished group when that fits, else in the group that fits first, and counts
 // for the entries after it. The result is a copy of the plan's data with those placements added and
-// the placed entries off its waiting list; nothing is written to the file.
+// the placed entries off its waiting list; nothing is written to the file. A child with two wishes
+// is placed once, by the first in that order.
 
 #include "capacity/capacitydata.h"
 

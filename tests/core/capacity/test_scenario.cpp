@@ -96,6 +96,21 @@ TEST_CASE("what if: the waiting list placed by priority, each counting the ones 
     // Nothing is written.
     CHECK(PlacementRepository(*site.db).all().size() == placementsBefore);
     CHECK(WaitingListRepository(*site.db).all().size() == 2);
+
+    // A second wish of Ada's (Tuesdays, lower priority) is not placed beside her first.
+    {
+        Transaction t(*site.db);
+        WaitingListEntry second;
+        second.childId = site.ada;
+        second.wishedStart = site.monday;
+        second.days = weekdayBit(2);
+        changes::add(*site.db, second);
+        t.commit();
+    }
+    const capacity::WaitingListScenario twice = capacity::placeWaitingList(capacity::CapacityData::load(*site.db, site.monday), site.monday);
+    CHECK(twice.placed.size() == 2);
+    CHECK(twice.data.waitingList.size() == 1); // the second wish stays waiting
+    CHECK(twice.data.waitingList.first().days == weekdayBit(2));
 }
 
 TEST_CASE("forecast --place-waiting-list: the scenario beside the plan, the file unchanged", "[capacity][scenario][cli]")
