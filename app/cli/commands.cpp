@@ -43,6 +43,12 @@ const std::vector<Command> &commands()
         {QStringLiteral("forecast"),
          QCoreApplication::translate("samenplan::cli", "How full each group is per month and weekday in the coming months, and who leaves"),
          forecastCommand},
+        {QStringLiteral("copy"),
+         QCoreApplication::translate("samenplan::cli", "Copy a whole organisation from a file to a server or back"),
+         copyCommand},
+        {QStringLiteral("server"),
+         QCoreApplication::translate("samenplan::cli", "Set up a PostgreSQL server: init, grant and revoke roles"),
+         serverCommand},
     };
     return list;
 }

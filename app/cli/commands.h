@@ -34,6 +34,8 @@ int exportCommand(const QStringList &arguments, Streams io);
 int privacyCommand(const QStringList &arguments, Streams io);
 int fitCommand(const QStringList &arguments, Streams io);
 int forecastCommand(const QStringList &arguments, Streams io);
+int copyCommand(const QStringList &arguments, Streams io);
+int serverCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

@@ -1,8 +1,10 @@
 #include "persistence/database.h"
 
+#include "persistence/databasecopy.h"
 #include "persistence/dberror.h"
 #include "persistence/migrations.h"
 #include "persistence/outputpath.h"
+#include "persistence/serverconnection.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -97,6 +99,8 @@ QString checkExisting(const QString &path)
 
 Database::OpenResult Database::open(const QString &path, Mode mode)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, mode);
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (path.isEmpty())
@@ -282,6 +286,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     return query;
 }
 
+void Database::execDirect(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        throw DbError(tr("The database could not carry out a change: %1").arg(query.lastError().text()));
+}
+
 QString Database::saveCopy(const QString &target) const
 {
     const QFileInfo targetInfo(target);
@@ -292,11 +303,20 @@ QString Database::saveCopy(const QString &target) const
     // Write next to the target, then move into place: the target is replaced whole or not at all.
     const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temporary);
-    try {
-        exec(QStringLiteral("VACUUM INTO ?"), {temporary});
-    } catch (const DbError &error) {
-        QFile::remove(temporary);
-        return tr("The copy could not be written: %1").arg(error.message());
+    if (isPostgres()) {
+        // A server's organisation is saved as a Samenplan file through the whole-database copy.
+        const DatabaseCopy::Result copied = DatabaseCopy::copy(*this, temporary);
+        if (!copied.error.isEmpty()) {
+            QFile::remove(temporary);
+            return tr("The copy could not be written: %1").arg(copied.error);
+        }
+    } else {
+        try {
+            exec(QStringLiteral("VACUUM INTO ?"), {temporary});
+        } catch (const DbError &error) {
+            QFile::remove(temporary);
+            return tr("The copy could not be written: %1").arg(error.message());
+        }
     }
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(temporary);

@@ -1,7 +1,9 @@
 #pragma once
-// One open Samenplan database file. Opening checks, before anything is written, that the file is a
-// Samenplan database of a version this build understands, not corrupt, writable and not open in
-// another running Samenplan; a refused file stays byte-for-byte as it was.
+// One open Samenplan database: a file, or a database on a PostgreSQL server named by a
+// postgresql:// address (serverdatabase.cpp). Opening checks, before anything is written, that the
+// file is a Samenplan database of a version this build understands, not corrupt, writable and not
+// open in another running Samenplan; a refused file stays byte-for-byte as it was. A server database
+// is checked the same way (a Samenplan schema of a known version) and is refused unchanged.
 
 #include "domain/types.h"
 
@@ -34,11 +36,14 @@ public:
         QString error; // one readable sentence when database is null
     };
 
+    // path is a file name or a server address (ServerAddress::isServerUrl). On a server, CreateNew
+    // creates the schema in an empty database and OpenExisting needs a Samenplan schema there.
     static OpenResult open(const QString &path, Mode mode);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file name, or the server address as given.
     const QString &path() const { return m_path; }
     QSqlDatabase connection() const;
     bool isPostgres() const;
@@ -54,6 +59,9 @@ public:
     // its own query to read.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
     QSqlQuery exec(const QString &sql, const QVariantList &values) const;
+    // Runs one statement as it is, without preparing it: DDL, SET, LOCK, LISTEN (PostgreSQL prepares
+    // only queries). Throws DbError on failure.
+    void execDirect(const QString &sql) const;
     // Runs an INSERT and returns the new row's id (portable across SQLite and PostgreSQL).
     Id insert(const QString &sql, std::initializer_list<QVariant> values) const;
     Id insert(const QString &sql, const QVariantList &values) const;
@@ -66,6 +74,7 @@ private:
     // Runs a change on its kept statement; read (e.g. the new id) is called before the statement
     // is reset for its next use.
     void runKept(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const;
+    static OpenResult openServer(const QString &url, Mode mode); // serverdatabase.cpp
 
     QString m_path;
     QString m_connectionName;

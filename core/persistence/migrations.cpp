@@ -26,12 +26,27 @@ int currentSchemaVersion()
 
 int readSchemaVersion(const Database &db)
 {
+    if (db.isPostgres()) {
+        // PostgreSQL has no user_version: the version lives in a one-row table of its own.
+        QSqlQuery exists = db.exec(QStringLiteral("SELECT to_regclass('samenplan_schema') IS NOT NULL"));
+        if (!exists.next() || !exists.value(0).toBool())
+            return 0;
+        QSqlQuery query = db.exec(QStringLiteral("SELECT MAX(version) FROM samenplan_schema"));
+        return query.next() ? query.value(0).toInt() : 0;
+    }
     QSqlQuery query = db.exec(QStringLiteral("PRAGMA user_version"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 static void writeSchemaVersion(const Database &db, int version)
 {
+    if (db.isPostgres()) {
+        // Created by the first migration's transaction, so a failed first migration leaves nothing.
+        db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS samenplan_schema (version INTEGER NOT NULL)"));
+        db.exec(QStringLiteral("DELETE FROM samenplan_schema"));
+        db.exec(QStringLiteral("INSERT INTO samenplan_schema (version) VALUES (?)"), {version});
+        return;
+    }
     // PRAGMA takes no bound values; the version is an int we own.
     db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
@@ -63,7 +78,7 @@ void execDdl(const Database &db, const QStringList &statements)
         : QStringLiteral("INTEGER PRIMARY KEY");
     for (QString statement : statements) {
         statement.replace(QLatin1String("%ID%"), idType);
-        db.exec(statement);
+        db.execDirect(statement);
     }
 }
 

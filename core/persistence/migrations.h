@@ -1,5 +1,6 @@
 #pragma once
-// Numbered schema migrations. The schema version lives in PRAGMA user_version; migration N takes
+// Numbered schema migrations, the same on SQLite and PostgreSQL. The schema version lives in PRAGMA
+// user_version on SQLite and in the one-row table samenplan_schema on PostgreSQL; migration N takes
 // a database from version N-1 to N inside one transaction that rolls back on failure.
 
 #include <QStringList>
@@ -24,7 +25,7 @@ int currentSchemaVersion();
 // that migration's changes are rolled back and the version stays at the one before it.
 void migrate(const Database &db, const std::vector<Migration> &migrations);
 
-// Reads and writes the schema version (PRAGMA user_version on SQLite).
+// Reads the schema version (PRAGMA user_version on SQLite, samenplan_schema on PostgreSQL).
 int readSchemaVersion(const Database &db);
 
 // Runs DDL written with the portable placeholders below, one statement at a time:

@@ -1,5 +1,5 @@
 #include "catch.h"
-#include "tempdir.h"
+#include "enginedb.h"
 
 #include "persistence/absencerepository.h"
 #include "persistence/childrepository.h"
@@ -20,7 +20,7 @@ using namespace samenplan;
 namespace {
 
 struct Fixture {
-    TempDir tmp;
+    EngineDatabase tmp;
     std::unique_ptr<Database> db;
     Id location = NoId;
     Id group = NoId;
@@ -29,7 +29,7 @@ struct Fixture {
 
     Fixture()
     {
-        auto opened = Database::open(tmp.file(QStringLiteral("r.samenplan")), Database::Mode::CreateNew);
+        auto opened = Database::open(tmp.location(QStringLiteral("r.samenplan")), Database::Mode::CreateNew);
         REQUIRE(opened.database);
         db = std::move(opened.database);
         Location l;

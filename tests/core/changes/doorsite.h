@@ -3,7 +3,7 @@
 // group, a provider; children, referrals and placements added per test through the door.
 
 #include "catch.h"
-#include "tempdir.h"
+#include "enginedb.h"
 
 #include "changes/placementchanges.h"
 #include "changes/recordchanges.h"
@@ -13,8 +13,8 @@
 #include <memory>
 
 struct DoorSite {
-    TempDir tmp;
-    QString path = tmp.file(QStringLiteral("door.samenplan"));
+    EngineDatabase engine;
+    QString path = engine.location(QStringLiteral("door.samenplan"));
     std::unique_ptr<samenplan::Database> db;
     samenplan::Id location = samenplan::NoId;
     samenplan::Id group = samenplan::NoId;

@@ -1,0 +1,28 @@
+#pragma once
+// The tables of a Samenplan database in an order where every table comes after the tables it refers
+// to: the order a whole-database copy writes them in. A test checks the list against the schema, so a
+// table added by a later migration cannot be left out.
+
+#include <QStringList>
+
+namespace samenplan {
+
+inline const QStringList &samenplanTables()
+{
+    static const QStringList tables{
+        QStringLiteral("organisation"),       QStringLiteral("locations"),
+        QStringLiteral("opening_hours"),      QStringLiteral("care_groups"),
+        QStringLiteral("children"),           QStringLiteral("youth_care_providers"),
+        QStringLiteral("staff"),              QStringLiteral("placements"),
+        QStringLiteral("placement_days"),     QStringLiteral("referrals"),
+        QStringLiteral("waiting_list"),       QStringLiteral("fixed_faces"),
+        QStringLiteral("shifts"),             QStringLiteral("shift_breaks"),
+        QStringLiteral("absences"),           QStringLiteral("child_absences"),
+        QStringLiteral("external_coaches"),   QStringLiteral("coaching_sessions"),
+        QStringLiteral("coaching_coachees"),  QStringLiteral("week_templates"),
+        QStringLiteral("template_shifts"),    QStringLiteral("audit_log"),
+    };
+    return tables;
+}
+
+} // namespace samenplan
