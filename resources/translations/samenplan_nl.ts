@@ -95,6 +95,57 @@
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Het bijwerken van de database naar versie %1 (%2) is mislukt: %3</translation>
     </message>
+    <message>
+        <source>The database %1 already holds other tables; Samenplan needs an empty database of its own.</source>
+        <translation>De database %1 bevat al andere tabellen; Samenplan heeft een eigen, lege database nodig.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Samenplan data yet; create it with samenplan-cli server init.</source>
+        <translation>De database %1 bevat nog geen Samenplan-gegevens; maak die aan met samenplan-cli server init.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Samenplan database.</source>
+        <translation>De database %1 is geen Samenplan-database.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a Samenplan database (version %2).</source>
+        <translation>De database %1 bevat al een Samenplan-database (versie %2).</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Samenplan (database version %2); this version reads up to version %3. Please update Samenplan.</source>
+        <translation>De database %1 is gemaakt door een nieuwere Samenplan (databaseversie %2); deze versie leest tot en met versie %3. Werk Samenplan bij.</translation>
+    </message>
+    <message>
+        <source>This Samenplan cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (on Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>Deze Samenplan kan geen PostgreSQL-servers bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (op Debian en Ubuntu: het pakket libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::DatabaseCopy</name>
+    <message>
+        <source>The two databases have different versions (%1 and %2).</source>
+        <translation>De twee databases hebben verschillende versies (%1 en %2).</translation>
+    </message>
+    <message>
+        <source>The destination refused the table %1: %2</source>
+        <translation>De bestemming weigerde de tabel %1: %2</translation>
+    </message>
+    <message>
+        <source>A row of the table %1 could not be copied: %2</source>
+        <translation>Een rij van de tabel %1 kon niet worden gekopieerd: %2</translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same database.</source>
+        <translation>De bron en de bestemming zijn dezelfde database.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; copy only into an empty database.</source>
+        <translation>De database %1 bevat al gegevens; kopieer alleen naar een lege database.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Er is niets gekopieerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::OutputPathText</name>
@@ -117,6 +168,41 @@
     <message>
         <source>%1 is a working file of the database %2; writing there would damage the database. Choose another file name.</source>
         <translation>%1 is een werkbestand van de database %2; daarheen schrijven zou de database beschadigen. Kies een andere bestandsnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ServerAddress</name>
+    <message>
+        <source>%1 is not a server address; write it as postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER.</source>
+        <translation>%1 is geen serveradres; schrijf het als postgresql://GEBRUIKER@HOST:POORT/DATABASE of postgresql:///DATABASE?host=/SOCKET/MAP.</translation>
+    </message>
+    <message>
+        <source>A server address must not hold a password; Samenplan reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Een serveradres mag geen wachtwoord bevatten; Samenplan leest het uit PGPASSWORD of ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The port %1 in the server address is not a port number.</source>
+        <translation>De poort %1 in het serveradres is geen poortnummer.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown setting &quot;%1&quot;.</source>
+        <translation>Het serveradres heeft een onbekende instelling &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the host, as in postgresql://HOST/DATABASE.</source>
+        <translation>Het serveradres %1 noemt geen database; zet die achter de host, zoals in postgresql://HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password that was not accepted or not given; put it in ~/.pgpass or PGPASSWORD (never in the address).</source>
+        <translation>De server %1 vraagt een wachtwoord dat niet is gegeven of niet is geaccepteerd; zet het in ~/.pgpass of PGPASSWORD (nooit in het adres).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>Kan geen verbinding maken met de server %1: %2</translation>
     </message>
 </context>
 <context>
@@ -583,6 +669,58 @@
     <message>
         <source>How full each group is per month and weekday in the coming months, and who leaves</source>
         <translation>Hoe vol elke groep is per maand en weekdag in de komende maanden, en wie er vertrekt</translation>
+    </message>
+    <message>
+        <source>Copy a whole organisation from a file to a server or back</source>
+        <translation>Kopieer een hele organisatie van een bestand naar een server of terug</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL server: init, grant and revoke roles</source>
+        <translation>Richt een PostgreSQL-server in: init, rollen toekennen (grant) en intrekken (revoke)</translation>
+    </message>
+    <message>
+        <source>Copy a whole organisation from a file to a server or back, all or nothing.</source>
+        <translation>Kopieer een hele organisatie van een bestand naar een server of terug, alles of niets.</translation>
+    </message>
+    <message>
+        <source>The database file or server address to copy</source>
+        <translation>Het databasebestand of serveradres om te kopiëren</translation>
+    </message>
+    <message>
+        <source>A new database file, or an empty database on a server (postgresql://...)</source>
+        <translation>Een nieuw databasebestand, of een lege database op een server (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>copy: give a source and a destination</source>
+        <translation>copy: geef een bron en een bestemming</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2</source>
+        <translation>%1 rijen gekopieerd naar %2</translation>
+    </message>
+    <message>
+        <source>Create the Samenplan schema in an empty database on a PostgreSQL server.</source>
+        <translation>Maak het Samenplan-schema aan in een lege database op een PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>postgresql://GEBRUIKER@HOST:POORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>server init: give exactly one server address</source>
+        <translation>server init: geef precies één serveradres</translation>
+    </message>
+    <message>
+        <source>server init: %1 is not a server address (postgresql://...); for a file use samenplan-cli init</source>
+        <translation>server init: %1 is geen serveradres (postgresql://...); gebruik voor een bestand samenplan-cli init</translation>
+    </message>
+    <message>
+        <source>Created the Samenplan database (version %1) in %2</source>
+        <translation>Samenplan-database (versie %1) aangemaakt in %2</translation>
+    </message>
+    <message>
+        <source>server: give one of init, grant or revoke, then the server address (see samenplan-cli server init --help)</source>
+        <translation>server: geef init, grant of revoke en dan het serveradres (zie samenplan-cli server init --help)</translation>
     </message>
 </context>
 <context>
