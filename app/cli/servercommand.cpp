@@ -39,17 +39,27 @@ int serverInit(const QStringList &arguments, Streams io)
 
 } // namespace
 
+// The help of "server" itself, in QCommandLineParser's layout (the man page is written from it).
+static QString serverHelp()
+{
+    return tr("Usage: samenplan-cli server init URL") + QStringLiteral("\n")
+        + tr("Set up a Samenplan database on a PostgreSQL server. URL is postgresql://USER@HOST:PORT/DATABASE or "
+             "postgresql:///DATABASE?host=/SOCKET/FOLDER; the password comes from PGPASSWORD or ~/.pgpass, never "
+             "from the address.")
+        + QStringLiteral("\n\n") + tr("Subcommands:") + QStringLiteral("\n  init URL    ")
+        + tr("Create the Samenplan schema in an empty database on the server") + QStringLiteral("\n");
+}
+
 int serverCommand(const QStringList &arguments, Streams io)
 {
-    const QString usage = tr("server: give one of init, grant or revoke, then the server address (see "
-                             "samenplan-cli server init --help)");
+    const QString usage = tr("server: give init, then the server address (see samenplan-cli server --help)");
     if (arguments.isEmpty())
         return usageError(io, usage);
     const QString sub = arguments.first();
     if (sub == QLatin1String("init"))
         return serverInit(arguments.mid(1), io);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        io.out << usage << '\n';
+        io.out << serverHelp();
         return ExitOk;
     }
     return usageError(io, usage);

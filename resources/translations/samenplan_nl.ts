@@ -675,10 +675,6 @@
         <translation>Kopieer een hele organisatie van een bestand naar een server of terug</translation>
     </message>
     <message>
-        <source>Set up a PostgreSQL server: init, grant and revoke roles</source>
-        <translation>Richt een PostgreSQL-server in: init, rollen toekennen (grant) en intrekken (revoke)</translation>
-    </message>
-    <message>
         <source>Copy a whole organisation from a file to a server or back, all or nothing.</source>
         <translation>Kopieer een hele organisatie van een bestand naar een server of terug, alles of niets.</translation>
     </message>
@@ -719,8 +715,28 @@
         <translation>Samenplan-database (versie %1) aangemaakt in %2</translation>
     </message>
     <message>
-        <source>server: give one of init, grant or revoke, then the server address (see samenplan-cli server init --help)</source>
-        <translation>server: geef init, grant of revoke en dan het serveradres (zie samenplan-cli server init --help)</translation>
+        <source>Set up a database on a PostgreSQL server (server init)</source>
+        <translation>Een database op een PostgreSQL-server inrichten (server init)</translation>
+    </message>
+    <message>
+        <source>Usage: samenplan-cli server init URL</source>
+        <translation>Gebruik: samenplan-cli server init URL</translation>
+    </message>
+    <message>
+        <source>Set up a Samenplan database on a PostgreSQL server. URL is postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER; the password comes from PGPASSWORD or ~/.pgpass, never from the address.</source>
+        <translation>Richt een Samenplan-database in op een PostgreSQL-server. URL is postgresql://GEBRUIKER@HOST:POORT/DATABASE of postgresql:///DATABASE?host=/SOCKET/MAP; het wachtwoord komt uit PGPASSWORD of ~/.pgpass, nooit uit het adres.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subopdrachten:</translation>
+    </message>
+    <message>
+        <source>Create the Samenplan schema in an empty database on the server</source>
+        <translation>Maak het Samenplan-schema in een lege database op de server</translation>
+    </message>
+    <message>
+        <source>server: give init, then the server address (see samenplan-cli server --help)</source>
+        <translation>server: geef init en dan het serveradres (zie samenplan-cli server --help)</translation>
     </message>
 </context>
 <context>
