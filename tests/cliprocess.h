@@ -19,6 +19,7 @@ inline QProcess *startCliProcess(const QStringList &arguments)
     process->setProgram(QStringLiteral(SAMENPLAN_CLI_PATH));
     process->setArguments(arguments);
     process->start();
+    process->waitForStarted();
     return process;
 }
 

@@ -2,14 +2,11 @@
 
 #include "demo/demodata.h"
 #include "persistence/database.h"
-#include "domain/outcome.h"
-#include "persistence/dberror.h"
 #include "util/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace samenplan::cli {
 
@@ -48,25 +45,15 @@ int initCommand(const QStringList &arguments, Streams io)
         return usageError(io, tr("init: --date goes with --demo"));
 
     const QString path = files.first();
-    auto opened = Database::open(path, Database::Mode::CreateNew);
-    if (!opened.database)
-        return usageError(io, QStringLiteral("init: ") + opened.error);
-    if (parser.isSet(demoOption)) {
-        try {
-            demo::populate(*opened.database, anchor);
-        } catch (const DbError &error) {
-            opened.database.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-            return usageError(io, QStringLiteral("init: ") + error.message());
-        } catch (const ChangeRefused &refused) {
-            // The demo goes through the same rules as every change; a demo the rules refuse is a bug.
-            opened.database.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-            return usageError(io, QStringLiteral("init: ") + refused.message());
-        }
-    }
+    // Built beside the target and renamed into place when complete: stopped half-way, init leaves
+    // no file, and the next init works. The demo goes through the same rules as every change; a
+    // demo the rules refuse is reported (and is a bug).
+    std::function<void(const Database &)> fill;
+    if (parser.isSet(demoOption))
+        fill = [anchor](const Database &db) { demo::populate(db, anchor); };
+    const auto created = Database::create(path, fill);
+    if (!created.database)
+        return usageError(io, QStringLiteral("init: ") + created.error);
     io.out << tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';
     return ExitOk;
 }

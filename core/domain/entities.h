@@ -25,7 +25,10 @@ struct Location {
     // Opening hours per weekday, index 0 = Monday; closed days hold nullopt.
     std::array<std::optional<TimeRange>, 7> openingHours{};
 
-    std::optional<TimeRange> hoursOn(int weekday) const { return openingHours.at(weekday - 1); }
+    std::optional<TimeRange> hoursOn(int weekday) const
+    {
+        return isWeekday(weekday) ? openingHours[std::size_t(weekday - 1)] : std::nullopt;
+    }
 };
 
 struct Group {

@@ -25,8 +25,10 @@ QString days(const Placement &placement)
 {
     static const char *const names[] = {"ma", "di", "wo", "do", "vr", "za", "zo"};
     QStringList list;
-    for (const PlacementDay &day : placement.days)
-        list << QLatin1String(names[day.weekday - 1]);
+    for (const PlacementDay &day : placement.days) {
+        if (isWeekday(day.weekday))
+            list << QLatin1String(names[day.weekday - 1]);
+    }
     return list.join(QLatin1Char(','));
 }
 

@@ -1,36 +1,29 @@
 #include "persistence/database.h"
 
 #include "persistence/databasecopy.h"
+#include "persistence/databaselock.h"
 #include "persistence/dberror.h"
 #include "persistence/migrations.h"
+#include "persistence/opencheck.h"
 #include "persistence/outputpath.h"
 #include "persistence/serverconnection.h"
+#include "util/filestatus.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlError>
 
 namespace samenplan {
 namespace {
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("samenplan-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // What the first bytes of the file say, read without opening it as a database.
-enum class FileKind { Missing, Empty, SQLite, Other, Unreadable };
+enum class FileKind { Empty, SQLite, Other, Unreadable };
 
 FileKind inspectFile(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
-        return FileKind::Missing;
     if (!file.open(QIODevice::ReadOnly))
         return FileKind::Unreadable;
     const QByteArray header = file.read(16);
@@ -48,51 +41,55 @@ bool isWritableFile(const QFileInfo &info)
     return info.isWritable() && (info.permissions() & writeBits);
 }
 
-// Checks an existing file through a read-only connection; returns an error sentence or empty.
-QString checkExisting(const QString &path)
+// Why path cannot be a database file to open, from what it is on disk; empty for a regular file.
+QString refusalForKind(const FileStatus &status, const QString &shown)
 {
-    const QString name = nextConnectionName();
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            error = Database::tr("The file %1 cannot be read as a database: %2")
-                        .arg(QDir::toNativeSeparators(path), db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            auto pragma = [&](const QString &sql, bool *ok) -> QVariant {
-                *ok = query.exec(sql) && query.next();
-                return *ok ? query.value(0) : QVariant();
-            };
-            bool ok = false;
-            const int applicationId = pragma(QStringLiteral("PRAGMA application_id"), &ok).toInt();
-            if (!ok) {
-                error = Database::tr("The file %1 is damaged and cannot be opened.").arg(QDir::toNativeSeparators(path));
-            } else if (applicationId != Database::ApplicationId) {
-                error = Database::tr("The file %1 is not a Samenplan database.").arg(QDir::toNativeSeparators(path));
-            } else {
-                const int version = pragma(QStringLiteral("PRAGMA user_version"), &ok).toInt();
-                const QString check = pragma(QStringLiteral("PRAGMA quick_check"), &ok).toString();
-                if (!ok || check != QLatin1String("ok")) {
-                    error = Database::tr("The file %1 is damaged and cannot be opened (%2).")
-                                .arg(QDir::toNativeSeparators(path),
-                                     check.isEmpty() ? query.lastError().text() : check);
-                } else if (version > currentSchemaVersion()) {
-                    error = Database::tr("The file %1 was made by a newer Samenplan (database version %2); this "
-                               "version reads up to version %3. Please update Samenplan.")
-                                .arg(QDir::toNativeSeparators(path))
-                                .arg(version)
-                                .arg(currentSchemaVersion());
-                }
-            }
-            query.finish();
-        }
-        db.close();
+    switch (status.kind) {
+    case FileStatus::Kind::Regular:
+        return {};
+    case FileStatus::Kind::Missing:
+        return Database::tr("The file %1 does not exist.").arg(shown);
+    case FileStatus::Kind::Directory:
+        return Database::tr("%1 is a folder, not a database file.").arg(shown);
+    case FileStatus::Kind::Pipe:
+        return Database::tr("%1 is a named pipe (FIFO), not a database file.").arg(shown);
+    case FileStatus::Kind::Device:
+        return Database::tr("%1 is a device, not a database file.").arg(shown);
+    case FileStatus::Kind::Socket:
+        return Database::tr("%1 is a socket, not a database file.").arg(shown);
+    case FileStatus::Kind::SymlinkLoop:
+        return Database::tr("%1 is a symbolic link that leads round in a loop (through other links back to "
+                            "itself), not a database file.").arg(shown);
+    case FileStatus::Kind::Inaccessible:
+        return Database::tr("The file %1 cannot be read: %2").arg(shown, status.errorText);
     }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    return {};
+}
+
+// The name SQLite is to open the file under. SQLite keeps a database's journal (-wal) under the
+// name it was given; a Samenplan that stopped while the file was open under another name (a hard
+// link in the same folder) may have left committed changes in that name's journal, which must be
+// read with the file and not passed over. Otherwise the resolved name itself.
+QString journalName(const QString &resolved, const FileStatus &status)
+{
+    if (status.links < 2)
+        return resolved;
+    const QFileInfo info(resolved);
+    const QDir folder = info.absoluteDir();
+    const QStringList journals = folder.entryList({QStringLiteral("*-wal")}, QDir::Files | QDir::Hidden);
+    for (const QString &journal : journals) {
+        const QString other = folder.filePath(journal.chopped(4));
+        if (other != resolved && QFileInfo(folder.filePath(journal)).size() > 0 && fileStatus(other).sameAs(status))
+            return other;
+    }
+    return resolved;
+}
+
+void removeWithJournal(const QString &path)
+{
+    QFile::remove(path);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
 }
 
 } // namespace
@@ -101,87 +98,106 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
 {
     if (ServerAddress::isServerUrl(path))
         return openServer(path, mode);
+    if (mode == Mode::CreateNew)
+        return create(path, {});
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
     if (path.isEmpty())
         return {nullptr, tr("No database file was given.")};
-    if (info.isDir())
-        return {nullptr, tr("%1 is a folder, not a database file.").arg(shown)};
-
-    const FileKind kind = inspectFile(path);
-    if (mode == Mode::CreateNew && kind != FileKind::Missing)
-        return {nullptr, tr("The file %1 already exists; choose a new file name.").arg(shown)};
-    if (mode == Mode::OpenExisting) {
-        switch (kind) {
-        case FileKind::Missing:
-            return {nullptr, tr("The file %1 does not exist.").arg(shown)};
-        case FileKind::Unreadable:
-            return {nullptr, tr("The file %1 cannot be read (permission denied).").arg(shown)};
-        case FileKind::Empty:
-        case FileKind::Other:
-            return {nullptr, tr("The file %1 is not a Samenplan database.").arg(shown)};
-        case FileKind::SQLite:
-            break;
-        }
-        if (!isWritableFile(info))
-            return {nullptr, tr("The file %1 is read-only; Samenplan needs to write to it. Make a "
-                                "writable copy or change the file's permissions.").arg(shown)};
-    } else if (!info.absoluteDir().exists()) {
-        return {nullptr, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+    // What is there, before anything touches it: a named pipe would hang a read, and a file this
+    // process already has open must not be opened again (closing that descriptor would drop the
+    // SQLite locks of the open one).
+    const FileStatus status = fileStatus(path);
+    if (const QString refusal = refusalForKind(status, shown); !refusal.isEmpty())
+        return {nullptr, refusal};
+    if (DatabaseLock::heldHere(status.identity))
+        return {nullptr, DatabaseLock::openHereMessage(path)};
+    const QString resolved = resolvedPath(path);
+    switch (inspectFile(resolved)) {
+    case FileKind::Unreadable:
+        return {nullptr, tr("The file %1 cannot be read (permission denied).").arg(shown)};
+    case FileKind::Empty:
+    case FileKind::Other:
+        return {nullptr, tr("The file %1 is not a Samenplan database.").arg(shown)};
+    case FileKind::SQLite:
+        break;
     }
+    if (!isWritableFile(QFileInfo(resolved)))
+        return {nullptr, tr("The file %1 is read-only; Samenplan needs to write to it. Make a "
+                            "writable copy or change the file's permissions.").arg(shown)};
 
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // a lock of a crashed Samenplan is recognised by its process id
-    if (!lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
-            return {nullptr, tr("The file %1 is already open in another Samenplan (process %2 on %3). "
-                                "Close it there first.").arg(shown).arg(pid).arg(host)};
-        }
-        return {nullptr, tr("The file %1 cannot be locked for writing; is its folder writable?").arg(shown)};
-    }
+    const QString sqlitePath = journalName(resolved, status);
+    auto locked = DatabaseLock::acquire(sqlitePath);
+    if (!locked.lock)
+        return {nullptr, locked.error};
+    if (const QString error = OpenCheck::identity(sqlitePath, path); !error.isEmpty())
+        return {nullptr, error};
 
-    if (mode == Mode::OpenExisting) {
-        const QString error = checkExisting(path);
-        if (!error.isEmpty())
-            return {nullptr, error};
-    }
-
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> db(new Database(path, name, std::move(lock)));
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        connection.setDatabaseName(path);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!connection.open()) {
-            const QString error = tr("The file %1 cannot be opened: %2").arg(shown, connection.lastError().text());
-            db.reset();
-            if (mode == Mode::CreateNew)
-                QFile::remove(path);
-            return {nullptr, error};
-        }
-    }
+    std::unique_ptr<Database> db(new Database(path, newConnectionName(), std::move(locked.lock)));
+    if (const QString error = db->connect(sqlitePath); !error.isEmpty())
+        return {nullptr, error};
+    if (const QString error = OpenCheck::contents(db->connection(), path); !error.isEmpty())
+        return {nullptr, error};
     try {
-        db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (mode == Mode::CreateNew)
-            db->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         migrate(*db, schemaMigrations());
     } catch (const DbError &error) {
-        db.reset();
-        if (mode == Mode::CreateNew) {
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-        }
         return {nullptr, error.message()};
     }
     return {std::move(db), {}};
 }
 
-Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+Database::OpenResult Database::create(const QString &path, const std::function<void(const Database &)> &fill)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return {nullptr, tr("No database file was given.")};
+    const FileStatus status = fileStatus(path);
+    if (status.kind == FileStatus::Kind::Directory)
+        return {nullptr, tr("%1 is a folder, not a database file.").arg(shown)};
+    if (status.exists() || QFileInfo(path).isSymLink())
+        return {nullptr, tr("The file %1 already exists; choose a new file name.").arg(shown)};
+    const QString resolved = resolvedPath(path);
+    if (resolved.isEmpty())
+        return {nullptr, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
+
+    // Built complete under a temporary name beside the target and renamed into place: stopped
+    // half-way, it leaves no target, and the next attempt (holding the same lock) clears the rest.
+    auto locked = DatabaseLock::acquire(resolved);
+    if (!locked.lock)
+        return {nullptr, locked.error};
+    const QString building = resolved + QStringLiteral("-creating");
+    removeWithJournal(building);
+    QString error;
+    {
+        Database db(building, newConnectionName(), nullptr);
+        error = db.connect(building);
+        try {
+            if (error.isEmpty()) {
+                db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+                db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+                migrate(db, schemaMigrations());
+                if (fill)
+                    fill(db);
+            }
+        } catch (const DbError &failure) {
+            error = failure.message();
+        } catch (const std::exception &failure) { // a refusal of the rules while filling it
+            error = QString::fromUtf8(failure.what());
+        }
+    } // closed: the journal is written back into the file and removed
+    if (error.isEmpty() && fileStatus(resolved).exists())
+        error = tr("The file %1 already exists; choose a new file name.").arg(shown);
+    if (error.isEmpty() && !QFile::rename(building, resolved))
+        error = tr("The file %1 could not be created.").arg(shown);
+    if (!error.isEmpty()) {
+        removeWithJournal(building);
+        return {nullptr, error};
+    }
+    locked.lock.reset();
+    return open(path, Mode::OpenExisting);
+}
+
+Database::Database(QString path, QString connectionName, std::unique_ptr<DatabaseLock> lock)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_lock(std::move(lock))
 {
 }
@@ -195,6 +211,20 @@ Database::~Database()
             connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // m_lock goes last, after SQLite has closed the file.
+}
+
+QString Database::connect(const QString &sqlitePath)
+{
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    connection.setDatabaseName(sqlitePath);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!connection.open())
+        return tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), connection.lastError().text());
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+    return {};
 }
 
 QSqlDatabase Database::connection() const
@@ -351,6 +381,14 @@ Id Database::insert(const QString &sql, const QVariantList &values) const
 
 Transaction::Transaction(const Database &db) : m_connection(db.connection())
 {
+    // SQLite: IMMEDIATE takes the write lock at the start, so a transaction that read first never
+    // fails half-way on upgrading to a writer (SQLITE_BUSY) when something else writes meanwhile.
+    if (!db.isPostgres()) {
+        QSqlQuery begin(m_connection);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw DbError(Database::tr("The database could not start a change: %1").arg(begin.lastError().text()));
+        return;
+    }
     if (!m_connection.transaction())
         throw DbError(Database::tr("The database could not start a change: %1").arg(m_connection.lastError().text()));
 }

@@ -18,9 +18,9 @@
 #include <initializer_list>
 #include <memory>
 
-class QLockFile;
-
 namespace samenplan {
+
+class DatabaseLock;
 
 class Database {
     Q_DECLARE_TR_FUNCTIONS(samenplan::Database)
@@ -39,6 +39,9 @@ public:
     // path is a file name or a server address (ServerAddress::isServerUrl). On a server, CreateNew
     // creates the schema in an empty database and OpenExisting needs a Samenplan schema there.
     static OpenResult open(const QString &path, Mode mode);
+    // Creates a new database file at path, filled by fill (may be empty) before it appears: the
+    // file is there complete or not at all. Then opens it.
+    static OpenResult create(const QString &path, const std::function<void(const Database &)> &fill);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -70,7 +73,9 @@ public:
     static constexpr int ApplicationId = 0x53504C4E;
 
 private:
-    Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    Database(QString path, QString connectionName, std::unique_ptr<DatabaseLock> lock);
+    // Opens the connection to sqlitePath with foreign keys on; returns an error sentence or empty.
+    QString connect(const QString &sqlitePath);
     // Runs a change on its kept statement; read (e.g. the new id) is called before the statement
     // is reset for its next use.
     void runKept(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const;
@@ -78,7 +83,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<DatabaseLock> m_lock; // released after the connection is closed
     // The prepared changes of this connection by SQL text (QSqlQuery cannot be copied).
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable int m_isPostgres = -1; // -1: not asked yet

@@ -24,8 +24,9 @@ QList<Location> LocationRepository::all() const
     while (hours.next()) {
         const auto it = index.constFind(hours.value(0).toLongLong());
         const int weekday = hours.value(1).toInt();
-        if (it != index.constEnd() && weekday >= 1 && weekday <= 7)
-            result[*it].openingHours[weekday - 1] = TimeRange{hours.value(2).toInt(), hours.value(3).toInt()};
+        const TimeRange range{hours.value(2).toInt(), hours.value(3).toInt()};
+        if (it != index.constEnd() && isWeekday(weekday) && range.isValid()) // never a stored impossible day
+            result[*it].openingHours[std::size_t(weekday - 1)] = range;
     }
     return result;
 }

@@ -35,8 +35,9 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
                                values);
     while (days.next()) {
         const auto it = index.constFind(days.value(0).toLongLong());
-        if (it != index.constEnd())
-            result[*it].days.append({days.value(1).toInt(), TimeRange{days.value(2).toInt(), days.value(3).toInt()}});
+        const PlacementDay day{days.value(1).toInt(), TimeRange{days.value(2).toInt(), days.value(3).toInt()}};
+        if (it != index.constEnd() && isWeekday(day.weekday) && day.hours.isValid()) // never a stored impossible day
+            result[*it].days.append(day);
     }
     return result;
 }

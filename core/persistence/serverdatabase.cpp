@@ -4,6 +4,7 @@
 
 #include "persistence/database.h"
 
+#include "persistence/databaselock.h"
 #include "persistence/dberror.h"
 #include "persistence/migrations.h"
 #include "persistence/serverconnection.h"

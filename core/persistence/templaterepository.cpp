@@ -29,7 +29,8 @@ QList<roster::WeekTemplate> TemplateRepository::all() const
                                 TimeRange{shifts.value(4).toInt(), shifts.value(5).toInt()}, std::nullopt};
         if (!shifts.value(6).isNull())
             s.pause = TimeRange{shifts.value(6).toInt(), shifts.value(7).toInt()};
-        result[*it].shifts.append(s);
+        if (isWeekday(s.weekday) && s.hours.isValid()) // never a stored impossible day
+            result[*it].shifts.append(s);
     }
     return result;
 }

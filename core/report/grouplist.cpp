@@ -41,7 +41,7 @@ void buildGroupList(QTextDocument &document, const planning::PlanningData &data,
         Row row{data.children.value(placement.childId).displayName(), {}};
         bool any = false;
         for (const PlacementDay &day : placement.days) {
-            if (day.weekday <= 5 && placement.activeOn(week.day(day.weekday))) {
+            if (day.weekday >= 1 && day.weekday <= 5 && placement.activeOn(week.day(day.weekday))) {
                 row.days[day.weekday - 1] = compact(day.hours.from) + QStringLiteral("–") + compact(day.hours.to);
                 ++perDay[day.weekday - 1];
                 any = true;

@@ -32,7 +32,9 @@ std::optional<TimeRange> parseRange(const QString &text); // "07:30-18:30", end 
 // Weekdays as Qt numbers them: 1 = Monday ... 7 = Sunday. A set of weekdays as a bit mask,
 // bit (day - 1).
 using WeekdayMask = int;
-inline constexpr WeekdayMask weekdayBit(int day) { return 1 << (day - 1); }
+// 1 = Monday ... 7 = Sunday; any other number is no day (0).
+inline constexpr bool isWeekday(int day) { return day >= 1 && day <= 7; }
+inline constexpr WeekdayMask weekdayBit(int day) { return isWeekday(day) ? 1 << (day - 1) : 0; }
 inline constexpr WeekdayMask MondayToFriday = 0x1f;
 
 // An ISO 8601 week such as 2026-W48.

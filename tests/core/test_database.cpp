@@ -181,7 +181,7 @@ TEST_CASE("a file open in another running Samenplan is refused", "[database]")
     REQUIRE(first.database);
     auto second = Database::open(path, Database::Mode::OpenExisting);
     CHECK_FALSE(second.database);
-    CHECK(second.error.contains(QStringLiteral("already open in another Samenplan")));
+    CHECK(second.error.contains(QStringLiteral("already open")));
     first.database.reset();
     CHECK(fileHash(path) == before);
     auto third = Database::open(path, Database::Mode::OpenExisting);

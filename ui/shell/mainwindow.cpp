@@ -2,7 +2,6 @@
 
 #include "demo/demodata.h"
 #include "persistence/database.h"
-#include "persistence/dberror.h"
 #include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
 #include "shell/document.h"
@@ -277,20 +276,11 @@ bool MainWindow::openDemo(QString *error)
     const QString path = demoPath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        auto created = Database::open(path, Database::Mode::CreateNew);
+        const QDate today = QDate::currentDate();
+        auto created = Database::create(path, [today](const Database &db) { demo::populate(db, today); });
         if (!created.database) {
             if (error)
                 *error = created.error;
-            return false;
-        }
-        try {
-            demo::populate(*created.database, QDate::currentDate());
-        } catch (const DbError &failure) {
-            created.database.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-            if (error)
-                *error = failure.message();
             return false;
         }
     }

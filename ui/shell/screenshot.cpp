@@ -2,12 +2,10 @@
 
 #include "demo/demodata.h"
 #include "persistence/database.h"
-#include "persistence/dberror.h"
 #include "persistence/outputpath.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QImageWriter>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -32,14 +30,9 @@ int renderScreenshot(const ScreenshotRequest &request, QTextStream &err)
         if (!scratch.isValid())
             return fail(QApplication::translate("samenplan::ui", "no temporary folder for the demo database"));
         database = scratch.filePath(QStringLiteral("demo.samenplan"));
-        auto created = Database::open(database, Database::Mode::CreateNew);
+        auto created = Database::create(database, [date](const Database &db) { demo::populate(db, date); });
         if (!created.database)
             return fail(created.error);
-        try {
-            demo::populate(*created.database, date);
-        } catch (const DbError &error) {
-            return fail(error.message());
-        }
     }
 
     MainWindow window;

@@ -284,7 +284,7 @@ void GroupsView::reload()
             row.placementId = placement->id;
             row.days.resize(5);
             for (const PlacementDay &day : placement->days) {
-                if (day.weekday <= 5 && placement->activeOn(week.day(day.weekday)))
+                if (day.weekday >= 1 && day.weekday <= 5 && placement->activeOn(week.day(day.weekday)))
                     row.days[day.weekday - 1] = day.hours;
             }
             rowsOfGroup[group.id].append(row);
