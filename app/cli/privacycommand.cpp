@@ -4,9 +4,11 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 
+#include "domain/outcome.h"
 #include "persistence/childrepository.h"
 #include "persistence/dberror.h"
 #include "privacy/childrecord.h"
+#include "privacy/erasure.h"
 #include "report/pdfoutput.h"
 #include "util/clock.h"
 
@@ -22,6 +24,29 @@ namespace {
 class PrivacyCliText {
     Q_DECLARE_TR_FUNCTIONS(samenplan::cli::PrivacyCliText)
 };
+
+// The import wizard's backup beside the file holds the child as it was: erased there too, and said
+// so; when that fails the user is told to delete it (exit status 1).
+int eraseFromBackup(const QString &databasePath, const Child &child, Streams io)
+{
+    const privacy::BackupErasure backup = privacy::eraseFromImportBackup(databasePath, child);
+    const QString shown = QDir::toNativeSeparators(backup.path);
+    switch (backup.result) {
+    case privacy::BackupErasure::Result::NoBackup:
+    case privacy::BackupErasure::Result::NotHeld:
+        return ExitOk;
+    case privacy::BackupErasure::Result::Erased:
+        io.out << PrivacyCliText::tr("The backup made before the last import, %1, held %2 too; erased there as well.")
+                      .arg(shown, child.displayName()) << '\n';
+        return ExitOk;
+    case privacy::BackupErasure::Result::Failed:
+        break;
+    }
+    io.err << PrivacyCliText::tr("privacy: the backup made before the last import, %1, may still hold %2: it could not "
+                                 "be erased there (%3). Delete that file.")
+                  .arg(shown, child.displayName(), backup.error) << '\n';
+    return ExitProblems;
+}
 } // namespace
 
 int privacyCommand(const QStringList &arguments, Streams io)
@@ -61,12 +86,10 @@ int privacyCommand(const QStringList &arguments, Streams io)
             return usageError(io, PrivacyCliText::tr("privacy: %1 children are called %2; add --birth-date").arg(matches.size()).arg(parser.value(childOption)));
         const Id childId = matches.first().id;
         if (parser.isSet(erase)) {
-            Transaction transaction(*db);
             privacy::eraseChild(*db, childId);
-            transaction.commit();
             io.out << PrivacyCliText::tr("Erased %1; the placements are kept without personal data, and the erasure is logged.")
                           .arg(parser.value(childOption)) << '\n';
-            return ExitOk;
+            return eraseFromBackup(db->path(), matches.first(), io);
         }
         const QJsonObject record = privacy::childRecord(*db, childId);
         if (parser.isSet(json)) {
@@ -86,6 +109,8 @@ int privacyCommand(const QStringList &arguments, Streams io)
         }
     } catch (const DbError &error) {
         return usageError(io, QStringLiteral("privacy: ") + error.message());
+    } catch (const ChangeRefused &refused) {
+        return usageError(io, QStringLiteral("privacy: ") + refused.message());
     }
     return ExitOk;
 }

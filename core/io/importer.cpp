@@ -14,6 +14,11 @@ QString ImportProblem::text() const
     return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, reason);
 }
 
+QString importBackupPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".before-import");
+}
+
 ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun, const ImportProgress &progress)
 {
     ImportReport report;

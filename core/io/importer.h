@@ -47,5 +47,9 @@ using ImportProgress = std::function<void(int done, int total)>;
 // With dryRun everything is checked and nothing written. Throws DbError only for database failures.
 ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryRun, const ImportProgress &progress = {});
 
+// Where the import wizard keeps the file as it was before an import (an import is one transaction,
+// not an undo step): FILE.before-import beside it.
+QString importBackupPath(const QString &databasePath);
+
 } // namespace io
 } // namespace samenplan

@@ -1,7 +1,6 @@
 #include "privacy/childrecord.h"
 
 #include "persistence/absencerepository.h"
-#include "persistence/auditlogrepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/database.h"
@@ -131,43 +130,6 @@ void buildChildRecordDocument(QTextDocument &document, const QJsonObject &record
     section(PrivacyText::tr("Absences"), record.value(QStringLiteral("absences")).toArray());
     section(PrivacyText::tr("Coaching sessions about the child"), record.value(QStringLiteral("coaching_focus")).toArray());
     document.setHtml(html + QStringLiteral("</body></html>"));
-}
-
-void eraseChild(const Database &db, Id childId)
-{
-    const auto child = ChildRepository(db).find(childId);
-    if (!child)
-        return;
-    // What goes: referrals (special-category data), the waiting list, fixed faces, absences, and the
-    // child as focus of coaching. What stays, anonymous: the placements, the location's history.
-    for (const Referral &r : ReferralRepository(db).ofChild(childId))
-        ReferralRepository(db).remove(r.id);
-    for (const WaitingListEntry &e : WaitingListRepository(db).all()) {
-        if (e.childId == childId)
-            WaitingListRepository(db).remove(e.id);
-    }
-    StaffRepository(db).setFixedFaces(childId, {});
-    for (const ChildAbsence &a : AbsenceRepository(db).childAbsencesBetween(QDate(1900, 1, 1), QDate(2999, 12, 31))) {
-        if (a.childId == childId)
-            AbsenceRepository(db).removeChildAbsence(a.id);
-    }
-    for (CoachingSession s : CoachingRepository(db).sessionsBetween(QDate(1900, 1, 1), QDate(2999, 12, 31))) {
-        if (s.focusChildId == childId) {
-            s.focusChildId = NoId;
-            CoachingRepository(db).update(s);
-        }
-    }
-    Child anonymous = *child;
-    anonymous.firstName = PrivacyText::tr("Erased");
-    anonymous.lastName = QStringLiteral("#%1").arg(childId);
-    anonymous.birthDate = QDate(child->birthDate.year(), child->birthDate.month(), 1); // ages stay right to the month
-    anonymous.parentName.clear();
-    anonymous.parentPhone.clear();
-    anonymous.parentEmail.clear();
-    anonymous.notes.clear();
-    ChildRepository(db).update(anonymous);
-    AuditLogRepository(db).log(QStringLiteral("erase-child"),
-                               QStringLiteral("child #%1 erased on request; placements kept without personal data").arg(childId));
 }
 
 } // namespace samenplan::privacy

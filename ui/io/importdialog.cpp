@@ -173,7 +173,7 @@ void ImportDialog::showPreview(const io::ImportReport &report)
 bool ImportDialog::importNow()
 {
     // The import is one transaction, not an undo step: keep the file as it was beside it.
-    const QString backup = m_document->path() + QStringLiteral(".before-import");
+    const QString backup = io::importBackupPath(m_document->path());
     const QString copyError = m_document->database().saveCopy(backup);
     if (!copyError.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), copyError);
