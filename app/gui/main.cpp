@@ -2,8 +2,8 @@
 // screenshot of one view and exits.
 
 #include "shell/mainwindow.h"
-#include "shell/recentfiles.h"
 #include "shell/screenshot.h"
+#include "shell/startup.h"
 #include "util/clock.h"
 #include "util/translations.h"
 
@@ -91,17 +91,8 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     if (shownDate.isValid())
         window.setDate(shownDate);
-    QString error;
-    if (parser.isSet(demo)) {
-        if (!window.openDemo(&error))
-            return usageError(error);
-    } else if (!files.isEmpty()) {
-        if (!window.openFile(files.first(), &error))
-            return usageError(error);
-    } else if (const QStringList recent = ui::RecentFiles::list(); !recent.isEmpty()) {
-        // Carry on where the planner left off; a file that no longer opens just shows the welcome page.
-        window.openFile(recent.first(), &error);
-    }
+    // A file that cannot be opened gets a dialog with the reason over the welcome page.
     window.show();
+    ui::openAtStart(window, {parser.isSet(demo), files.value(0)});
     return app.exec();
 }

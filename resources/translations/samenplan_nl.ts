@@ -540,6 +540,10 @@
         <source>The place in %1 would then stay taken after %2, but the group has no room for it: %3.</source>
         <translation>De plek in %1 zou dan na %2 bezet blijven, maar daar heeft de groep geen ruimte voor: %3.</translation>
     </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::changes::PlacementChangeText</name>
@@ -1297,6 +1301,14 @@
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
+    <message>
+        <source>The backup made before the last import, %1, held %2 too; erased there as well.</source>
+        <translation>De reservekopie van voor de laatste import, %1, bevatte %2 ook; daar is het kind ook gewist.</translation>
+    </message>
+    <message>
+        <source>privacy: the backup made before the last import, %1, may still hold %2: it could not be erased there (%3). Delete that file.</source>
+        <translation>privacy: de reservekopie van voor de laatste import, %1, kan %2 nog bevatten: wissen lukte daar niet (%3). Verwijder dat bestand.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::RosterCliText</name>
@@ -1788,6 +1800,13 @@
     </message>
 </context>
 <context>
+    <name>samenplan::privacy::ErasureText</name>
+    <message>
+        <source>The journal of the file could not be emptied: another program is reading the file.</source>
+        <translation>Het logboek (journal) van het bestand kon niet worden geleegd: een ander programma leest het bestand.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::privacy::PrivacyText</name>
     <message>
         <source>Data held about %1 %2</source>
@@ -1828,10 +1847,6 @@
     <message>
         <source>Coaching sessions about the child</source>
         <translation>Coachingsessies over het kind</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Gewist</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4402,17 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>absence of %1</source>
         <translation>afwezigheid van %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::StartText</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Open another file, make a new one or look around in the demo location.</source>
+        <translation>Er is niets in veranderd. Open een ander bestand, maak een nieuw bestand of kijk rond in de demolocatie.</translation>
     </message>
 </context>
 <context>
