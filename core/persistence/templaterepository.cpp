@@ -48,7 +48,7 @@ void TemplateRepository::writeShifts(Id templateId, const QList<roster::Template
 {
     m_db.exec(QStringLiteral("DELETE FROM template_shifts WHERE template_id = ?"), {templateId});
     for (const roster::TemplateShift &s : shifts) {
-        const QVariant none(QMetaType(QMetaType::Int));
+        const QVariant none{QMetaType(QMetaType::Int)}; // braces: with parentheses Clang reads a function declaration
         m_db.exec(QStringLiteral("INSERT INTO template_shifts (template_id, staff_id, group_id, weekday, starts, ends, "
                                  "break_starts, break_ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {templateId, s.staffId, idValue(s.groupId), s.weekday, s.hours.from, s.hours.to,
