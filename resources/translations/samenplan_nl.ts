@@ -52,14 +52,6 @@
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>The file %1 is already open in another Samenplan (process %2 on %3). Close it there first.</source>
-        <translation>Het bestand %1 is al geopend in een andere Samenplan (proces %2 op %3). Sluit het daar eerst.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be locked for writing; is its folder writable?</source>
-        <translation>Het bestand %1 kan niet worden vergrendeld om te schrijven; is de map beschrijfbaar?</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be opened: %2</source>
         <translation>Het bestand %1 kan niet worden geopend: %2</translation>
     </message>
@@ -119,6 +111,34 @@
         <source>This Samenplan cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (on Debian and Ubuntu: the package libqt6sql6-psql).</source>
         <translation>Deze Samenplan kan geen PostgreSQL-servers bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (op Debian en Ubuntu: het pakket libqt6sql6-psql).</translation>
     </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a database file.</source>
+        <translation>%1 is een named pipe (FIFO), geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a database file.</source>
+        <translation>%1 is een apparaat, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a database file.</source>
+        <translation>%1 is een socket, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads round in a loop (through other links back to itself), not a database file.</source>
+        <translation>%1 is een symbolische koppeling die in een kringetje rondloopt (via andere koppelingen terug naar zichzelf), geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation>Het bestand %1 kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds data that breaks the rules of a Samenplan database (%2); it was changed outside Samenplan or is damaged, and cannot be opened.</source>
+        <translation>Het bestand %1 bevat gegevens die de regels van een Samenplan-database breken (%2); het is buiten Samenplan gewijzigd of beschadigd en kan niet worden geopend.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::DatabaseCopy</name>
@@ -145,6 +165,29 @@
     <message>
         <source>Nothing was copied: %1</source>
         <translation>Er is niets gekopieerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::DatabaseLock</name>
+    <message>
+        <source>The file %1 is already open in another Samenplan (perhaps under another name). Close it there first.</source>
+        <translation>Het bestand %1 is al geopend in een andere Samenplan (misschien onder een andere naam). Sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <source>The file %1 is already open here (perhaps under another name).</source>
+        <translation>Het bestand %1 is hier al geopend (misschien onder een andere naam).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be locked for writing; is its folder writable?</source>
+        <translation>Het bestand %1 kan niet worden vergrendeld om te schrijven; is de map beschrijfbaar?</translation>
+    </message>
+    <message>
+        <source>The file %1 is already open in another Samenplan (process %2). Close it there first.</source>
+        <translation>Het bestand %1 is al geopend in een andere Samenplan (proces %2). Sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <source>The file %1 is open in Samenplan on the computer %2 (process %3). Close it there first. If Samenplan no longer runs there (that computer was switched off or Samenplan stopped unexpectedly), delete the file %4 and try again.</source>
+        <translation>Het bestand %1 is geopend in Samenplan op de computer %2 (proces %3). Sluit het daar eerst. Draait Samenplan daar niet meer (die computer is uitgezet of Samenplan is onverwacht gestopt), verwijder dan het bestand %4 en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
