@@ -19,7 +19,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-charts-dev
           qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
           libical-dev libxlsxwriter-dev tzdata catch2 xvfb xauth poppler-utils sqlite3
-          libqt6sql6-psql postgresql)
+          libqt6sql6-psql postgresql python3)
 missing=()
 for p in "${packages[@]}" "${package_tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
