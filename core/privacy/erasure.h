@@ -22,6 +22,7 @@ namespace privacy {
 // is overwritten with zeros), then writes the journal back into the file and empties it
 // (wal_checkpoint(TRUNCATE)) and rebuilds the file without free space (VACUUM). Not to be called
 // inside a transaction. Throws ChangeRefused (no such child) or DbError; nothing is erased then.
+// On a PostgreSQL server only the transaction: its storage is the server's to vacuum.
 void eraseChild(const Database &db, Id childId);
 
 // What became of the child in the import wizard's backup of databasePath.
