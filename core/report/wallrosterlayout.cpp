@@ -28,6 +28,11 @@ int ceilHour(int minutes) { return (minutes + 59) / 60 * 60; }
 
 } // namespace
 
+QColor groupColour(int index)
+{
+    return Looks[index % std::size(Looks)].colour;
+}
+
 const GroupLook *WallPage::look(Id groupId) const
 {
     for (const GroupLook &group : groups) {

@@ -22,6 +22,10 @@ namespace report {
 // A fill that survives a black-and-white printer: drawn over the group's colour.
 enum class Hatch { None, Diagonal, Horizontal, BackDiagonal, Cross, Vertical, Dots, DiagonalCross };
 
+// The colour of the index-th group (repeating after eight): the wall print's, so that a group looks
+// the same on paper, in the day timeline and in the overview's and forecast's charts.
+QColor groupColour(int index);
+
 struct GroupLook {
     Id groupId = NoId;
     QString name;

@@ -1,5 +1,8 @@
 #include "forecast/forecastcharts.h"
 
+#include "charts/chartstyle.h"
+#include "report/wallrosterlayout.h"
+
 #include <QPen>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -14,32 +17,6 @@
 
 namespace samenplan::ui {
 namespace {
-
-// The overview's and the wall print's group colours.
-const QColor GroupColours[] = {QColor(0x7f, 0xb3, 0xe0), QColor(0xf5, 0xa5, 0x5a), QColor(0x86, 0xc9, 0x8a),
-                               QColor(0xe9, 0x8f, 0x9f), QColor(0xb3, 0x9d, 0xdb), QColor(0x6c, 0xc5, 0xc0),
-                               QColor(0xe8, 0xd4, 0x5a), QColor(0xc8, 0xa2, 0x7a)};
-
-QChart *chartTitled(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    chart->setTitleFont(font);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old; // the view does not own a chart it let go of
-}
 
 // Short enough not to be cut off under 24 bars, and unique (a category axis drops repeats).
 QString monthLabel(const QDate &month)
@@ -87,14 +64,14 @@ OccupancyForecastChart::OccupancyForecastChart(QWidget *parent) : QChartView(par
 
 void OccupancyForecastChart::setForecast(const QList<capacity::GroupForecast> &shown, const QList<capacity::GroupForecast> &plan)
 {
-    QChart *chart = chartTitled(plan.isEmpty() ? tr("How full per month: the busiest weekday's regular places (dashed: with the waiting list)")
+    QChart *chart = titledChart(plan.isEmpty() ? tr("How full per month: the busiest weekday's regular places (dashed: with the waiting list)")
                                                : tr("How full per month: what if the waiting list were placed (dotted: the plan)"));
     auto *axisPercent = new QValueAxis;
     double top = 100;
     int count = 0;
     for (int g = 0; g < shown.size(); ++g) {
         const capacity::GroupForecast &group = shown.at(g);
-        const QColor colour = GroupColours[g % std::size(GroupColours)];
+        const QColor colour = report::groupColour(g);
         QLineSeries *full = line(group.group, colour, Qt::SolidLine, 2.5);
         QLineSeries *other = plan.isEmpty() ? line(tr("%1 with the waiting list").arg(group.group), colour, Qt::DashLine, 1.5)
                                             : line(tr("%1 (plan)").arg(group.group), colour.darker(130), Qt::DotLine, 1.5);
@@ -137,7 +114,7 @@ SeatsForecastChart::SeatsForecastChart(QWidget *parent) : QChartView(parent)
 
 void SeatsForecastChart::setForecast(const QList<capacity::GroupForecast> &shown)
 {
-    QChart *chart = chartTitled(tr("Youth-care seats taken per month (busiest weekday, all groups)"));
+    QChart *chart = titledChart(tr("Youth-care seats taken per month (busiest weekday, all groups)"));
     auto *taken = new QBarSet(tr("taken"));
     auto *free = new QBarSet(tr("free"));
     taken->setColor(QColor(0x5c, 0x6b, 0xc0));

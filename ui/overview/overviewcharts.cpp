@@ -1,5 +1,7 @@
 #include "overview/overviewcharts.h"
 
+#include "charts/chartstyle.h"
+#include "report/wallrosterlayout.h"
 #include "views/weekdays.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -10,35 +12,6 @@
 #include <QtCharts/QValueAxis>
 
 namespace samenplan::ui {
-namespace {
-
-// The wall print's group colours, so a group looks the same on paper and on screen.
-const QColor GroupColours[] = {QColor(0x7f, 0xb3, 0xe0), QColor(0xf5, 0xa5, 0x5a), QColor(0x86, 0xc9, 0x8a),
-                               QColor(0xe9, 0x8f, 0x9f), QColor(0xb3, 0x9d, 0xdb), QColor(0x6c, 0xc5, 0xc0),
-                               QColor(0xe8, 0xd4, 0x5a), QColor(0xc8, 0xa2, 0x7a)};
-
-QChart *smallChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    chart->setTitleFont(font);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old; // the view does not own a chart it let go of
-}
-
-} // namespace
 
 OccupancyChart::OccupancyChart(QWidget *parent) : QChartView(parent)
 {
@@ -49,12 +22,12 @@ OccupancyChart::OccupancyChart(QWidget *parent) : QChartView(parent)
 
 void OccupancyChart::setGroups(const QList<overview::GroupWeek> &groups)
 {
-    QChart *chart = smallChart(tr("How full, per day (busiest moment)"));
+    QChart *chart = titledChart(tr("How full, per day (busiest moment)"));
     auto *series = new QBarSeries;
     for (int i = 0; i < groups.size(); ++i) {
         const overview::GroupWeek &group = groups.at(i);
         auto *set = new QBarSet(group.group.name);
-        set->setColor(GroupColours[i % std::size(GroupColours)]);
+        set->setColor(report::groupColour(i));
         for (const overview::DayPlaces &day : group.days)
             *set << (day.maxChildren > 0 ? 100.0 * day.childrenPresent / day.maxChildren : 0.0);
         series->append(set);
@@ -83,7 +56,7 @@ SeatsChart::SeatsChart(QWidget *parent) : QChartView(parent)
 
 void SeatsChart::setGroups(const QList<overview::GroupWeek> &groups)
 {
-    QChart *chart = smallChart(tr("Youth-care seats (busiest day)"));
+    QChart *chart = titledChart(tr("Youth-care seats (busiest day)"));
     auto *taken = new QBarSet(tr("taken"));
     auto *free = new QBarSet(tr("free"));
     taken->setColor(QColor(0x5c, 0x6b, 0xc0));

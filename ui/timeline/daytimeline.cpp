@@ -1,6 +1,7 @@
 #include "timeline/daytimeline.h"
 
 #include "planning/planningdata.h"
+#include "report/wallrosterlayout.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -25,10 +26,6 @@ constexpr int SectionGap = 14;
 constexpr int EdgeGrip = 6;
 constexpr int Quarter = 15;
 
-// The wall print's group colours, so a group looks the same on paper and on screen.
-const QColor GroupColours[] = {QColor(0x7f, 0xb3, 0xe0), QColor(0xf5, 0xa5, 0x5a), QColor(0x86, 0xc9, 0x8a),
-                               QColor(0xe9, 0x8f, 0x9f), QColor(0xb3, 0x9d, 0xdb), QColor(0x6c, 0xc5, 0xc0),
-                               QColor(0xe8, 0xd4, 0x5a), QColor(0xc8, 0xa2, 0x7a)};
 const QColor Met(0x43, 0xa0, 0x47);
 const QColor Covered(0xf5, 0xa6, 0x23);
 const QColor Short(0xc6, 0x28, 0x28);
@@ -137,7 +134,7 @@ QColor DayTimeline::colourOf(Id groupId) const
 {
     for (int i = 0; i < m_day.groups.size(); ++i) {
         if (m_day.groups.at(i).group.id == groupId)
-            return GroupColours[i % std::size(GroupColours)];
+            return report::groupColour(i);
     }
     return palette().color(QPalette::Base);
 }
