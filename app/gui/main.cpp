@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -18,9 +19,12 @@ using namespace samenplan;
 int main(int argc, char *argv[])
 {
     samenplan::installMessageFilter();
-    // --screenshot renders without a display.
+    // --screenshot renders without a display, and --help and --version print without one (the man
+    // pages are written from --help at build time).
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--help") == 0
+            || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
+        if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -87,6 +91,16 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(view) || parser.isSet(database))
         return usageError(QStringLiteral("--view and --database go with --screenshot"));
+
+    // A name that is not a file is a mistyped command line: one line, no window. A file that exists
+    // but cannot be opened (open elsewhere, damaged, newer) gets a dialog over the welcome page.
+    if (!files.isEmpty()) {
+        const QFileInfo file(files.first());
+        if (file.isDir())
+            return usageError(QStringLiteral("%1 is a folder, not a database file.").arg(files.first()));
+        if (!file.exists())
+            return usageError(QStringLiteral("The file %1 does not exist.").arg(files.first()));
+    }
 
     ui::MainWindow window;
     if (shownDate.isValid())

@@ -64,6 +64,7 @@ TEST_CASE("samenplan refuses bad command lines with one line and exit code 2", "
         {QStringLiteral("--screenshot"), tmp.file(QStringLiteral("no/such/folder/x.png")), QStringLiteral("--database"), database},
         {QStringLiteral("--screenshot"), tmp.dir.path(), QStringLiteral("--database"), database},
         {tmp.file(QStringLiteral("missing.samenplan"))},
+        {tmp.dir.path()},
     };
     for (const QStringList &arguments : bad) {
         const Run run = runGui(arguments);
