@@ -49,6 +49,12 @@ const std::vector<Command> &commands()
         {QStringLiteral("server"),
          QCoreApplication::translate("samenplan::cli", "Set up a database on a PostgreSQL server (server init)"),
          serverCommand},
+        {QStringLiteral("holidays"),
+         QCoreApplication::translate("samenplan::cli", "School holidays per region and public holidays of a school year"),
+         holidaysCommand},
+        {QStringLiteral("dayrecord"),
+         QCoreApplication::translate("samenplan::cli", "The day record per group for the inspector, as JSON or PDF"),
+         dayRecordCommand},
     };
     return list;
 }

@@ -36,6 +36,8 @@ int fitCommand(const QStringList &arguments, Streams io);
 int forecastCommand(const QStringList &arguments, Streams io);
 int copyCommand(const QStringList &arguments, Streams io);
 int serverCommand(const QStringList &arguments, Streams io);
+int holidaysCommand(const QStringList &arguments, Streams io);
+int dayRecordCommand(const QStringList &arguments, Streams io);
 
 // Shared helpers for commands.
 // Writes "samenplan-cli: <message>" as one line to err and returns ExitUsage.

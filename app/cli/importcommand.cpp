@@ -26,15 +26,18 @@ int importCommand(const QStringList &arguments, Streams io)
     const QCommandLineOption placements(QStringLiteral("placements"), ImportCliText::tr("Placements CSV"), QStringLiteral("P.csv"));
     const QCommandLineOption staff(QStringLiteral("staff"), ImportCliText::tr("Staff CSV"), QStringLiteral("S.csv"));
     const QCommandLineOption shifts(QStringLiteral("shifts"), ImportCliText::tr("Shifts CSV"), QStringLiteral("H.csv"));
+    const QCommandLineOption attendance(QStringLiteral("attendance"), ImportCliText::tr("Attendance CSV (child;date;arrived;left)"), QStringLiteral("A.csv"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), ImportCliText::tr("Check everything, write nothing"));
-    parser.addOptions({groups, placements, staff, shifts, dryRun});
+    parser.addOptions({groups, placements, staff, shifts, attendance, dryRun});
     if (!parseOptions(parser, QStringLiteral("import"), arguments, io))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return usageError(io, ImportCliText::tr("import: give exactly one database file"));
-    const io::ImportFiles files{parser.value(groups), parser.value(placements), parser.value(staff), parser.value(shifts)};
-    if (files.groups.isEmpty() && files.placements.isEmpty() && files.staff.isEmpty() && files.shifts.isEmpty())
-        return usageError(io, ImportCliText::tr("import: give at least one of --groups, --placements, --staff and --shifts"));
+    const io::ImportFiles files{parser.value(groups), parser.value(placements), parser.value(staff), parser.value(shifts),
+                               parser.value(attendance)};
+    if (files.groups.isEmpty() && files.placements.isEmpty() && files.staff.isEmpty() && files.shifts.isEmpty()
+        && files.attendance.isEmpty())
+        return usageError(io, ImportCliText::tr("import: give at least one of --groups, --placements, --staff, --shifts and --attendance"));
     auto db = openDatabase(QStringLiteral("import"), parser.positionalArguments().first(), io);
     if (!db)
         return ExitUsage;
@@ -52,6 +55,8 @@ int importCommand(const QStringList &arguments, Streams io)
                                   : ImportCliText::tr("Dry run: %1 group(s), %2 child(ren) in %3 placement(s), %4 staff, %5 shift(s) would be imported."))
                       .arg(report.groups).arg(report.children).arg(report.placements).arg(report.staff).arg(report.shifts)
                << '\n';
+        if (report.attendance > 0)
+            io.out << ImportCliText::tr("Attendance: %n child day(s).", nullptr, report.attendance) << '\n';
     } catch (const DbError &error) {
         return usageError(io, QStringLiteral("import: ") + error.message());
     }

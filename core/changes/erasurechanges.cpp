@@ -5,6 +5,7 @@
 #include "changes/doorsupport.h"
 
 #include "persistence/absencerepository.h"
+#include "persistence/attendancerepository.h"
 #include "persistence/auditlogrepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
@@ -34,6 +35,12 @@ void eraseChild(const Database &db, Id childId)
             session.focusChildId = NoId;
             CoachingRepository(db).update(session);
         }
+    }
+    // The day records stay for the inspector with the anonymous child; its name leaves their log.
+    const AttendanceRepository attendance(db);
+    for (const AttendanceLogEntry &entry : attendance.log(first, last)) {
+        if (entry.change.contains(child.displayName()))
+            attendance.rewriteLog(entry.id, QString(entry.change).replace(child.displayName(), QStringLiteral("#%1").arg(childId)));
     }
     Child anonymous;
     anonymous.id = childId;

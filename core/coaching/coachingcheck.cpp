@@ -65,7 +65,7 @@ QList<roster::Violation> checkCoaching(const planning::PlanningData &data, const
         const CoachingSession &session = sessions.at(i);
         const Group *group = data.group(session.groupId);
         const Location *location = group ? data.location(group->locationId) : nullptr;
-        if (location && !location->hoursOn(session.date.dayOfWeek()))
+        if (location && (!location->hoursOn(session.date.dayOfWeek()) || data.calendar.closed(*location, session.date)))
             out.append({rule::ClosedDay, Severity::Violation, session.groupId, NoId, NoId, session.date, session.hours, -1, -1, false,
                         CoachingText::tr("A coaching session is planned on a day %1 is closed.").arg(location->name)});
         if (group && !session.offFloor) {

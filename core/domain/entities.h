@@ -24,6 +24,8 @@ struct Location {
     QString address;
     // Opening hours per weekday, index 0 = Monday; closed days hold nullopt.
     std::array<std::optional<TimeRange>, 7> openingHours{};
+    HolidayRegion holidayRegion = HolidayRegion::Midden; // whose school holidays apply
+    bool closedOnPublicHolidays = true; // closed on the public holidays that are days off (calendar/publicholidays.h)
 
     std::optional<TimeRange> hoursOn(int weekday) const
     {
@@ -44,6 +46,10 @@ struct Group {
     QString room;
     bool preschoolEducation = false; // VE
     QString notes;
+    // Out-of-school care: the group's own hours on school days and on school holidays and
+    // school-free days; nullopt: the location's hours.
+    std::optional<TimeRange> schoolDayHours;
+    std::optional<TimeRange> holidayHours;
 };
 
 struct Child {

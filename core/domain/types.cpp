@@ -73,6 +73,11 @@ constexpr std::array coachingStatuses{
     std::pair{CoachingStatus::Held, "held"},
     std::pair{CoachingStatus::Cancelled, "cancelled"},
 };
+constexpr std::array holidayRegions{
+    std::pair{HolidayRegion::Noord, "noord"},
+    std::pair{HolidayRegion::Midden, "midden"},
+    std::pair{HolidayRegion::Zuid, "zuid"},
+};
 constexpr std::array severities{
     std::pair{Severity::Violation, "violation"},
     std::pair{Severity::Allowed, "allowed"},
@@ -114,6 +119,24 @@ std::optional<CoachingStatus> coachingStatusFromCode(const QString &code)
 }
 QString severityCode(Severity severity) { return codeOf(severities, severity); }
 std::optional<Severity> severityFromCode(const QString &code) { return fromCode(severities, code); }
+QString holidayRegionCode(HolidayRegion region) { return codeOf(holidayRegions, region); }
+std::optional<HolidayRegion> holidayRegionFromCode(const QString &code)
+{
+    return fromCode(holidayRegions, code.trimmed().toLower());
+}
+
+QString holidayRegionName(HolidayRegion region)
+{
+    switch (region) {
+    case HolidayRegion::Noord:
+        return QCoreApplication::translate("samenplan::Types", "North");
+    case HolidayRegion::Midden:
+        return QCoreApplication::translate("samenplan::Types", "Middle");
+    case HolidayRegion::Zuid:
+        return QCoreApplication::translate("samenplan::Types", "South");
+    }
+    return {};
+}
 
 QString careTypeName(CareType type)
 {

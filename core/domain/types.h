@@ -51,6 +51,9 @@ enum class CoachKind {
 enum class CoachingKind { OnTheJob, Pedagogical, Observation, TeamMeeting };
 enum class CoachingStatus { Planned, Held, Cancelled };
 
+// The school-holiday regions of the Netherlands (Rijksoverheid: noord, midden, zuid).
+enum class HolidayRegion { Noord, Midden, Zuid };
+
 // How much a finding of the checks weighs, most serious first (the order sorts by it).
 enum class Severity {
     Violation, // against the rules: must be fixed
@@ -77,11 +80,14 @@ QString coachingStatusCode(CoachingStatus status);
 std::optional<CoachingStatus> coachingStatusFromCode(const QString &code);
 QString severityCode(Severity severity);
 std::optional<Severity> severityFromCode(const QString &code);
+QString holidayRegionCode(HolidayRegion region); // "noord", "midden", "zuid"
+std::optional<HolidayRegion> holidayRegionFromCode(const QString &code);
 
 // Names in the interface language.
 QString careTypeName(CareType type);
 QString staffRoleName(StaffRole role);
 QString absenceKindName(AbsenceKind kind);
+QString holidayRegionName(HolidayRegion region);
 
 // rules.md 4.3: who counts toward the staff-child ratio unless marked otherwise.
 bool roleCountsForRatioByDefault(StaffRole role);

@@ -177,6 +177,8 @@ Outcome checkGroup(const Group &group)
     checkText(o, QStringLiteral("group"), group.name, MaxNameLength);
     checkText(o, QStringLiteral("room"), group.room, MaxNameLength);
     checkText(o, QStringLiteral("notes"), group.notes, MaxNoteLength, false);
+    if ((group.schoolDayHours && !group.schoolDayHours->isValid()) || (group.holidayHours && !group.holidayHours->isValid()))
+        refuse(o, QStringLiteral("hours"), Validation::tr("A group's hours end after they start, within the day."));
     return o;
 }
 

@@ -30,6 +30,7 @@ ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryR
         {files.placements, &ImportContext::placements},
         {files.staff, &ImportContext::staff},
         {files.shifts, &ImportContext::shifts},
+        {files.attendance, &ImportContext::attendance},
     };
     // Read every file first, so the progress knows the rows in all of them.
     QList<std::pair<QString, CsvTable>> tables;

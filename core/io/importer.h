@@ -1,6 +1,6 @@
 #pragma once
 // Importing a location's spreadsheets: groups, placements (one row per child placement, with the
-// child's details), staff and shifts, in that order and in one transaction: everything goes in, or
+// child's details), staff, shifts and attendance, in that order and in one transaction: everything goes in, or
 // nothing does. Every problem names its file, line and column.
 
 #include <QList>
@@ -20,6 +20,7 @@ struct ImportFiles {
     QString placements;
     QString staff;
     QString shifts;
+    QString attendance; // child;date;arrived;left[;group]
 };
 
 struct ImportProblem {
@@ -38,6 +39,7 @@ struct ImportReport {
     int placements = 0;
     int staff = 0;
     int shifts = 0;
+    int attendance = 0;
     bool written = false;
 };
 

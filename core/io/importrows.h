@@ -27,6 +27,7 @@ public:
     void placements(const QString &file, const CsvTable &table);
     void staff(const QString &file, const CsvTable &table);
     void shifts(const QString &file, const CsvTable &table);
+    void attendance(const QString &file, const CsvTable &table); // importattendance.cpp
 
 private:
     // Finds the columns (English or Dutch names); reports missing required ones and notes extra ones.

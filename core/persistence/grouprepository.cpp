@@ -3,12 +3,26 @@
 #include "persistence/database.h"
 
 namespace samenplan {
+namespace {
+
+std::optional<TimeRange> rangeFrom(const QVariant &from, const QVariant &to)
+{
+    if (from.isNull() || to.isNull())
+        return std::nullopt;
+    return TimeRange{from.toInt(), to.toInt()};
+}
+
+QVariant fromOf(const std::optional<TimeRange> &range) { return range ? QVariant(range->from) : QVariant(); }
+QVariant toOf(const std::optional<TimeRange> &range) { return range ? QVariant(range->to) : QVariant(); }
+
+} // namespace
 
 QList<Group> GroupRepository::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, location_id, name, care_type, min_age_months, max_age_months, "
                                            "max_children, youth_care_seats, youth_care_presence_minutes, room, "
-                                           "preschool_education, notes FROM care_groups %1 "
+                                           "preschool_education, notes, school_day_opens, school_day_closes, holiday_opens, "
+                                           "holiday_closes FROM care_groups %1 "
                                            "ORDER BY location_id, name, id").arg(where),
                             values);
     QList<Group> result;
@@ -26,6 +40,8 @@ QList<Group> GroupRepository::select(const QString &where, const QVariantList &v
         g.room = q.value(9).toString();
         g.preschoolEducation = q.value(10).toInt() != 0;
         g.notes = q.value(11).toString();
+        g.schoolDayHours = rangeFrom(q.value(12), q.value(13));
+        g.holidayHours = rangeFrom(q.value(14), q.value(15));
         result.append(g);
     }
     return result;
@@ -51,20 +67,24 @@ Id GroupRepository::insert(const Group &g) const
 {
     return m_db.insert(QStringLiteral("INSERT INTO care_groups (location_id, name, care_type, min_age_months, "
                                       "max_age_months, max_children, youth_care_seats, youth_care_presence_minutes, "
-                                      "room, preschool_education, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "room, preschool_education, notes, school_day_opens, school_day_closes, holiday_opens, "
+                                      "holiday_closes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {g.locationId, g.name, careTypeCode(g.careType), g.minAgeMonths, g.maxAgeMonths,
                         g.maxChildren, g.youthCareSeats, g.youthCarePresenceMinutes, g.room,
-                        int(g.preschoolEducation), g.notes});
+                        int(g.preschoolEducation), g.notes, fromOf(g.schoolDayHours), toOf(g.schoolDayHours),
+                        fromOf(g.holidayHours), toOf(g.holidayHours)});
 }
 
 void GroupRepository::update(const Group &g) const
 {
     m_db.exec(QStringLiteral("UPDATE care_groups SET location_id = ?, name = ?, care_type = ?, min_age_months = ?, "
                              "max_age_months = ?, max_children = ?, youth_care_seats = ?, "
-                             "youth_care_presence_minutes = ?, room = ?, preschool_education = ?, notes = ? "
+                             "youth_care_presence_minutes = ?, room = ?, preschool_education = ?, notes = ?, "
+                             "school_day_opens = ?, school_day_closes = ?, holiday_opens = ?, holiday_closes = ? "
                              "WHERE id = ?"),
               {g.locationId, g.name, careTypeCode(g.careType), g.minAgeMonths, g.maxAgeMonths, g.maxChildren,
-               g.youthCareSeats, g.youthCarePresenceMinutes, g.room, int(g.preschoolEducation), g.notes, g.id});
+               g.youthCareSeats, g.youthCarePresenceMinutes, g.room, int(g.preschoolEducation), g.notes,
+               fromOf(g.schoolDayHours), toOf(g.schoolDayHours), fromOf(g.holidayHours), toOf(g.holidayHours), g.id});
 }
 
 void GroupRepository::remove(Id id) const

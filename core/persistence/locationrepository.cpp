@@ -10,13 +10,16 @@ QList<Location> LocationRepository::all() const
 {
     QList<Location> result;
     QHash<Id, int> index;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, lrk_number, address FROM locations ORDER BY name, id"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, lrk_number, address, holiday_region, closed_on_public_holidays "
+                                           "FROM locations ORDER BY name, id"));
     while (q.next()) {
         Location l;
         l.id = q.value(0).toLongLong();
         l.name = q.value(1).toString();
         l.lrkNumber = q.value(2).toString();
         l.address = q.value(3).toString();
+        l.holidayRegion = holidayRegionFromCode(q.value(4).toString()).value_or(HolidayRegion::Midden);
+        l.closedOnPublicHolidays = q.value(5).toInt() != 0;
         index.insert(l.id, int(result.size()));
         result.append(l);
     }
@@ -53,16 +56,18 @@ void LocationRepository::writeHours(const Location &l) const
 Id LocationRepository::insert(const Location &location) const
 {
     Location l = location;
-    l.id = m_db.insert(QStringLiteral("INSERT INTO locations (name, lrk_number, address) VALUES (?, ?, ?)"),
-                       {l.name, l.lrkNumber, l.address});
+    l.id = m_db.insert(QStringLiteral("INSERT INTO locations (name, lrk_number, address, holiday_region, "
+                                      "closed_on_public_holidays) VALUES (?, ?, ?, ?, ?)"),
+                       {l.name, l.lrkNumber, l.address, holidayRegionCode(l.holidayRegion), int(l.closedOnPublicHolidays)});
     writeHours(l);
     return l.id;
 }
 
 void LocationRepository::update(const Location &l) const
 {
-    m_db.exec(QStringLiteral("UPDATE locations SET name = ?, lrk_number = ?, address = ? WHERE id = ?"),
-              {l.name, l.lrkNumber, l.address, l.id});
+    m_db.exec(QStringLiteral("UPDATE locations SET name = ?, lrk_number = ?, address = ?, holiday_region = ?, "
+                             "closed_on_public_holidays = ? WHERE id = ?"),
+              {l.name, l.lrkNumber, l.address, holidayRegionCode(l.holidayRegion), int(l.closedOnPublicHolidays), l.id});
     writeHours(l);
 }
 

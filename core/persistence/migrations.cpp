@@ -9,12 +9,14 @@ namespace samenplan {
 
 void applySchemaV1(const Database &db); // schema_v1.cpp
 void applySchemaV2(const Database &db); // schema_v2.cpp
+void applySchemaV3(const Database &db); // schema_v3.cpp
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> list{
         {1, QStringLiteral("initial schema"), applySchemaV1},
         {2, QStringLiteral("indexes for foreign keys and lookups"), applySchemaV2},
+        {3, QStringLiteral("calendars and day records"), applySchemaV3},
     };
     return list;
 }

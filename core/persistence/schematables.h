@@ -21,6 +21,10 @@ inline const QStringList &samenplanTables()
         QStringLiteral("external_coaches"),   QStringLiteral("coaching_sessions"),
         QStringLiteral("coaching_coachees"),  QStringLiteral("week_templates"),
         QStringLiteral("template_shifts"),    QStringLiteral("audit_log"),
+        QStringLiteral("school_holidays"),    QStringLiteral("closing_days"),
+        QStringLiteral("child_attendance"),   QStringLiteral("staff_attendance"),
+        QStringLiteral("attendance_days"),    QStringLiteral("attendance_log"),
+        QStringLiteral("settings"),
     };
     return tables;
 }

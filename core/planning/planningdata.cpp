@@ -33,6 +33,7 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
     data.absences = absences.staffAbsencesBetween(from, to);
     data.childAbsences = absences.childAbsencesBetween(from, to);
     data.coachingSessions = CoachingRepository(db).sessionsBetween(from, to);
+    data.calendar = calendar::DayCalendar::load(db, from, to);
     data.reindex();
     return data;
 }
@@ -125,9 +126,18 @@ const Staff *PlanningData::staffMember(Id id) const
     return it == m_staffIndex.constEnd() ? nullptr : &staff.at(*it);
 }
 
+bool PlanningData::groupClosedOn(Id groupId, const QDate &date) const
+{
+    const Group *g = group(groupId);
+    const Location *l = g ? location(g->locationId) : nullptr;
+    return l && calendar.closed(*l, date);
+}
+
 QList<ChildPresence> PlanningData::childrenPresent(Id groupId, const QDate &date) const
 {
     QList<ChildPresence> present;
+    if (groupClosedOn(groupId, date))
+        return present;
     const int weekday = date.dayOfWeek();
     const auto ofGroup = m_placementsOfGroup.constFind(groupId);
     if (ofGroup == m_placementsOfGroup.constEnd())

@@ -5,6 +5,7 @@
 // the staff on the floor (shifts minus breaks minus absences). The group board, the roster checks
 // and the coaching checks all read presence from here.
 
+#include "calendar/daycalendar.h"
 #include "domain/entities.h"
 
 #include <QHash>
@@ -53,6 +54,7 @@ public:
     QList<Absence> absences;
     QList<ChildAbsence> childAbsences;
     QList<CoachingSession> coachingSessions;
+    calendar::DayCalendar calendar; // school holidays and closing days of [from, to]
 
     // The groups by location, youngest first, as a location walks its building.
     QList<Group> groupsInOrder() const;
@@ -60,7 +62,10 @@ public:
     const Location *location(Id id) const;
     const Staff *staffMember(Id id) const;
 
-    // Children expected on the group that day, with their hours; absent children are left out.
+    // Whether the group's location is closed that day (closing day, public holiday, no hours).
+    bool groupClosedOn(Id groupId, const QDate &date) const;
+    // Children expected on the group that day, with their hours; absent children are left out, and
+    // nobody is expected on a day the location is closed.
     QList<ChildPresence> childrenPresent(Id groupId, const QDate &date) const;
     // Staff rostered on the group that day, with the time they are on the floor.
     QList<StaffPresence> staffPresent(Id groupId, const QDate &date) const;

@@ -1,6 +1,7 @@
 #include "privacy/childrecord.h"
 
 #include "persistence/absencerepository.h"
+#include "persistence/attendancerepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/database.h"
@@ -73,6 +74,12 @@ QJsonObject childRecord(const Database &db, Id childId)
         if (a.childId == childId)
             absences.append(QJsonObject{{QStringLiteral("date"), isoDate(a.date)}, {QStringLiteral("note"), a.note}});
     }
+    // The day records: when the child was really there (kept for the inspector, see retention).
+    QJsonArray attendance;
+    for (const ChildAttendance &a : AttendanceRepository(db).childrenOf(childId))
+        attendance.append(QJsonObject{{QStringLiteral("date"), isoDate(a.date)}, {QStringLiteral("group"), groups.value(a.groupId)},
+                                      {QStringLiteral("arrived"), formatMinutes(a.arrived)},
+                                      {QStringLiteral("left"), a.departed ? formatMinutes(*a.departed) : QString()}});
     QJsonArray coaching;
     for (const CoachingSession &s : CoachingRepository(db).sessionsBetween(QDate(1900, 1, 1), QDate(2999, 12, 31))) {
         if (s.focusChildId == childId)
@@ -88,6 +95,7 @@ QJsonObject childRecord(const Database &db, Id childId)
             {QStringLiteral("waiting_list"), waiting},
             {QStringLiteral("fixed_faces"), faces},
             {QStringLiteral("absences"), absences},
+            {QStringLiteral("attendance"), attendance},
             {QStringLiteral("coaching_focus"), coaching},
             {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
@@ -128,6 +136,7 @@ void buildChildRecordDocument(QTextDocument &document, const QJsonObject &record
     section(PrivacyText::tr("Waiting list"), record.value(QStringLiteral("waiting_list")).toArray());
     section(PrivacyText::tr("Fixed faces"), record.value(QStringLiteral("fixed_faces")).toArray());
     section(PrivacyText::tr("Absences"), record.value(QStringLiteral("absences")).toArray());
+    section(PrivacyText::tr("Attendance (day records)"), record.value(QStringLiteral("attendance")).toArray());
     section(PrivacyText::tr("Coaching sessions about the child"), record.value(QStringLiteral("coaching_focus")).toArray());
     document.setHtml(html + QStringLiteral("</body></html>"));
 }

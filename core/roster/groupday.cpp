@@ -18,6 +18,16 @@ bool pooled(const Group &group, const QDate &date)
 
 } // namespace
 
+QList<Shift> withoutClosedDays(const QList<Shift> &shifts, const planning::PlanningData &data)
+{
+    QList<Shift> open;
+    for (const Shift &shift : shifts) {
+        if (shift.groupId == NoId || !data.groupClosedOn(shift.groupId, shift.date))
+            open.append(shift);
+    }
+    return open;
+}
+
 bool reportsRatio(const planning::PlanningData &data, const Group &group, const QDate &date)
 {
     if (!pooled(group, date))
@@ -30,10 +40,11 @@ bool reportsRatio(const planning::PlanningData &data, const Group &group, const 
 }
 
 std::optional<rules::DeviationResult> groupDayDeviation(const planning::PlanningData &data, const Group &group,
-                                                        const QDate &date, const OffFloor &offFloor)
+                                                        const QDate &date, const OffFloor &offFloor,
+                                                        const ActualPresence *actual)
 {
     const Location *location = data.location(group.locationId);
-    const auto opening = location ? location->hoursOn(date.dayOfWeek()) : std::nullopt;
+    const auto opening = location ? data.calendar.openingOf(*location, group, date) : std::nullopt;
     if (!opening)
         return std::nullopt;
     QList<Id> groups{group.id};
@@ -48,15 +59,16 @@ std::optional<rules::DeviationResult> groupDayDeviation(const planning::Planning
     input.careType = group.careType;
     input.date = date;
     input.opening = *opening;
-    input.schoolDay = date.dayOfWeek() <= 5;
+    input.schoolDay = data.calendar.dayOf(*location, date).kind == calendar::DayKind::SchoolDay;
     // A person with two shifts (or on two pooled groups) is one professional on the floor.
     QHash<Id, QList<TimeRange>> onFloor;
     QList<Id> order;
     bool anyone = false;
     for (Id id : std::as_const(groups)) {
-        for (const planning::ChildPresence &child : data.childrenPresent(id, date))
+        const bool real = actual && (actual->children.contains(id) || actual->staff.contains(id));
+        for (const planning::ChildPresence &child : real ? actual->children.value(id) : data.childrenPresent(id, date))
             input.children.append({child.ageYears, child.hours});
-        for (const planning::StaffPresence &member : data.staffPresent(id, date)) {
+        for (const planning::StaffPresence &member : real ? actual->staff.value(id) : data.staffPresent(id, date)) {
             anyone = true;
             if (!member.countsForRatio)
                 continue;

@@ -35,7 +35,8 @@ QString keyOf(const Violation &item, int index)
         return key(item.rule, NoId, item.staffId, item.date);
     if (item.rule == rule::YouthCarePresence || item.rule == rule::TraineeAlone)
         return key(item.rule, item.groupId, NoId, item.date);
-    if (item.rule.startsWith(QStringLiteral("coach")))
+    // One line per person, group and day: a person's shifts on a closed day are one problem.
+    if (item.rule.startsWith(QStringLiteral("coach")) || item.rule == rule::ClosedDay)
         return key(item.rule, item.groupId, item.staffId, item.date);
     return key(item.rule, item.groupId, item.staffId, item.date, index);
 }

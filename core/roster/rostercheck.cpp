@@ -143,6 +143,25 @@ void checkFixedFaces(const planning::PlanningData &data, const QList<FixedFace> 
     }
 }
 
+// A shift on a group on a day its location is closed (a closing day, a public holiday it closes on).
+void checkClosedDays(const planning::PlanningData &data, QList<Violation> &out)
+{
+    for (const Shift &shift : data.shifts) {
+        const Group *group = data.group(shift.groupId);
+        const Location *location = group ? data.location(group->locationId) : nullptr;
+        if (!location)
+            continue;
+        const calendar::DayInfo day = data.calendar.dayOf(*location, shift.date);
+        if (day.kind != calendar::DayKind::Closed)
+            continue;
+        const Staff *person = data.staffMember(shift.staffId);
+        out.append({rule::ClosedDay, Severity::Violation, shift.groupId, shift.staffId, shift.id, shift.date, shift.hours, -1, -1,
+                    false,
+                    CheckText::tr("%1 is rostered on %2 while %3 is closed (%4).")
+                        .arg(person ? person->name : QString(), group->name, location->name, day.reason)});
+    }
+}
+
 // Double bookings, shifts during an absence and hours above contract.
 void checkStaff(const planning::PlanningData &data, QList<Violation> &out)
 {
@@ -190,6 +209,7 @@ QList<Violation> checkWeek(const planning::PlanningData &data, const QList<Fixed
     }
     checkFixedFaces(data, fixedFaces, week, required, out);
     checkStaff(data, out);
+    checkClosedDays(data, out);
     out += coaching::checkCoaching(data, week);
     return out;
 }

@@ -34,6 +34,7 @@ inline const QString ContractHours = QStringLiteral("contract-hours");
 inline const QString Absence = QStringLiteral("absence");
 inline const QString YouthCarePresence = QStringLiteral("youth-care-presence");
 inline const QString TraineeAlone = QStringLiteral("trainee-alone");
+inline const QString ClosedDay = QStringLiteral("closed-day");
 } // namespace rule
 
 struct Violation {

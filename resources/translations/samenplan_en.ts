@@ -177,6 +177,18 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::Validation</name>
@@ -320,6 +332,118 @@
         <source>The youth-care seats must be 0 up to the group&apos;s maximum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A group&apos;s hours end after they start, within the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::attendance::RecordText</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three-hour rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::calendar::DayText</name>
+    <message>
+        <source>Closing day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::calendar::HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::calendar::IcsImportText</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large to be a holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2: no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2: no name (SUMMARY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2 (%3): longer than any school holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no events in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::changes::DoorText</name>
@@ -393,6 +517,106 @@
     </message>
     <message>
         <source>%1 has shifts, which the roster&apos;s records keep; remove the shifts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1 is closed; give a reason to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is registered on the day or after it, not ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival time is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child leaves after arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered as present from %2 that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time on the floor ends after it starts, within the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered on the floor from %2 to %3 that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: arrived %2, left %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arrived %2, left %3 (was %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed (was arrived %2, left %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added on the floor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the floor %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the floor (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are registered for this day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this day is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this day is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records between 12 and 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday ends on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school holiday lasts at most a hundred days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year is written as 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed on that day already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +739,14 @@
     </message>
     <message>
         <source>init: the demo around %1 would have children born after today; choose a date up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holidays per region and public holidays of a school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day record per group for the inspector, as JSON or PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +926,85 @@
     </message>
 </context>
 <context>
+    <name>samenplan::cli::DayRecordCliText</name>
+    <message>
+        <source>dayrecord: %1 is not a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day records are kept %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 rows of expired day records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day record per group: who was there and the staff-child ratio per quarter hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, e.g. 2026-11-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the record as PDF (A4, one group a page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep day records this many months (12 to 120; default 24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the day records older than the retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dayrecord: give exactly one database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dayrecord: --date YYYY-MM-DD is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dayrecord: no group called %1 (groups: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children, %2 staff, %3 min below the ratio (%4 allowed)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::cli::ExportCliText</name>
     <message>
         <source>Export a table as CSV (&apos;;&apos;, UTF-8 with BOM) or all tables as XLSX.</source>
@@ -792,6 +1103,68 @@
     </message>
 </context>
 <context>
+    <name>samenplan::cli::HolidaysCliText</name>
+    <message numerus="yes">
+        <source>Imported %n holiday(s).</source>
+        <translation>
+            <numerusform>Imported %n holiday.</numerusform>
+            <numerusform>Imported %n holidays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School holidays per region and public holidays of a school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (optional: without it, the holidays shipped with Samenplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday region: noord, midden or zuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the events of an iCalendar file as holidays of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: give at most one database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: --region noord, midden or zuid is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: %1 is not a region (noord, midden, zuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: --import-ics needs the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: --school-year such as 2026-2027 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school holidays registered for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::cli::ImportCliText</name>
     <message>
         <source>Import groups, placements, staff and shifts from CSV files, all or nothing.</source>
@@ -825,10 +1198,6 @@
         <source>import: give exactly one database file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>import: give at least one of --groups, --placements, --staff and --shifts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
         <translation>
@@ -843,6 +1212,21 @@
     <message>
         <source>Dry run: %1 group(s), %2 child(ren) in %3 placement(s), %4 staff, %5 shift(s) would be imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance CSV (child;date;arrived;left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give at least one of --groups, --placements, --staff, --shifts and --attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n child day(s).</source>
+        <translation>
+            <numerusform>Attendance: %n child day.</numerusform>
+            <numerusform>Attendance: %n child days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1654,22 @@
         <source>&apos;%1&apos; is not a break such as 12:30-13:00</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children are called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time after the arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no placement on %2; give the group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::planning::CapacityText</name>
@@ -1478,6 +1878,10 @@
         <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attendance (day records)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::report</name>
@@ -1526,6 +1930,121 @@
     </message>
     <message>
         <source>Coaching on the job by youth-care providers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::DayRecordText</name>
+    <message>
+        <source>school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school-free day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day record %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · open %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN — no attendance registered for this day: these are the planned times, not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record closed (vastgesteld) by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record registered, not yet closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff on the floor (from the roster: not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-child ratio per quarter hour: %1 minutes below the ratio, %2 allowed that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by Samenplan. Children count in a quarter hour when present during any part of it; a professional when on the floor for the whole quarter hour (breaks off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +2209,10 @@
     </message>
     <message>
         <source>%1: no fixed faces registered yet; at most %2, and one of them on the group every day the child attends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rostered on %2 while %3 is closed (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,6 +2547,216 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::AttendanceCommandText</name>
+    <message>
+        <source>Take over the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::AttendanceView</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived / left now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or double-click: marks the selected child arrived, or gone when it is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child without a plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the stretch: sick, swapped or not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day&apos;s record is closed. Why does it change? (kept with the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a child&apos;s times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child (a swap day or an extra day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a child&apos;s attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the floor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct time on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by (name of the manager):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the closed record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day record as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dayrecord-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ChildDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2286,6 +3019,53 @@
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::DayRecordTable</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: nothing registered for this day yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record closed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record, not yet closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes below the ratio, %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not within the rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +3373,14 @@
     </message>
     <message>
         <source>Imported. The file as it was before is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: %1 child day(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3960,6 +4748,25 @@ The lists: a page by staff and a page by group.</source>
     </message>
     <message>
         <source>Drag a shift to move it, or its start or end to change the times (in quarter hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::TimesDialog</name>
+    <message>
+        <source>Still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

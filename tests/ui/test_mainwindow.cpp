@@ -33,7 +33,7 @@ TEST_CASE("the main window shows the demo location in every view", "[gui]")
     MainWindow window;
     CHECK(window.document() == nullptr);
     CHECK(window.viewKeys() == QStringList{QStringLiteral("overview"), QStringLiteral("forecast"), QStringLiteral("groups"), QStringLiteral("roster"), QStringLiteral("timeline"), QStringLiteral("coaching"),
-                                           QStringLiteral("children"), QStringLiteral("staff")});
+                                           QStringLiteral("children"), QStringLiteral("staff"), QStringLiteral("attendance")});
     window.setDate(DemoMonday);
     QString error;
     REQUIRE(window.openFile(path, &error));

@@ -31,7 +31,8 @@ ImportDialog::ImportDialog(Document *document, QWidget *parent)
     setWindowTitle(tr("Import from spreadsheets"));
     auto *form = new QFormLayout;
     const std::pair<QString, QString> kinds[] = {{QStringLiteral("groups"), tr("Groups")}, {QStringLiteral("placements"), tr("Placements")},
-                                                 {QStringLiteral("staff"), tr("Staff")}, {QStringLiteral("shifts"), tr("Shifts")}};
+                                                 {QStringLiteral("staff"), tr("Staff")}, {QStringLiteral("shifts"), tr("Shifts")},
+                                                 {QStringLiteral("attendance"), tr("Attendance")}};
     for (const auto &[kind, label] : kinds) {
         auto *edit = new QLineEdit(this);
         auto *browse = new QPushButton(tr("Choose..."), this);
@@ -77,7 +78,8 @@ void ImportDialog::setFile(const QString &kind, const QString &path)
 io::ImportFiles ImportDialog::files() const
 {
     return {m_paths.value(QStringLiteral("groups"))->text(), m_paths.value(QStringLiteral("placements"))->text(),
-            m_paths.value(QStringLiteral("staff"))->text(), m_paths.value(QStringLiteral("shifts"))->text()};
+            m_paths.value(QStringLiteral("staff"))->text(), m_paths.value(QStringLiteral("shifts"))->text(),
+            m_paths.value(QStringLiteral("attendance"))->text()};
 }
 
 QString ImportDialog::summary() const
@@ -105,7 +107,8 @@ bool ImportDialog::check()
     const bool clean = report.problems.isEmpty();
     m_import->setEnabled(clean);
     QString text = clean ? tr("No problems: %1 group(s), %2 child(ren) in %3 placement(s), %4 staff and %5 shift(s) can be imported.")
-                               .arg(report.groups).arg(report.children).arg(report.placements).arg(report.staff).arg(report.shifts)
+                                   .arg(report.groups).arg(report.children).arg(report.placements).arg(report.staff).arg(report.shifts)
+                               + (report.attendance > 0 ? QLatin1Char(' ') + tr("Attendance: %1 child day(s).").arg(report.attendance) : QString())
                          : tr("%n problem(s), highlighted in the preview. Nothing can be imported until they are solved.", nullptr,
                               int(report.problems.size()));
     for (int i = 0; i < report.problems.size() && i < 10; ++i)
@@ -126,7 +129,7 @@ void ImportDialog::showPreview(const io::ImportReport &report)
     for (const io::ImportProblem &p : report.problems)
         problemsByFileLine[p.file][p.line] << QStringLiteral("%1: %2").arg(p.column, p.reason);
     const io::ImportFiles chosen = files();
-    for (const QString &path : {chosen.groups, chosen.placements, chosen.staff, chosen.shifts}) {
+    for (const QString &path : {chosen.groups, chosen.placements, chosen.staff, chosen.shifts, chosen.attendance}) {
         if (path.isEmpty())
             continue;
         const QString name = QFileInfo(path).fileName();

@@ -7,6 +7,7 @@
 #include "persistence/staffrepository.h"
 #include "report/rosterreport.h"
 #include "report/wallroster.h"
+#include "roster/groupday.h"
 #include "roster/problemlistview.h"
 #include "roster/ratiobanddelegate.h"
 #include "roster/shiftdialog.h"
@@ -474,7 +475,8 @@ void RosterView::copyWeekTo(const IsoWeek &target, bool replace)
 {
     const IsoWeek source = IsoWeek::containing(date());
     const ShiftRepository shifts(document()->database());
-    const QList<Shift> copies = roster::copyShifts(shifts.between(source.monday(), source.day(7)), source, target);
+    const QList<Shift> copies = roster::withoutClosedDays(roster::copyShifts(shifts.between(source.monday(), source.day(7)), source, target),
+                                                          planning::PlanningData::load(document()->database(), target.monday(), target.day(7)));
     const QList<Shift> replaced = replace ? shifts.between(target.monday(), target.day(7)) : QList<Shift>();
     document()->undoStack()->push(new AddShiftsCommand(document(), tr("copy week %1 to %2").arg(source.week).arg(target.week),
                                                        copies, replaced));
@@ -496,7 +498,8 @@ void RosterView::applyTemplate(Id templateId, const IsoWeek &first, const IsoWee
     const auto weekTemplate = TemplateRepository(document()->database()).find(templateId);
     if (!weekTemplate)
         return;
-    const QList<Shift> added = roster::shiftsFromTemplate(*weekTemplate, first, last);
+    const QList<Shift> added = roster::withoutClosedDays(roster::shiftsFromTemplate(*weekTemplate, first, last),
+                                                         planning::PlanningData::load(document()->database(), first.monday(), last.day(7)));
     QList<Shift> replaced;
     if (replace) {
         for (const Shift &shift : ShiftRepository(document()->database()).between(first.monday(), last.day(7))) {

@@ -1,6 +1,7 @@
 #include "views/viewregistry.h"
 
 #include "forecast/forecastview.h"
+#include "attendance/attendanceview.h"
 #include "overview/overviewview.h"
 #include "views/childrenview.h"
 #include "views/coachingview.h"
@@ -13,7 +14,7 @@ namespace samenplan::ui {
 QList<PlannerView *> createPlannerViews(QWidget *parent)
 {
     return {new OverviewView(parent), new ForecastView(parent), new GroupsView(parent), new RosterView(parent), new CoachingView(parent),
-            new ChildrenView(parent), new StaffView(parent)};
+            new ChildrenView(parent), new StaffView(parent), new AttendanceView(parent)};
 }
 
 } // namespace samenplan::ui

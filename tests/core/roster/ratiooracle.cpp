@@ -97,9 +97,35 @@ std::optional<int> expectedRequired(CareType care, const QList<int> &ages)
     return whole;
 }
 
+// The calendar of 2026 written out by hand (the random locations are in regio midden and close on
+// public holidays): the public days off, and the school holidays, Good Friday and Liberation Day
+// (not a day off in 2026, but schools are closed) as school-free days.
+bool expectedClosed(const QDate &date)
+{
+    static const QList<QDate> daysOff{QDate(2026, 1, 1),  QDate(2026, 4, 6),   QDate(2026, 4, 27), QDate(2026, 5, 14),
+                                      QDate(2026, 5, 25), QDate(2026, 12, 25), QDate(2026, 12, 26)};
+    return daysOff.contains(date);
+}
+
+bool expectedSchoolDay(const QDate &date)
+{
+    static const QList<QPair<QDate, QDate>> free{
+        {QDate(2025, 12, 20), QDate(2026, 1, 4)}, {QDate(2026, 2, 14), QDate(2026, 2, 22)},
+        {QDate(2026, 4, 3), QDate(2026, 4, 3)},   {QDate(2026, 4, 25), QDate(2026, 5, 3)}, {QDate(2026, 5, 5), QDate(2026, 5, 5)},
+        {QDate(2026, 7, 18), QDate(2026, 8, 30)}, {QDate(2026, 10, 17), QDate(2026, 10, 25)},
+        {QDate(2026, 12, 19), QDate(2027, 1, 3)}};
+    if (date.dayOfWeek() > 5)
+        return false;
+    for (const auto &[from, to] : free) {
+        if (date >= from && date <= to)
+            return false;
+    }
+    return true;
+}
+
 int expectedAllowance(CareType care, const TimeRange &opening, const QDate &date)
 {
-    const bool schoolDay = date.dayOfWeek() <= 5;
+    const bool schoolDay = expectedSchoolDay(date);
     if (care == CareType::OutOfSchool && schoolDay)
         return 30;
     return opening.to - opening.from >= 600 ? 180 : 30;

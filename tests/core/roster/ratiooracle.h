@@ -27,5 +27,10 @@ std::optional<int> expectedRequired(samenplan::CareType care, const QList<int> &
 QList<ExpectedSlot> expectedSlots(const RandomWeek &w, const QList<samenplan::Id> &groupIds, samenplan::CareType care,
                                   const QDate &date, const samenplan::TimeRange &opening);
 
+// Whether the random locations are closed that day (a public day off), and whether it is a school
+// day in regio midden (calendar of 2026 written out by hand).
+bool expectedClosed(const QDate &date);
+bool expectedSchoolDay(const QDate &date);
+
 // Minutes below the ratio a day may have: rules.md 5.
 int expectedAllowance(samenplan::CareType care, const samenplan::TimeRange &opening, const QDate &date);
