@@ -16,6 +16,8 @@ namespace {
 bool hasRows(const Database &db)
 {
     for (const QString &table : samenplanTables()) {
+        if (seededTables().contains(table))
+            continue;
         QSqlQuery query = db.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
         if (query.next())
             return true;
@@ -56,6 +58,8 @@ qint64 DatabaseCopy::copyRows(const Database &source, const Database &destinatio
         source.execDirect(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     Transaction writing(destination);
     qint64 rows = 0;
+    for (const QString &table : seededTables())
+        destination.exec(QStringLiteral("DELETE FROM %1").arg(table)); // the source's own replace them
     for (const QString &table : samenplanTables()) {
         QSqlQuery read = source.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         const QSqlRecord record = read.record();

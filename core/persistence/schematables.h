@@ -29,4 +29,12 @@ inline const QStringList &samenplanTables()
     return tables;
 }
 
+// Tables a migration fills with rows shipped with Samenplan (the school holidays per region): a new
+// database is "empty" with them, and a copy replaces them with the source's own.
+inline const QStringList &seededTables()
+{
+    static const QStringList tables{QStringLiteral("school_holidays")};
+    return tables;
+}
+
 } // namespace samenplan
