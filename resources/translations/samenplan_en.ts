@@ -52,14 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is already open in another Samenplan (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be locked for writing; is its folder writable?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +87,108 @@
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads round in a loop (through other links back to itself), not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds data that breaks the rules of a Samenplan database (%2); it was changed outside Samenplan or is damaged, and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables; Samenplan needs an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no Samenplan data yet; create it with samenplan-cli server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Samenplan database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a Samenplan database (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer Samenplan (database version %2); this version reads up to version %3. Please update Samenplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Samenplan cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (on Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::DatabaseCopy</name>
+    <message>
+        <source>The two databases have different versions (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination refused the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of the table %1 could not be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; copy only into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::DatabaseLock</name>
+    <message>
+        <source>The file %1 is already open in another Samenplan (perhaps under another name). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is already open here (perhaps under another name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be locked for writing; is its folder writable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is already open in another Samenplan (process %2). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is open in Samenplan on the computer %2 (process %3). Close it there first. If Samenplan no longer runs there (that computer was switched off or Samenplan stopped unexpectedly), delete the file %4 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::OutputPathText</name>
@@ -116,6 +210,41 @@
     </message>
     <message>
         <source>%1 is a working file of the database %2; writing there would damage the database. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ServerAddress</name>
+    <message>
+        <source>%1 is not a server address; write it as postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address must not hold a password; Samenplan reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 in the server address is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has an unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database; add it after the host, as in postgresql://HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password that was not accepted or not given; put it in ~/.pgpass or PGPASSWORD (never in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,6 +575,61 @@
     </message>
 </context>
 <context>
+    <name>samenplan::capacity::FitText</name>
+    <message>
+        <source>The location is closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 falls outside the opening hours (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no youth-care seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is past the group&apos;s age range (%1 to %2 months) from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child reaches the group&apos;s age range (%1 to %2 months) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child has no referral running on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A youth-care seat can be taken from the referral&apos;s start on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is after the %1 months looked ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room before the child leaves the group&apos;s age range on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seat is free before the referral ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room within %1 months (on %2 with this child: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room until %1 (with this child: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes children aged %2 to %3; the child is not that age within %4 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::changes::DoorText</name>
     <message>
         <source>%1 has placements, which the location&apos;s records keep; end the placements, or erase the child&apos;s personal data on request.</source>
@@ -619,6 +803,14 @@
         <source>%1 is closed on that day already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place in %1 would then stay taken after %2, but the group has no room for it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::changes::PlacementChangeText</name>
@@ -747,6 +939,82 @@
     </message>
     <message>
         <source>The day record per group for the inspector, as JSON or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a child fits: per group the earliest start on the wished days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How full each group is per month and weekday in the coming months, and who leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole organisation from a file to a server or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a database on a PostgreSQL server (server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole organisation from a file to a server or back, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file or server address to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database file, or an empty database on a server (postgresql://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: give a source and a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Samenplan schema in an empty database on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init: give exactly one server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init: %1 is not a server address (postgresql://...); for a file use samenplan-cli init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Samenplan database (version %1) in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: samenplan-cli server init URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a Samenplan database on a PostgreSQL server. URL is postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER; the password comes from PGPASSWORD or ~/.pgpass, never from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Samenplan schema in an empty database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: give init, then the server address (see samenplan-cli server --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1328,140 @@
     </message>
 </context>
 <context>
+    <name>samenplan::cli::FitCliText</name>
+    <message>
+        <source>When a child fits: per group the earliest start on the wished days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The (expected) birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wished weekdays, e.g. ma,di</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours on those days (default: opening hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wished start (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A youth-care seat instead of a regular place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: give exactly one database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: --birth-date YYYY-MM-DD and --days are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: %1 are not weekdays (ma,di,wo,do,vr,za,zo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: %1 is not a time range (HH:MM-HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit: there is no group called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing fits within 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::ForecastCliText</name>
+    <message>
+        <source>How full each group is per month and weekday, and who leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month (default: this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of months (default 12, at most 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list children whose trajectory ends (special-category data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if the waiting list were placed at its earliest fits (nothing is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: give exactly one database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: %1 is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --months takes a number from 1 to 60, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: there is no group called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: %1 in %2 (%3) from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: %1 fits nowhere within 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves: %1 (last day %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::cli::GroupListCliText</name>
     <message>
         <source>Print a group&apos;s children and days for a week to PDF (no youth-care information).</source>
@@ -1324,6 +1726,14 @@
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made before the last import, %1, held %2 too; erased there as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: the backup made before the last import, %1, may still hold %2: it could not be erased there (%3). Delete that file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,6 +2243,13 @@
     </message>
 </context>
 <context>
+    <name>samenplan::privacy::ErasureText</name>
+    <message>
+        <source>The journal of the file could not be emptied: another program is reading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::privacy::PrivacyText</name>
     <message>
         <source>Data held about %1 %2</source>
@@ -1872,10 +2289,6 @@
     </message>
     <message>
         <source>Coaching sessions about the child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,6 +2921,10 @@
     </message>
     <message>
         <source>fixed faces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place the waiting list as in the what-if (%1 children)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,6 +3580,89 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ForecastView</name>
+    <message>
+        <source>What if the waiting list were placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location this forecast is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places each waiting-list wish at its earliest fit, highest priority first, and shows it beside the plan. Nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places the children of the what-if for real, as one step that Undo takes back; the placement rules are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest weekday per month: regular children/places + youth-care seats taken/seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: placed from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location yet: add one, or import a location&apos;s spreadsheets (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 regular places (average %4), %5 of %6 seats, %7 professionals; %8 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last day %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits nowhere within two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::GroupCard</name>
     <message>
         <source>%1 to %2 yrs</source>
@@ -3547,6 +4047,25 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::OccupancyForecastChart</name>
+    <message>
+        <source>How full per month: the busiest weekday&apos;s regular places (dashed: with the waiting list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How full per month: what if the waiting list were placed (dotted: the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::OverviewView</name>
     <message>
         <source>Child</source>
@@ -3656,27 +4175,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not within two years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; %2 from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (youth care)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on the wished start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4401,6 +4904,21 @@ The lists: a page by staff and a page by group.</source>
     </message>
 </context>
 <context>
+    <name>samenplan::ui::SeatsForecastChart</name>
+    <message>
+        <source>Youth-care seats taken per month (busiest weekday, all groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::SessionDialog</name>
     <message>
         <source>The pedagogues leave the group for the session</source>
@@ -4717,6 +5235,17 @@ The lists: a page by staff and a page by group.</source>
     </message>
 </context>
 <context>
+    <name>samenplan::ui::StartText</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it was changed. Open another file, make a new one or look around in the demo location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::TimelinePage</name>
     <message>
         <source>children present</source>
@@ -4882,6 +5411,10 @@ The lists: a page by staff and a page by group.</source>
         <source>add to the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fits from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::WeekBar</name>
@@ -4939,6 +5472,25 @@ Start with a new database for your organisation, open an existing one, or look a
     </message>
     <message>
         <source>Open the demo location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WishFitText</name>
+    <message>
+        <source>not within two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the wished start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

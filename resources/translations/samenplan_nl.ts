@@ -306,6 +306,18 @@
         <source>Other</source>
         <translation>Anders</translation>
     </message>
+    <message>
+        <source>North</source>
+        <translation>Noord</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Midden</translation>
+    </message>
+    <message>
+        <source>South</source>
+        <translation>Zuid</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::Validation</name>
@@ -449,6 +461,118 @@
         <source>The youth-care seats must be 0 up to the group&apos;s maximum.</source>
         <translation>Het aantal jeugdhulpplekken moet tussen 0 en het maximum van de groep liggen.</translation>
     </message>
+    <message>
+        <source>A group&apos;s hours end after they start, within the day.</source>
+        <translation>De openingstijden van een groep eindigen na het begin, binnen de dag.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::attendance::RecordText</name>
+    <message>
+        <source>met</source>
+        <translation>voldoet</translation>
+    </message>
+    <message>
+        <source>three-hour rule</source>
+        <translation>drie-uursregeling</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>overtreding</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::calendar::DayText</name>
+    <message>
+        <source>Closing day</source>
+        <translation>Sluitingsdag</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::calendar::HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nieuwjaarsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Eerste Paasdag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Tweede Paasdag</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Bevrijdingsdag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Hemelvaartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Eerste Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Tweede Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Eerste Kerstdag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Tweede Kerstdag</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::calendar::IcsImportText</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>%1: too large to be a holiday calendar</source>
+        <translation>%1: te groot voor een vakantiekalender</translation>
+    </message>
+    <message>
+        <source>%1: not an iCalendar file</source>
+        <translation>%1: geen iCalendar-bestand</translation>
+    </message>
+    <message>
+        <source>%1: event %2: no start date</source>
+        <translation>%1: afspraak %2: geen begindatum</translation>
+    </message>
+    <message>
+        <source>%1: event %2: no name (SUMMARY)</source>
+        <translation>%1: afspraak %2: geen naam (SUMMARY)</translation>
+    </message>
+    <message>
+        <source>%1: event %2 (%3): longer than any school holiday</source>
+        <translation>%1: afspraak %2 (%3): langer dan welke schoolvakantie ook</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>geïmporteerd uit %1</translation>
+    </message>
+    <message>
+        <source>%1: no events in the calendar</source>
+        <translation>%1: geen afspraken in de kalender</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::capacity::FitText</name>
@@ -586,6 +710,106 @@
     <message>
         <source>Erased</source>
         <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>The record of %1 is closed; give a reason to change it.</source>
+        <translation>De registratie van %1 is vastgesteld; geef een reden om haar te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>De datum ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Attendance is registered on the day or after it, not ahead.</source>
+        <translation>Aanwezigheid wordt op de dag zelf of erna geregistreerd, niet vooraf.</translation>
+    </message>
+    <message>
+        <source>The arrival time is not a time of day.</source>
+        <translation>De aankomsttijd is geen tijd van de dag.</translation>
+    </message>
+    <message>
+        <source>A child leaves after arriving.</source>
+        <translation>Een kind vertrekt na aankomst.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered as present from %2 that day.</source>
+        <translation>%1 is die dag al aanwezig geregistreerd vanaf %2.</translation>
+    </message>
+    <message>
+        <source>The time on the floor ends after it starts, within the day.</source>
+        <translation>De tijd op de groep eindigt na het begin, binnen de dag.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered on the floor from %2 to %3 that day.</source>
+        <translation>%1 staat die dag al op de groep geregistreerd van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>%1 added: arrived %2, left %3</source>
+        <translation>%1 toegevoegd: gebracht %2, gehaald %3</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2, left %3 (was %4, %5)</source>
+        <translation>%1: gebracht %2, gehaald %3 (was %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1 removed (was arrived %2, left %3)</source>
+        <translation>%1 verwijderd (was gebracht %2, gehaald %3)</translation>
+    </message>
+    <message>
+        <source>%1 added on the floor %2</source>
+        <translation>%1 toegevoegd op de groep %2</translation>
+    </message>
+    <message>
+        <source>%1 on the floor %2 (was %3)</source>
+        <translation>%1 op de groep %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>%1 removed from the floor (was %2)</source>
+        <translation>%1 van de groep verwijderd (was %2)</translation>
+    </message>
+    <message>
+        <source>Staff are registered for this day already.</source>
+        <translation>Voor deze dag zijn al medewerkers geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The record of this day is closed already.</source>
+        <translation>De registratie van deze dag is al vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Record closed by %1</source>
+        <translation>Registratie vastgesteld door %1</translation>
+    </message>
+    <message>
+        <source>The record of this day is not closed.</source>
+        <translation>De registratie van deze dag is niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Record reopened</source>
+        <translation>Registratie heropend</translation>
+    </message>
+    <message>
+        <source>Keep records between 12 and 120 months.</source>
+        <translation>Bewaar registraties tussen 12 en 120 maanden.</translation>
+    </message>
+    <message>
+        <source>The holiday has no name.</source>
+        <translation>De vakantie heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>A holiday ends on or after its first day.</source>
+        <translation>Een vakantie eindigt op of na de eerste dag.</translation>
+    </message>
+    <message>
+        <source>A school holiday lasts at most a hundred days.</source>
+        <translation>Een schoolvakantie duurt hoogstens honderd dagen.</translation>
+    </message>
+    <message>
+        <source>The school year is written as 2026-2027.</source>
+        <translation>Het schooljaar schrijf je als 2026-2027.</translation>
+    </message>
+    <message>
+        <source>%1 is closed on that day already.</source>
+        <translation>%1 is op die dag al gesloten.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1009,14 @@
         <source>server: give init, then the server address (see samenplan-cli server --help)</source>
         <translation>server: geef init en dan het serveradres (zie samenplan-cli server --help)</translation>
     </message>
+    <message>
+        <source>School holidays per region and public holidays of a school year</source>
+        <translation>Schoolvakanties per regio en feestdagen van een schooljaar</translation>
+    </message>
+    <message>
+        <source>The day record per group for the inspector, as JSON or PDF</source>
+        <translation>De dagregistratie per groep voor de inspecteur, als JSON of PDF</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>
@@ -959,6 +1191,85 @@
     <message>
         <source>No coaching yet: %1</source>
         <translation>Nog geen coaching: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::DayRecordCliText</name>
+    <message>
+        <source>dayrecord: %1 is not a number of months</source>
+        <translation>dayrecord: %1 is geen aantal maanden</translation>
+    </message>
+    <message>
+        <source>Day records are kept %1 months.</source>
+        <translation>Dagregistraties worden %1 maanden bewaard.</translation>
+    </message>
+    <message>
+        <source>Removed %1 rows of expired day records.</source>
+        <translation>%1 regels van verlopen dagregistraties verwijderd.</translation>
+    </message>
+    <message>
+        <source>The day record per group: who was there and the staff-child ratio per quarter hour.</source>
+        <translation>De dagregistratie per groep: wie er was en de beroepskracht-kindratio per kwartier.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>The day, e.g. 2026-11-23</source>
+        <translation>De dag, bijv. 2026-11-23</translation>
+    </message>
+    <message>
+        <source>Only this group</source>
+        <translation>Alleen deze groep</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>Write the record as PDF (A4, one group a page)</source>
+        <translation>Schrijf de registratie als PDF (A4, één groep per pagina)</translation>
+    </message>
+    <message>
+        <source>Keep day records this many months (12 to 120; default 24)</source>
+        <translation>Bewaar dagregistraties zoveel maanden (12 tot 120; standaard 24)</translation>
+    </message>
+    <message>
+        <source>Remove the day records older than the retention</source>
+        <translation>Verwijder de dagregistraties die ouder zijn dan de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>dayrecord: give exactly one database file</source>
+        <translation>dayrecord: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>dayrecord: --date YYYY-MM-DD is required</source>
+        <translation>dayrecord: --date JJJJ-MM-DD is verplicht</translation>
+    </message>
+    <message>
+        <source>dayrecord: no group called %1 (groups: %2)</source>
+        <translation>dayrecord: geen groep met de naam %1 (groepen: %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registratie</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>planning</translation>
+    </message>
+    <message>
+        <source>%1 children, %2 staff, %3 min below the ratio (%4 allowed)%5</source>
+        <translation>%1 kinderen, %2 medewerkers, %3 min onder de BKR (%4 toegestaan)%5</translation>
+    </message>
+    <message>
+        <source>, violation</source>
+        <translation>, overtreding</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1505,68 @@
     </message>
 </context>
 <context>
+    <name>samenplan::cli::HolidaysCliText</name>
+    <message numerus="yes">
+        <source>Imported %n holiday(s).</source>
+        <translation>
+            <numerusform>%n vakantie geïmporteerd.</numerusform>
+            <numerusform>%n vakanties geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School holidays per region and public holidays of a school year.</source>
+        <translation>Schoolvakanties per regio en feestdagen van een schooljaar.</translation>
+    </message>
+    <message>
+        <source>The database file (optional: without it, the holidays shipped with Samenplan)</source>
+        <translation>Het databasebestand (optioneel: zonder bestand de vakanties die met Samenplan meekomen)</translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2026-2027</source>
+        <translation>Het schooljaar, bijv. 2026-2027</translation>
+    </message>
+    <message>
+        <source>The holiday region: noord, midden or zuid</source>
+        <translation>De vakantieregio: noord, midden of zuid</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>Add the events of an iCalendar file as holidays of the region</source>
+        <translation>Voeg de afspraken uit een iCalendar-bestand toe als vakanties van de regio</translation>
+    </message>
+    <message>
+        <source>holidays: give at most one database file</source>
+        <translation>holidays: geef hoogstens één databasebestand</translation>
+    </message>
+    <message>
+        <source>holidays: --region noord, midden or zuid is required</source>
+        <translation>holidays: --region noord, midden of zuid is verplicht</translation>
+    </message>
+    <message>
+        <source>holidays: %1 is not a region (noord, midden, zuid)</source>
+        <translation>holidays: %1 is geen regio (noord, midden, zuid)</translation>
+    </message>
+    <message>
+        <source>holidays: --import-ics needs the database file</source>
+        <translation>holidays: --import-ics heeft het databasebestand nodig</translation>
+    </message>
+    <message>
+        <source>holidays: --school-year such as 2026-2027 is required</source>
+        <translation>holidays: --school-year zoals 2026-2027 is verplicht</translation>
+    </message>
+    <message>
+        <source> (not confirmed)</source>
+        <translation> (niet bevestigd)</translation>
+    </message>
+    <message>
+        <source>No school holidays registered for %1 in %2.</source>
+        <translation>Geen schoolvakanties geregistreerd voor %1 in %2.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::cli::ImportCliText</name>
     <message>
         <source>Import groups, placements, staff and shifts from CSV files, all or nothing.</source>
@@ -1227,10 +1600,6 @@
         <source>import: give exactly one database file</source>
         <translation>import: geef precies één databasebestand</translation>
     </message>
-    <message>
-        <source>import: give at least one of --groups, --placements, --staff and --shifts</source>
-        <translation>import: geef minstens één van --groups, --placements, --staff en --shifts</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
         <translation>
@@ -1245,6 +1614,21 @@
     <message>
         <source>Dry run: %1 group(s), %2 child(ren) in %3 placement(s), %4 staff, %5 shift(s) would be imported.</source>
         <translation>Proefrun: %1 groep(en), %2 kind(eren) in %3 plaatsing(en), %4 medewerker(s), %5 dienst(en) zouden worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Attendance CSV (child;date;arrived;left)</source>
+        <translation>Aanwezigheid-CSV (child;date;arrived;left)</translation>
+    </message>
+    <message>
+        <source>import: give at least one of --groups, --placements, --staff, --shifts and --attendance</source>
+        <translation>import: geef minstens één van --groups, --placements, --staff, --shifts en --attendance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n child day(s).</source>
+        <translation>
+            <numerusform>Aanwezigheid: %n kinddag.</numerusform>
+            <numerusform>Aanwezigheid: %n kinddagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2064,22 @@
         <source>&apos;%1&apos; is not a break such as 12:30-13:00</source>
         <translation>&apos;%1&apos; is geen pauze zoals 12:30-13:00</translation>
     </message>
+    <message>
+        <source>unknown child %1</source>
+        <translation>onbekend kind %1</translation>
+    </message>
+    <message>
+        <source>%1 children are called %2</source>
+        <translation>%1 kinderen heten %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time after the arrival</source>
+        <translation>&apos;%1&apos; is geen tijd na de aankomst</translation>
+    </message>
+    <message>
+        <source>%1 has no placement on %2; give the group</source>
+        <translation>%1 heeft geen plaatsing op %2; geef de groep op</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::planning::CapacityText</name>
@@ -1891,6 +2291,10 @@
         <source>Coaching sessions about the child</source>
         <translation>Coachingsessies over het kind</translation>
     </message>
+    <message>
+        <source>Attendance (day records)</source>
+        <translation>Aanwezigheid (dagregistraties)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::report</name>
@@ -1940,6 +2344,121 @@
     <message>
         <source>Coaching on the job by youth-care providers:</source>
         <translation>Coaching on the job door jeugdhulpaanbieders:</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::report::DayRecordText</name>
+    <message>
+        <source>school day</source>
+        <translation>schooldag</translation>
+    </message>
+    <message>
+        <source>school-free day (%1)</source>
+        <translation>schoolvrije dag (%1)</translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation>gesloten (%1)</translation>
+    </message>
+    <message>
+        <source>Day record %1 · %2</source>
+        <translation>Dagregistratie %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · open %3 · %4</source>
+        <translation>%1 · %2 · open %3 · %4</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>PLAN — no attendance registered for this day: these are the planned times, not a record.</source>
+        <translation>PLANNING — voor deze dag is geen aanwezigheid geregistreerd: dit zijn de geplande tijden, geen registratie.</translation>
+    </message>
+    <message>
+        <source>Record closed (vastgesteld) by %1 on %2.</source>
+        <translation>Registratie vastgesteld door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Record registered, not yet closed.</source>
+        <translation>Registratie ingevoerd, nog niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Children (%1)</source>
+        <translation>Kinderen (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Gebracht</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Staff on the floor (from the roster: not registered)</source>
+        <translation>Medewerkers op de groep (uit het rooster: niet geregistreerd)</translation>
+    </message>
+    <message>
+        <source>Staff on the floor</source>
+        <translation>Medewerkers op de groep</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Staff-child ratio per quarter hour: %1 minutes below the ratio, %2 allowed that day</source>
+        <translation>Beroepskracht-kindratio per kwartier: %1 minuten onder de BKR, %2 toegestaan die dag</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Changes logged</source>
+        <translation>Vastgelegde wijzigingen</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (reden: %1)</translation>
+    </message>
+    <message>
+        <source>Printed %1 by Samenplan. Children count in a quarter hour when present during any part of it; a professional when on the floor for the whole quarter hour (breaks off).</source>
+        <translation>Afgedrukt %1 door Samenplan. Een kind telt in een kwartier als het een deel ervan aanwezig is; een beroepskracht als die het hele kwartier op de groep staat (pauzes niet).</translation>
+    </message>
+    <message>
+        <source>No groups.</source>
+        <translation>Geen groepen.</translation>
+    </message>
+    <message>
+        <source>Day record</source>
+        <translation>Dagregistratie</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2623,10 @@
     <message>
         <source>%1: no fixed faces registered yet; at most %2, and one of them on the group every day the child attends.</source>
         <translation>%1: nog geen vaste gezichten vastgelegd; hooguit %2, en één van hen op de groep op elke dag dat het kind komt.</translation>
+    </message>
+    <message>
+        <source>%1 is rostered on %2 while %3 is closed (%4).</source>
+        <translation>%1 is ingeroosterd op %2 terwijl %3 gesloten is (%4).</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2964,216 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::AttendanceCommandText</name>
+    <message>
+        <source>Take over the roster</source>
+        <translation>Rooster overnemen</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Dag vaststellen</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>Dag heropenen</translation>
+    </message>
+    <message>
+        <source>closing undone</source>
+        <translation>vaststellen ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>reopening undone</source>
+        <translation>heropenen ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::AttendanceView</name>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Gebracht</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Arrived / left now</source>
+        <translation>Nu gebracht / gehaald</translation>
+    </message>
+    <message>
+        <source>Space or double-click: marks the selected child arrived, or gone when it is there</source>
+        <translation>Spatie of dubbelklik: zet het gekozen kind op gebracht, of op gehaald als het er is</translation>
+    </message>
+    <message>
+        <source>Times...</source>
+        <translation>Tijden...</translation>
+    </message>
+    <message>
+        <source>Child without a plan...</source>
+        <translation>Kind zonder planning...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Take over the roster</source>
+        <translation>Rooster overnemen</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Off the floor</source>
+        <translation>Van de groep</translation>
+    </message>
+    <message>
+        <source>Removes the stretch: sick, swapped or not there</source>
+        <translation>Verwijdert deze tijd: ziek, geruild of niet gekomen</translation>
+    </message>
+    <message>
+        <source>Print record...</source>
+        <translation>Registratie afdrukken...</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Staff on the floor</source>
+        <translation>Medewerkers op de groep</translation>
+    </message>
+    <message>
+        <source>Day record</source>
+        <translation>Dagregistratie</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>geen planning</translation>
+    </message>
+    <message>
+        <source>Reopen...</source>
+        <translation>Heropenen...</translation>
+    </message>
+    <message>
+        <source>Close the day...</source>
+        <translation>Dag vaststellen...</translation>
+    </message>
+    <message>
+        <source>Change a closed day</source>
+        <translation>Een vastgestelde dag wijzigen</translation>
+    </message>
+    <message>
+        <source>This day&apos;s record is closed. Why does it change? (kept with the change)</source>
+        <translation>De registratie van deze dag is vastgesteld. Waarom verandert ze? (wordt bij de wijziging bewaard)</translation>
+    </message>
+    <message>
+        <source>Child arrived</source>
+        <translation>Kind gebracht</translation>
+    </message>
+    <message>
+        <source>Child left</source>
+        <translation>Kind gehaald</translation>
+    </message>
+    <message>
+        <source>Times of %1</source>
+        <translation>Tijden van %1</translation>
+    </message>
+    <message>
+        <source>Correct a child&apos;s times</source>
+        <translation>Tijden van een kind corrigeren</translation>
+    </message>
+    <message>
+        <source>Child without a plan</source>
+        <translation>Kind zonder planning</translation>
+    </message>
+    <message>
+        <source>Child (a swap day or an extra day):</source>
+        <translation>Kind (een ruildag of een extra dag):</translation>
+    </message>
+    <message>
+        <source>Remove a child&apos;s attendance</source>
+        <translation>Aanwezigheid van een kind verwijderen</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Op de groep</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Medewerker:</translation>
+    </message>
+    <message>
+        <source>On the floor: %1</source>
+        <translation>Op de groep: %1</translation>
+    </message>
+    <message>
+        <source>Correct time on the floor</source>
+        <translation>Tijd op de groep corrigeren</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Dag vaststellen</translation>
+    </message>
+    <message>
+        <source>Closed by (name of the manager):</source>
+        <translation>Vastgesteld door (naam van de manager):</translation>
+    </message>
+    <message>
+        <source>Reopen the day</source>
+        <translation>Dag heropenen</translation>
+    </message>
+    <message>
+        <source>Why is the closed record reopened?</source>
+        <translation>Waarom wordt de vastgestelde registratie heropend?</translation>
+    </message>
+    <message>
+        <source>Save the day record as PDF</source>
+        <translation>Dagregistratie opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>dayrecord-%1-%2.pdf</source>
+        <translation>dagregistratie-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ChildDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2704,6 +3437,53 @@
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::DayRecordTable</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Closed: %1.</source>
+        <translation>Gesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Plan: nothing registered for this day yet.</source>
+        <translation>Planning: voor deze dag is nog niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Record closed by %1 on %2.</source>
+        <translation>Registratie vastgesteld door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Record, not yet closed.</source>
+        <translation>Registratie, nog niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>%1 minutes below the ratio, %2 allowed.</source>
+        <translation>%1 minuten onder de BKR, %2 toegestaan.</translation>
+    </message>
+    <message>
+        <source>Not within the rules.</source>
+        <translation>Niet binnen de regels.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3874,14 @@
     <message>
         <source>Imported. The file as it was before is saved as %1.</source>
         <translation>Geïmporteerd. Het bestand zoals het was, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Attendance: %1 child day(s).</source>
+        <translation>Aanwezigheid: %1 kinddag(en).</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +5279,25 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>Drag a shift to move it, or its start or end to change the times (in quarter hours).</source>
         <translation>Sleep een dienst om hem te verplaatsen, of het begin of einde om de tijden te wijzigen (in kwartieren).</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::TimesDialog</name>
+    <message>
+        <source>Still there</source>
+        <translation>Nog aanwezig</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "attendance/dayrecord.h"
 #include "changes/attendancechanges.h"
+#include "changes/erasure.h"
 #include "persistence/attendancerepository.h"
 #include "planning/planningdata.h"
 #include "privacy/childrecord.h"
@@ -203,7 +204,7 @@ TEST_CASE("A child's attendance is part of its personal-data export; erasure kee
     CHECK(days.first().toObject().value(QStringLiteral("arrived")).toString() == QLatin1String("08:15"));
     REQUIRE(AttendanceRepository(*f.db).log(Day, Day).first().change.contains(QStringLiteral("Kind0 Linde")));
 
-    f.write([&] { privacy::eraseChild(*f.db, f.children.first()); });
+    f.write([&] { changes::eraseChild(*f.db, f.children.first()); });
     CHECK(AttendanceRepository(*f.db).findChild(row));
     const QString change = AttendanceRepository(*f.db).log(Day, Day).first().change;
     CHECK_FALSE(change.contains(QStringLiteral("Kind0")));
