@@ -1,9 +1,12 @@
 #include "coaching/icsexport.h"
 
+#include "coaching/coachingkindname.h"
+
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
+#include "persistence/organisationrepository.h"
 #include "persistence/staffrepository.h"
 
 #include <QCoreApplication>
@@ -42,19 +45,34 @@ icalproperty *withZone(icalproperty *property)
     return property;
 }
 
-QString kindName(CoachingKind kind)
+// The last Sunday of a month: when the Netherlands change between summer and winter time (EU
+// rule since 1996).
+QDate lastSunday(int year, int month)
 {
-    switch (kind) {
-    case CoachingKind::OnTheJob:
-        return IcsText::tr("Coaching on the job");
-    case CoachingKind::Pedagogical:
-        return IcsText::tr("Pedagogical coaching");
-    case CoachingKind::Observation:
-        return IcsText::tr("Observation");
-    case CoachingKind::TeamMeeting:
-        return IcsText::tr("Team meeting");
-    }
-    return {};
+    QDate day = QDate(year, month, 1).addMonths(1).addDays(-1);
+    return day.addDays(-(day.dayOfWeek() % 7));
+}
+
+QString compactDate(const QDate &date, int hour)
+{
+    return date.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("T%1").arg(hour, 2, 10, QLatin1Char('0'))
+           + QStringLiteral("0000");
+}
+
+// Europe/Amsterdam as two rules from the winter before the first exported session onwards, instead
+// of libical's full history back to 1835: every calendar reads it, and it covers all later years.
+icalcomponent *amsterdamZone(int firstYear)
+{
+    const QString text = QStringLiteral(
+        "BEGIN:VTIMEZONE\r\nTZID:%1\r\n"
+        "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:%2\r\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+        "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:%3\r\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+        "END:VTIMEZONE\r\n")
+                             .arg(QLatin1String(TimeZone), compactDate(lastSunday(firstYear - 1, 10), 3),
+                                  compactDate(lastSunday(firstYear, 3), 2));
+    return icalcomponent_new_from_string(text.toUtf8().constData());
 }
 
 } // namespace
@@ -91,16 +109,18 @@ QByteArray coachingCalendar(const Database &db, const IcsOptions &options, QStri
                             icalproperty_new_prodid("-//Samenplan//Samenplan//NL"),
                             icalproperty_new_calscale("GREGORIAN"), static_cast<void *>(nullptr)),
         &icalcomponent_free);
-    if (zone) {
-        // The system zone carries libical's own prefix in its TZID; name it plainly, as DTSTART does.
-        icalcomponent *vtimezone = icalcomponent_new_clone(icaltimezone_get_component(zone));
-        if (icalproperty *tzid = icalcomponent_get_first_property(vtimezone, ICAL_TZID_PROPERTY))
-            icalproperty_set_tzid(tzid, TimeZone);
+    const QList<CoachingSession> sessions = coaching.sessionsBetween(options.from, options.to);
+    const int firstYear = !sessions.isEmpty()       ? sessions.first().date.year()
+                          : options.from.isValid() ? options.from.year()
+                                                   : QDate::currentDate().year();
+    if (icalcomponent *vtimezone = amsterdamZone(firstYear))
         icalcomponent_add_component(calendar.get(), vtimezone);
-    }
+    // UIDs carry the database's identity: two organisations' sessions never collide in one agenda.
+    const QString databaseUid = OrganisationRepository(db).databaseUid();
+    const QHash<Id, int> sequences = coaching.sequences();
 
     const icaltimetype stamp = icaltime_current_time_with_zone(icaltimezone_get_utc_timezone());
-    for (const CoachingSession &session : coaching.sessionsBetween(options.from, options.to)) {
+    for (const CoachingSession &session : sessions) {
         const QString coach = session.coachStaffId != NoId ? staffNames.value(session.coachStaffId)
                                                            : externalNames.value(session.externalCoachId);
         if (!options.coachName.isEmpty() && coach != options.coachName)
@@ -109,7 +129,7 @@ QByteArray coachingCalendar(const Database &db, const IcsOptions &options, QStri
         for (Id id : session.coacheeIds)
             coachees << staffNames.value(id);
         const QString group = groupNames.value(session.groupId);
-        QString summary = kindName(session.kind);
+        QString summary = coachingKindName(session.kind);
         if (!group.isEmpty())
             summary += QStringLiteral(" – ") + group;
         QStringList description;
@@ -126,8 +146,9 @@ QByteArray coachingCalendar(const Database &db, const IcsOptions &options, QStri
             description << IcsText::tr("Cancelled: %1").arg(session.cancelReason);
 
         icalcomponent *event = icalcomponent_new_vevent();
-        const QByteArray uid = QStringLiteral("samenplan-coaching-%1@samenplan").arg(session.id).toUtf8();
+        const QByteArray uid = QStringLiteral("samenplan-coaching-%1-%2@samenplan").arg(session.id).arg(databaseUid).toUtf8();
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));
+        icalcomponent_add_property(event, icalproperty_new_sequence(sequences.value(session.id)));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
         icalcomponent_add_property(event, withZone(icalproperty_new_dtstart(localTime(session.date, session.hours.from, zone))));
         icalcomponent_add_property(event, withZone(icalproperty_new_dtend(localTime(session.date, session.hours.to, zone))));

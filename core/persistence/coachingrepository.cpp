@@ -84,7 +84,8 @@ void CoachingRepository::update(const CoachingSession &s) const
 {
     m_db.exec(QStringLiteral("UPDATE coaching_sessions SET session_date = ?, starts = ?, ends = ?, coach_staff_id = ?, "
                              "external_coach_id = ?, group_id = ?, kind = ?, goal = ?, focus_child_id = ?, status = ?, "
-                             "cancel_reason = ?, notes = ?, follow_up = ?, off_floor = ?, series_id = ? WHERE id = ?"),
+                             "cancel_reason = ?, notes = ?, follow_up = ?, off_floor = ?, series_id = ?, sequence = sequence + 1 "
+                             "WHERE id = ?"),
               {dateValue(s.date), s.hours.from, s.hours.to, idValue(s.coachStaffId), idValue(s.externalCoachId),
                idValue(s.groupId), coachingKindCode(s.kind), s.goal, idValue(s.focusChildId),
                coachingStatusCode(s.status), s.cancelReason, s.notes, s.followUp, int(s.offFloor), idValue(s.seriesId),
@@ -95,6 +96,15 @@ void CoachingRepository::update(const CoachingSession &s) const
 void CoachingRepository::remove(Id id) const
 {
     m_db.exec(QStringLiteral("DELETE FROM coaching_sessions WHERE id = ?"), {id});
+}
+
+QHash<Id, int> CoachingRepository::sequences() const
+{
+    QHash<Id, int> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sequence FROM coaching_sessions"));
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return result;
 }
 
 Id CoachingRepository::nextSeriesId() const

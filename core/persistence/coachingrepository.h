@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -19,6 +20,8 @@ public:
     Id insert(const CoachingSession &session) const;
     void update(const CoachingSession &session) const; // replaces the coachees
     void remove(Id id) const;
+    // Each session's sequence number: how often it changed since it was made (calendars' SEQUENCE).
+    QHash<Id, int> sequences() const;
 
     Id nextSeriesId() const;
 

@@ -10,6 +10,7 @@ namespace samenplan {
 void applySchemaV1(const Database &db); // schema_v1.cpp
 void applySchemaV2(const Database &db); // schema_v2.cpp
 void applySchemaV3(const Database &db); // schema_v3.cpp
+void applySchemaV4(const Database &db); // schema_v4.cpp
 
 const std::vector<Migration> &schemaMigrations()
 {
@@ -17,6 +18,7 @@ const std::vector<Migration> &schemaMigrations()
         {1, QStringLiteral("initial schema"), applySchemaV1},
         {2, QStringLiteral("indexes for foreign keys and lookups"), applySchemaV2},
         {3, QStringLiteral("calendars and day records"), applySchemaV3},
+        {4, QStringLiteral("database identity, coaching session sequence"), applySchemaV4},
     };
     return list;
 }

@@ -19,4 +19,10 @@ void OrganisationRepository::setName(const QString &name) const
         m_db.insert(QStringLiteral("INSERT INTO organisation (name) VALUES (?)"), {name});
 }
 
+QString OrganisationRepository::databaseUid() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT uid FROM database_identity LIMIT 1"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace samenplan

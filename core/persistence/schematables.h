@@ -24,7 +24,7 @@ inline const QStringList &samenplanTables()
         QStringLiteral("school_holidays"),    QStringLiteral("closing_days"),
         QStringLiteral("child_attendance"),   QStringLiteral("staff_attendance"),
         QStringLiteral("attendance_days"),    QStringLiteral("attendance_log"),
-        QStringLiteral("settings"),
+        QStringLiteral("settings"),           QStringLiteral("database_identity"),
     };
     return tables;
 }
