@@ -5,6 +5,8 @@
 #include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
 #include "shell/document.h"
+#include "shell/finddialog.h"
+#include "shell/handbook.h"
 #include "shell/outputfile.h"
 #include "shell/recentfiles.h"
 #include "shell/weekbar.h"
@@ -160,6 +162,8 @@ void MainWindow::createMenus()
             m_document->undoStack()->redo();
     });
 
+    createGoMenu();
+
     QMenu *extra = menuBar()->addMenu(tr("E&xtra"));
     QAction *calculator = extra->addAction(tr("Staff-child &ratio calculator..."), this, &MainWindow::showRatioCalculator);
     calculator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -181,8 +185,58 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(tr("&Handbook for this page"), this, [this] { showHandbook(); });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { showHandbook(QStringLiteral("start")); });
+    help->addSeparator();
     help->addAction(tr("&About Samenplan"), this, &MainWindow::showAbout);
     updateRecentMenu();
+}
+
+void MainWindow::createGoMenu()
+{
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *find = m_goMenu->addAction(tr("&Find..."), this, &MainWindow::findRecord);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    m_goMenu->addSeparator();
+    for (int row = 0; row < m_views.size(); ++row) {
+        QAction *page = m_goMenu->addAction(m_views.at(row)->icon(), m_views.at(row)->title(), this,
+                                            [this, row] { m_navigation->setCurrentRow(row); });
+        if (row < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+    m_goMenu->addSeparator();
+    QAction *previous = m_goMenu->addAction(tr("&Previous week"), this,
+                                            [this] { setDate(m_weekBar->date().addDays(-7)); });
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QAction *next = m_goMenu->addAction(tr("&Next week"), this, [this] { setDate(m_weekBar->date().addDays(7)); });
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    QAction *today = m_goMenu->addAction(tr("&This week"), this, [this] { setDate(QDate::currentDate()); });
+    today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+}
+
+void MainWindow::findRecord()
+{
+    if (!m_document)
+        return;
+    FindDialog dialog(m_document->database(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
+        openRecord(*dialog.chosen());
+}
+
+void MainWindow::showHandbook(const QString &pageKey)
+{
+    if (!m_handbook)
+        m_handbook = new HandbookDialog(this);
+    QString key = pageKey;
+    if (key.isEmpty()) {
+        auto *view = qobject_cast<PlannerView *>(m_pages->currentWidget());
+        key = view ? view->key() : QStringLiteral("start");
+    }
+    m_handbook->showPage(key);
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
@@ -195,6 +249,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_weekBar->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_goMenu->setEnabled(open);
     if (open) {
         QUndoStack *stack = m_document->undoStack();
         auto syncUndo = [this, stack] {

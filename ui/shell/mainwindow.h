@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace samenplan::ui {
 
 class Document;
+class HandbookDialog;
 class PlannerView;
 class WeekBar;
 class WelcomePage;
@@ -38,6 +39,7 @@ public:
     // Shows a record on the page that shows its kind (in the link's week); false when none does.
     bool openRecord(const RecordLink &link);
     QStringList viewKeys() const;
+    HandbookDialog *handbook() const { return m_handbook; } // null until F1 was first pressed
     void setDate(const QDate &date);
     Document *document() const { return m_document.get(); }
     // Off for throw-away windows (screenshots): opened files are not added to the recent list.
@@ -59,6 +61,9 @@ private:
     void openFileDialog();
     void saveCopy();
     void showAbout();
+    void createGoMenu();
+    void findRecord();
+    void showHandbook(const QString &pageKey = QString()); // the current page's by default
     void showRatioCalculator();
     void chooseLanguage(const QString &language);
     void showError(const QString &title, const QString &message);
@@ -78,6 +83,8 @@ private:
     QLabel *m_statusFile;
     bool m_remembersFiles = true;
     QDialog *m_calculator = nullptr;
+    QMenu *m_goMenu = nullptr;
+    HandbookDialog *m_handbook = nullptr;
 };
 
 } // namespace samenplan::ui
