@@ -29,11 +29,12 @@ inline const QStringList &samenplanTables()
     return tables;
 }
 
-// Tables a migration fills with rows shipped with Samenplan (the school holidays per region): a new
-// database is "empty" with them, and a copy replaces them with the source's own.
+// Tables a migration fills (the school holidays shipped with Samenplan, the database's identity): a
+// new database is "empty" with them, and a copy replaces them with the source's own, so that an
+// organisation moved to a server keeps its calendar UIDs.
 inline const QStringList &seededTables()
 {
-    static const QStringList tables{QStringLiteral("school_holidays")};
+    static const QStringList tables{QStringLiteral("school_holidays"), QStringLiteral("database_identity")};
     return tables;
 }
 

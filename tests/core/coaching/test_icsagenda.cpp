@@ -160,14 +160,28 @@ TEST_CASE("Exported sessions keep their own UID per database, a SEQUENCE raised 
     CHECK(sawWinter);
     // The zone still starts before the first exported session and covers the summer of 2027.
     CHECK(after.zones == 1);
+
+    // A copy of the organisation (to a server and back, or to another file) keeps its identity and
+    // sequences: agendas keep updating the same events.
+    const QString copy = tmp.file(QStringLiteral("copy.samenplan"));
+    REQUIRE(runCliWith({QStringLiteral("copy"), first, copy}).exitCode == 0);
+    {
+        auto opened = Database::open(copy, Database::Mode::OpenExisting);
+        REQUIRE(opened.database);
+        CHECK(OrganisationRepository(*opened.database).databaseUid() == firstUid);
+        QSqlQuery rows = opened.database->exec(QStringLiteral("SELECT count(*) FROM database_identity"));
+        REQUIRE(rows.next());
+        CHECK(rows.value(0).toInt() == 1);
+    }
+    CHECK(uidSet(exportAgenda(tmp, copy, QStringLiteral("copy.ics"))) == uidSet(after));
 }
 
-TEST_CASE("A file from before database identities gets one when it is upgraded, its sessions at SEQUENCE 0",
+TEST_CASE("A version 3 file gets a database identity when it is upgraded, its sessions at SEQUENCE 0",
           "[coaching][ics][migration]")
 {
     TempDir tmp;
     const QString path = tmp.file(QStringLiteral("old.samenplan"));
-    REQUIRE(QFile::copy(QStringLiteral(SAMENPLAN_TEST_DATA "/schema-v1-demo.samenplan"), path));
+    REQUIRE(QFile::copy(QStringLiteral(SAMENPLAN_TEST_DATA "/schema-v3-demo.samenplan"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto opened = Database::open(path, Database::Mode::OpenExisting);
     REQUIRE(opened.database);
