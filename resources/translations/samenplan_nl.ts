@@ -2894,6 +2894,13 @@
     </message>
 </context>
 <context>
+    <name>samenplan::search::SearchText</name>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui</name>
     <message>
         <source>no temporary folder for the demo database</source>
@@ -3569,6 +3576,48 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::FindDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Name of a child, colleague, group or coaching session</source>
+        <translation>Naam van een kind, collega, groep of coachingsessie</translation>
+    </message>
+    <message>
+        <source>Type a name, or part of one. Enter opens, Esc closes.</source>
+        <translation>Typ een naam of een deel ervan. Enter opent, Esc sluit.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found; Enter opens the first.</source>
+        <translation>
+            <numerusform>%n gevonden; Enter opent de eerste.</numerusform>
+            <numerusform>%n gevonden; Enter opent de eerste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::FixedFacesDialog</name>
     <message>
         <source>Fixed faces: %1</source>
@@ -3797,6 +3846,17 @@
     <message>
         <source>The location whose groups are shown</source>
         <translation>De locatie waarvan de groepen getoond worden</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::HandbookDialog</name>
+    <message>
+        <source>Handbook</source>
+        <translation>Handboek</translation>
+    </message>
+    <message>
+        <source>Contents and shortcuts</source>
+        <translation>Inhoud en sneltoetsen</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4097,34 @@
     <message>
         <source>&amp;Import from spreadsheets...</source>
         <translation>&amp;Importeren uit spreadsheets...</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook for this page</source>
+        <translation>&amp;Handboek bij deze pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Zoeken...</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Vorige week</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>V&amp;olgende week</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
     </message>
 </context>
 <context>
