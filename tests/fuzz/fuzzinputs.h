@@ -16,13 +16,13 @@
 
 namespace samenplan::fuzz {
 
-// path as the groups, the placements, the staff and the shifts file of one import, a dry run into
+// path as the groups, the placements, the staff, the shifts and the attendance file of one import, a dry run into
 // db (the transaction rolls back, so db stays the same for every input): the reader (encodings,
 // line endings, quotes), the column mapping and every row's checks. Bad input must get one-line
 // problems and never reach the database's constraints.
 inline QString importCsv(const Database &db, const QString &path)
 {
-    const io::ImportFiles files{path, path, path, path};
+    const io::ImportFiles files{path, path, path, path, path};
     try {
         const io::ImportReport report = io::importFiles(db, files, true);
         for (const io::ImportProblem &problem : report.problems) {
