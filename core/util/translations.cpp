@@ -42,8 +42,22 @@ void installMessageFilter()
     previousHandler = qInstallMessageHandler(filterMessages);
 }
 
+namespace {
+QString &installedLanguage()
+{
+    static QString language;
+    return language;
+}
+} // namespace
+
+QString interfaceLanguage()
+{
+    return installedLanguage().isEmpty() ? preferredLanguage() : installedLanguage();
+}
+
 void installTranslations(QCoreApplication &app, const QString &language)
 {
+    installedLanguage() = language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/samenplan_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);

@@ -17,5 +17,8 @@ void installMessageFilter();
 
 // Installs Samenplan's and Qt's own translations for the language on the application.
 void installTranslations(QCoreApplication &app, const QString &language);
+// The language the interface speaks in this run ("nl" or "en"): the one installed, which --language
+// may have chosen for this run only; preferredLanguage() before anything is installed.
+QString interfaceLanguage();
 
 } // namespace samenplan

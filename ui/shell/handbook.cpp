@@ -33,7 +33,7 @@ QString HandbookDialog::resourceFor(const QString &pageKey, const QString &langu
 
 QString HandbookDialog::showPage(const QString &pageKey)
 {
-    const QString language = preferredLanguage() == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+    const QString language = interfaceLanguage();
     QString resource = resourceFor(pageKey, language);
     if (resource.isEmpty())
         resource = resourceFor(QStringLiteral("start"), language);
