@@ -53,7 +53,7 @@ TEST_CASE("a new database has the current schema, foreign keys and WAL", "[datab
                     DbError);
 }
 
-TEST_CASE("a created database reopens; creating over an existing file is refused", "[database]")
+TEST_CASE("a created database reopens, creating over an existing file is refused", "[database]")
 {
     TempDir tmp;
     const QString path = createDatabase(tmp);

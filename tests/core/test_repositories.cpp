@@ -188,7 +188,7 @@ TEST_CASE("staff keep the counting flag and fixed faces", "[repository]")
     CHECK(StaffRepository(*f.db).allFixedFaces().isEmpty());
 }
 
-TEST_CASE("shifts keep their breaks; absences overlap ranges", "[repository]")
+TEST_CASE("shifts keep their breaks, absences overlap ranges", "[repository]")
 {
     Fixture f;
     Shift s;

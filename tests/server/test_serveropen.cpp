@@ -24,7 +24,7 @@ int tableCount(const Database &db)
 
 } // namespace
 
-TEST_CASE("a server address names host, port, user and database; a password in it is refused", "[server]")
+TEST_CASE("a server address names host, port, user and database, a password in it is refused", "[server]")
 {
     const ServerAddress tcp = ServerAddress::parse(QStringLiteral("postgresql://planner@db.example.org:6543/kinderopvang"));
     REQUIRE(tcp.isValid());

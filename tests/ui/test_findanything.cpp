@@ -75,7 +75,7 @@ TEST_CASE("Ctrl+K finds a child, a colleague or a session by part of a name and 
     CHECK(selected.siblingAtColumn(0).data().toString().contains(someone));
 }
 
-TEST_CASE("Keyboard shortcuts go to the pages and the weeks; F1 opens the page's handbook", "[gui][find]")
+TEST_CASE("Keyboard shortcuts go to the pages and the weeks, F1 opens the page's handbook", "[gui][find]")
 {
     TempDir tmp;
     const QString path = makeDemoDatabase(tmp);

@@ -111,7 +111,7 @@ TEST_CASE("removing the pre-school group's staff colours that day as a violation
     CHECK(r.count(roster::rule::BelowHalf) >= 1);
 }
 
-TEST_CASE("an absence over a shift shows in the checks; fixed faces are set from the staff side", "[gui][roster][staff]")
+TEST_CASE("an absence over a shift shows in the checks, fixed faces are set from the staff side", "[gui][roster][staff]")
 {
     Roster r;
     const Id samira = r.staffNamed(QStringLiteral("Samira El Idrissi"));

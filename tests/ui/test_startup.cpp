@@ -114,7 +114,7 @@ TEST_CASE("started with a file it cannot open, Samenplan shows why in a dialog a
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("the file used last that no longer opens gets the same dialog; a good file opens without one", "[gui][startup]")
+TEST_CASE("the file used last that no longer opens gets the same dialog, a good file opens without one", "[gui][startup]")
 {
     TempDir tmp;
     const QString newer = makeDemoDatabase(tmp, QStringLiteral("newer.samenplan"));

@@ -95,7 +95,7 @@ TEST_CASE("dragging a shift on the timeline moves it in quarter hours, one undo 
     CHECK(t.shiftOf(QStringLiteral("Samira El Idrissi")).breaks == before.breaks);
 }
 
-TEST_CASE("dragging a shift's start on the timeline stretches it; the ratio follows", "[gui][timeline]")
+TEST_CASE("dragging a shift's start on the timeline stretches it, the ratio follows", "[gui][timeline]")
 {
     Timeline t;
     const Shift before = t.shiftOf(QStringLiteral("Fleur de Boer"));

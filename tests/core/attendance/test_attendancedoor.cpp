@@ -188,7 +188,7 @@ TEST_CASE("Records older than the retention are removed, and the removal is logg
     CHECK(changes::recordRetentionMonths(*f.db) == 36);
 }
 
-TEST_CASE("A child's attendance is part of its personal-data export; erasure keeps the record without the name", "[attendance][privacy]")
+TEST_CASE("A child's attendance is part of its personal-data export, erasure keeps the record without the name", "[attendance][privacy]")
 {
     Floor f;
     Id row = NoId;

@@ -50,7 +50,7 @@ TEST_CASE("The Easter-based public holidays follow Easter over several years", "
     CHECK(dateOf(2028, QStringLiteral("tweede-pinksterdag")) == QDate(2028, 6, 5));
 }
 
-TEST_CASE("King's Day moves to the 26th when the 27th is a Sunday; Liberation Day is a day off every five years", "[calendar]")
+TEST_CASE("King's Day moves to the 26th when the 27th is a Sunday, Liberation Day is a day off every five years", "[calendar]")
 {
     CHECK(dateOf(2025, QStringLiteral("koningsdag")) == QDate(2025, 4, 26));
     CHECK(dateOf(2026, QStringLiteral("koningsdag")) == QDate(2026, 4, 27));

@@ -127,7 +127,7 @@ TEST_CASE("A closing day is not checked or planned, and a shift on it is flagged
     CHECK(listed == 2);
 }
 
-TEST_CASE("A public holiday closes the location unless it stays open; then it is a school-free day", "[calendar][roster]")
+TEST_CASE("A public holiday closes the location unless it stays open, then it is a school-free day", "[calendar][roster]")
 {
     Site site;
     const QDate easterMonday(2026, 4, 6);

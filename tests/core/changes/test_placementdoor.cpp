@@ -61,7 +61,7 @@ TEST_CASE("regular children never exceed the maximum minus the seats", "[door]")
     CHECK(refused == QStringLiteral("Tuesday: 5 regular children at 08:00, the group has 4 regular places"));
 }
 
-TEST_CASE("only a child with an active referral takes a seat; a regular child only with a reason", "[door]")
+TEST_CASE("only a child with an active referral takes a seat, a regular child only with a reason", "[door]")
 {
     DoorSite site;
     const Id plain = site.child(QStringLiteral("Aap"));

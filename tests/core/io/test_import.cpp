@@ -40,7 +40,7 @@ const QByteArray Groups = "location;lrk;group;care_type;min_age;max_age;max_chil
 
 } // namespace
 
-TEST_CASE("importing groups, placements, staff and shifts, Dutch or English, ';' or ','", "[import]")
+TEST_CASE("importing groups, placements, staff and shifts, Dutch or English, semicolon or comma", "[import]")
 {
     Target t;
     const QString groups = t.write(QStringLiteral("groepen.csv"), Groups);
@@ -135,7 +135,7 @@ TEST_CASE("bad files never crash an import and never change the database", "[imp
     CHECK(t.count("placements") == 1);
 }
 
-TEST_CASE("a dry run reports and writes nothing; bad options are refused", "[import]")
+TEST_CASE("a dry run reports and writes nothing, bad options are refused", "[import]")
 {
     Target t;
     const QString groups = t.write(QStringLiteral("g.csv"), Groups);

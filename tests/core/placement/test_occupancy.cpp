@@ -150,7 +150,7 @@ TEST_CASE("a fifth youth-care child on the same day is over the seats", "[occupa
     CHECK(rules(monday).contains(occupancyrule::YouthCareSeats));
 }
 
-TEST_CASE("regular children fill the regular places; a reserved seat needs an override", "[occupancy]")
+TEST_CASE("regular children fill the regular places, a reserved seat needs an override", "[occupancy]")
 {
     Site l;
     for (int i = 0; i < 5; ++i)

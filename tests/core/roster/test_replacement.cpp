@@ -169,7 +169,7 @@ TEST_CASE("a trainee is offered only beside a qualified colleague, a VE group on
         CHECK(demo.staff(option.name).qualifiedPreschool);
 }
 
-TEST_CASE("a part-day absence leaves only its part uncovered; a stored absence is not counted twice", "[roster][replacement]")
+TEST_CASE("a part-day absence leaves only its part uncovered, a stored absence is not counted twice", "[roster][replacement]")
 {
     Demo demo;
     Absence doctor = demo.sick(QStringLiteral("Jeroen Visser"), Thursday);

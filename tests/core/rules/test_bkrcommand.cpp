@@ -37,7 +37,7 @@ TEST_CASE("bkr --ages answers in JSON with the contract's fields", "[cli][bkr]")
     CHECK(human.out.contains(QStringLiteral("2")));
 }
 
-TEST_CASE("bkr --stdin answers every line in order; bad lines get an error and exit 1", "[cli][bkr]")
+TEST_CASE("bkr --stdin answers every line in order, bad lines get an error and exit 1", "[cli][bkr]")
 {
     const QString input = QStringLiteral("0,0,1,1\n0,0,0,0,0,0,0,0,0,0,0,0,0\nx,1\n4\n\n2, 3\n");
     const CliRun run = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), QStringLiteral("dagopvang"),

@@ -24,7 +24,7 @@ TEST_CASE("coach hours: the worked examples", "[rules][coach]")
     CHECK(requiredCoachHours(two).requiredMinutes == 220 * 60);
 }
 
-TEST_CASE("coach hours: VE children add 10 h each; parts of an hour round up to the minute", "[rules][coach]")
+TEST_CASE("coach hours: VE children add 10 h each, parts of an hour round up to the minute", "[rules][coach]")
 {
     CoachHoursInput input;
     input.registeredLocations = 1;

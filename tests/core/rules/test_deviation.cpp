@@ -100,7 +100,7 @@ TEST_CASE("the allowance follows the opening hours and the school day", "[rules]
     CHECK(result.allowanceExceeded);
 }
 
-TEST_CASE("a professional counts only for whole slots; a child for any part", "[rules][deviation]")
+TEST_CASE("a professional counts only for whole slots, a child for any part", "[rules][deviation]")
 {
     DeviationInput input;
     input.date = QDate(2026, 11, 23);
