@@ -5,6 +5,7 @@
 #include "changes/recordchanges.h"
 
 #include "domain/validation.h"
+#include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
@@ -94,12 +95,39 @@ Id add(const Database &db, const Group &group)
     return GroupRepository(db).insert(added);
 }
 
+namespace {
+
+// From the archive date on the group holds no child: every placement has ended the day before.
+void checkArchive(const Database &db, const Group &group, const QList<Placement> &placements)
+{
+    if (!group.archivedFrom.isValid())
+        return;
+    QStringList running;
+    for (const Placement &placement : placements) {
+        if (placement.end.isNull() || placement.end >= group.archivedFrom) {
+            const auto child = ChildRepository(db).find(placement.childId);
+            running << (child ? child->displayName() : DoorText::tr("a child"));
+        }
+    }
+    if (running.isEmpty())
+        return;
+    running.removeDuplicates();
+    refuse(doorrule::Archived, QStringLiteral("archived_from"),
+           DoorText::tr("%n child(ren) still in %1 on %2: %3. Move them to another group or end their placements "
+                        "before the group is archived.", nullptr, int(running.size()))
+               .arg(group.name, QLocale().toString(group.archivedFrom, QLocale::ShortFormat),
+                    running.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
 void update(const Database &db, const Group &group)
 {
     const Group before = stored(GroupRepository(db).find(group.id), QStringLiteral("group"));
     checkGroupName(db, group);
     // Smaller limits must still hold the placements from today on, at every moment.
     const QList<Placement> placements = PlacementRepository(db).ofGroup(group.id);
+    checkArchive(db, group, placements);
     const QList<Placement> taken = planning::placesTaken(group, placements, loadGroupChildren(db, group.id));
     if (const auto breach = planning::firstCapacityBreach(group, taken, QDate::currentDate(), {}, 0x7f)) {
         const QString field = breach->rule == doorrule::YouthCareSeats ? QStringLiteral("youth_care_seats")
@@ -120,8 +148,18 @@ void remove(const Database &db, const Group &group)
     const Group before = stored(GroupRepository(db).find(group.id), QStringLiteral("group"));
     if (!PlacementRepository(db).ofGroup(group.id).isEmpty())
         refuse(doorrule::InUse, QStringLiteral("group"),
-               DoorText::tr("%1 has placements, which the location's records keep; it cannot be removed.").arg(before.name));
+               DoorText::tr("%1 has placements, which the location's records keep; it cannot be removed. Archive it "
+                            "from a date instead.").arg(before.name));
     GroupRepository(db).remove(group.id);
+}
+
+void archive(const Database &db, Id groupId, const QDate &from)
+{
+    Group group = stored(GroupRepository(db).find(groupId), QStringLiteral("group"));
+    if (!from.isValid())
+        refuse(doorrule::Record, QStringLiteral("archived_from"), DoorText::tr("Choose the date from which the group is archived."));
+    group.archivedFrom = from;
+    update(db, group);
 }
 
 } // namespace samenplan::changes

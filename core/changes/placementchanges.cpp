@@ -155,13 +155,19 @@ Outcome PlacementChanges::update(const Placement &after)
     return outcome;
 }
 
-Outcome PlacementChanges::end(Id placementId, const QDate &lastDay)
+Outcome PlacementChanges::end(Id placementId, const QDate &lastDay, const QString &reason)
 {
     auto placement = PlacementRepository(m_db).find(placementId);
     if (!placement)
         throw ChangeRefused(notFound(placementId));
+    if (!lastDay.isValid()) {
+        Outcome refused;
+        refused.refuse(doorrule::Dates, QStringLiteral("end"), PlacementChangeText::tr("Choose the last day of the placement."));
+        throw ChangeRefused(refused);
+    }
     Placement ended = *placement;
     ended.end = lastDay;
+    ended.endReason = reason.trimmed();
     return update(ended);
 }
 

@@ -36,8 +36,8 @@ public:
     Outcome place(const planning::PlacementProposal &proposal, Id *newId = nullptr);
     // A stored placement with changed days, times, dates, seat or group.
     Outcome update(const Placement &after);
-    // Ends a stored placement on a date (the last day it runs).
-    Outcome end(Id placementId, const QDate &lastDay);
+    // Ends a stored placement on a date (the last day it runs), with why it ends.
+    Outcome end(Id placementId, const QDate &lastDay, const QString &reason = {});
     void remove(Id placementId);
 
     // While one object is used for many changes in one transaction (an import), it keeps what it

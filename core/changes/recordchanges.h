@@ -19,13 +19,16 @@ class Database;
 namespace changes {
 
 // Locations and groups (locationchanges.cpp). A group's new limits are checked per moment against
-// the placements from today on; a location's opening hours against the running placements.
+// the placements from today on; a location's opening hours against the running placements. A group
+// with placements is never removed: it is archived from a date on which none of them runs any more
+// (update with archivedFrom set, or archive()); clearing the date brings it back.
 Id add(const Database &db, const Location &location);
 void update(const Database &db, const Location &location);
 void remove(const Database &db, const Location &location);
 Id add(const Database &db, const Group &group);
 void update(const Database &db, const Group &group);
 void remove(const Database &db, const Group &group);
+void archive(const Database &db, Id groupId, const QDate &from);
 
 // Children, the waiting list and fixed faces (childchanges.cpp).
 Id add(const Database &db, const Child &child);

@@ -50,6 +50,9 @@ struct Group {
     // school-free days; nullopt: the location's hours.
     std::optional<TimeRange> schoolDayHours;
     std::optional<TimeRange> holidayHours;
+    QDate archivedFrom; // null: in use; else no child is in the group from this date on
+
+    bool archivedOn(const QDate &date) const { return archivedFrom.isValid() && date >= archivedFrom; }
 };
 
 struct Child {
@@ -61,6 +64,7 @@ struct Child {
     QString parentPhone;
     QString parentEmail;
     QString notes;
+    bool expected = false; // a baby not born yet: birthDate is the due date
 
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };
@@ -78,6 +82,7 @@ struct Placement {
     QDate end; // null: open-ended
     PlacementKind kind = PlacementKind::Regular;
     QString seatOverrideReason; // a regular child in a reserved seat: why (rules.md 3)
+    QString endReason;          // why the placement ended (moved, left for school, ...)
     QList<PlacementDay> days;
 
     bool activeOn(const QDate &date) const

@@ -73,6 +73,8 @@ inline const QString SeatOverride = QStringLiteral("seat-override");
 inline const QString SecondGroup = QStringLiteral("second-group");
 inline const QString InUse = QStringLiteral("in-use");
 inline const QString Duplicate = QStringLiteral("duplicate");
+inline const QString Archived = QStringLiteral("archived");
+inline const QString Expected = QStringLiteral("expected");
 } // namespace doorrule
 
 } // namespace samenplan

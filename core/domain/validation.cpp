@@ -41,8 +41,13 @@ Outcome checkChild(const Child &child, const QDate &today)
         refuse(o, QStringLiteral("last_name"), Validation::tr("The last name is empty."));
     if (!child.birthDate.isValid())
         refuse(o, QStringLiteral("birth_date"), Validation::tr("The birth date is not a valid date."));
-    else if (child.birthDate > today)
-        refuse(o, QStringLiteral("birth_date"), Validation::tr("The birth date lies in the future."));
+    else if (child.expected && child.birthDate > today.addMonths(MaxMonthsExpected))
+        refuse(o, QStringLiteral("birth_date"),
+               Validation::tr("The due date is more than %1 months ahead.").arg(MaxMonthsExpected));
+    else if (!child.expected && child.birthDate > today)
+        refuse(o, QStringLiteral("birth_date"),
+               Validation::tr("The birth date lies in the future; for a baby not born yet, mark the child as expected "
+                              "and give the due date."));
     else if (child.birthDate < today.addYears(-18))
         refuse(o, QStringLiteral("birth_date"), Validation::tr("The birth date is more than 18 years ago; childcare ends at 13."));
     checkText(o, QStringLiteral("first_name"), child.firstName, MaxNameLength);

@@ -12,6 +12,8 @@ namespace samenplan {
 // Longest texts accepted in a field: names and short codes, and free notes.
 inline constexpr int MaxNameLength = 200;
 inline constexpr int MaxNoteLength = 4000;
+// An expected baby goes on the waiting list at most this many months before its due date.
+inline constexpr int MaxMonthsExpected = 10;
 
 Outcome checkChild(const Child &child, const QDate &today);
 Outcome checkProvider(const YouthCareProvider &provider);

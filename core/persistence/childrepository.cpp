@@ -5,7 +5,7 @@
 namespace samenplan {
 
 static const auto columns = QStringLiteral(
-    "id, first_name, last_name, birth_date, parent_name, parent_phone, parent_email, notes");
+    "id, first_name, last_name, birth_date, parent_name, parent_phone, parent_email, notes, expected");
 
 static Child readChild(const QSqlQuery &q)
 {
@@ -18,6 +18,7 @@ static Child readChild(const QSqlQuery &q)
     c.parentPhone = q.value(5).toString();
     c.parentEmail = q.value(6).toString();
     c.notes = q.value(7).toString();
+    c.expected = q.value(8).toInt() != 0;
     return c;
 }
 
@@ -52,17 +53,17 @@ QHash<Id, QDate> ChildRepository::birthDatesInGroup(Id groupId) const
 Id ChildRepository::insert(const Child &c) const
 {
     return m_db.insert(QStringLiteral("INSERT INTO children (first_name, last_name, birth_date, parent_name, "
-                                      "parent_phone, parent_email, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                      "parent_phone, parent_email, notes, expected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {c.firstName, c.lastName, dateValue(c.birthDate), c.parentName, c.parentPhone,
-                        c.parentEmail, c.notes});
+                        c.parentEmail, c.notes, int(c.expected)});
 }
 
 void ChildRepository::update(const Child &c) const
 {
     m_db.exec(QStringLiteral("UPDATE children SET first_name = ?, last_name = ?, birth_date = ?, parent_name = ?, "
-                             "parent_phone = ?, parent_email = ?, notes = ? WHERE id = ?"),
+                             "parent_phone = ?, parent_email = ?, notes = ?, expected = ? WHERE id = ?"),
               {c.firstName, c.lastName, dateValue(c.birthDate), c.parentName, c.parentPhone, c.parentEmail,
-               c.notes, c.id});
+               c.notes, int(c.expected), c.id});
 }
 
 void ChildRepository::remove(Id id) const

@@ -22,7 +22,7 @@ QList<Group> GroupRepository::select(const QString &where, const QVariantList &v
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, location_id, name, care_type, min_age_months, max_age_months, "
                                            "max_children, youth_care_seats, youth_care_presence_minutes, room, "
                                            "preschool_education, notes, school_day_opens, school_day_closes, holiday_opens, "
-                                           "holiday_closes FROM care_groups %1 "
+                                           "holiday_closes, archived_from FROM care_groups %1 "
                                            "ORDER BY location_id, name, id").arg(where),
                             values);
     QList<Group> result;
@@ -42,6 +42,7 @@ QList<Group> GroupRepository::select(const QString &where, const QVariantList &v
         g.notes = q.value(11).toString();
         g.schoolDayHours = rangeFrom(q.value(12), q.value(13));
         g.holidayHours = rangeFrom(q.value(14), q.value(15));
+        g.archivedFrom = dateFrom(q.value(16));
         result.append(g);
     }
     return result;
@@ -68,11 +69,11 @@ Id GroupRepository::insert(const Group &g) const
     return m_db.insert(QStringLiteral("INSERT INTO care_groups (location_id, name, care_type, min_age_months, "
                                       "max_age_months, max_children, youth_care_seats, youth_care_presence_minutes, "
                                       "room, preschool_education, notes, school_day_opens, school_day_closes, holiday_opens, "
-                                      "holiday_closes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "holiday_closes, archived_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {g.locationId, g.name, careTypeCode(g.careType), g.minAgeMonths, g.maxAgeMonths,
                         g.maxChildren, g.youthCareSeats, g.youthCarePresenceMinutes, g.room,
                         int(g.preschoolEducation), g.notes, fromOf(g.schoolDayHours), toOf(g.schoolDayHours),
-                        fromOf(g.holidayHours), toOf(g.holidayHours)});
+                        fromOf(g.holidayHours), toOf(g.holidayHours), dateValue(g.archivedFrom)});
 }
 
 void GroupRepository::update(const Group &g) const
@@ -80,11 +81,12 @@ void GroupRepository::update(const Group &g) const
     m_db.exec(QStringLiteral("UPDATE care_groups SET location_id = ?, name = ?, care_type = ?, min_age_months = ?, "
                              "max_age_months = ?, max_children = ?, youth_care_seats = ?, "
                              "youth_care_presence_minutes = ?, room = ?, preschool_education = ?, notes = ?, "
-                             "school_day_opens = ?, school_day_closes = ?, holiday_opens = ?, holiday_closes = ? "
+                             "school_day_opens = ?, school_day_closes = ?, holiday_opens = ?, holiday_closes = ?, archived_from = ? "
                              "WHERE id = ?"),
               {g.locationId, g.name, careTypeCode(g.careType), g.minAgeMonths, g.maxAgeMonths, g.maxChildren,
                g.youthCareSeats, g.youthCarePresenceMinutes, g.room, int(g.preschoolEducation), g.notes,
-               fromOf(g.schoolDayHours), toOf(g.schoolDayHours), fromOf(g.holidayHours), toOf(g.holidayHours), g.id});
+               fromOf(g.schoolDayHours), toOf(g.schoolDayHours), fromOf(g.holidayHours), toOf(g.holidayHours),
+               dateValue(g.archivedFrom), g.id});
 }
 
 void GroupRepository::remove(Id id) const

@@ -10,14 +10,14 @@ namespace samenplan {
 
 class Database;
 
-// Locations with their opening hours per weekday.
+// Locations with their opening hours per weekday and their closing days.
 class LocationRepository {
 public:
     explicit LocationRepository(const Database &db) : m_db(db) {}
     QList<Location> all() const; // by name
     std::optional<Location> find(Id id) const;
     Id insert(const Location &location) const;
-    void update(const Location &location) const; // replaces the opening hours
+    void update(const Location &location) const; // replaces the opening hours and closing days
     void remove(Id id) const;
 
 private:

@@ -11,6 +11,7 @@ void applySchemaV1(const Database &db); // schema_v1.cpp
 void applySchemaV2(const Database &db); // schema_v2.cpp
 void applySchemaV3(const Database &db); // schema_v3.cpp
 void applySchemaV4(const Database &db); // schema_v4.cpp
+void applySchemaV5(const Database &db); // schema_v5.cpp
 
 const std::vector<Migration> &schemaMigrations()
 {
@@ -19,6 +20,7 @@ const std::vector<Migration> &schemaMigrations()
         {2, QStringLiteral("indexes for foreign keys and lookups"), applySchemaV2},
         {3, QStringLiteral("calendars and day records"), applySchemaV3},
         {4, QStringLiteral("database identity, coaching session sequence"), applySchemaV4},
+        {5, QStringLiteral("archived groups, expected children, why placements ended"), applySchemaV5},
     };
     return list;
 }

@@ -9,7 +9,7 @@ namespace samenplan {
 QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, group_id, start_date, end_date, kind, "
-                                           "seat_override_reason FROM placements %1 ORDER BY start_date, id")
+                                           "seat_override_reason, end_reason FROM placements %1 ORDER BY start_date, id")
                                 .arg(where),
                             values);
     QList<Placement> result;
@@ -23,6 +23,7 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
         p.end = dateFrom(q.value(4));
         p.kind = placementKindFromCode(q.value(5).toString()).value_or(PlacementKind::Regular);
         p.seatOverrideReason = q.value(6).toString();
+        p.endReason = q.value(7).toString();
         index.insert(p.id, int(result.size()));
         result.append(p);
     }
@@ -93,9 +94,9 @@ void PlacementRepository::updateDays(Id placementId, const QList<PlacementDay> &
 Id PlacementRepository::insert(const Placement &p) const
 {
     const Id id = m_db.insert(QStringLiteral("INSERT INTO placements (child_id, group_id, start_date, end_date, kind, "
-                                             "seat_override_reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                                             "seat_override_reason, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                               {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
-                               p.seatOverrideReason});
+                               p.seatOverrideReason, p.endReason});
     insertDays(id, p.days);
     return id;
 }
@@ -103,9 +104,9 @@ Id PlacementRepository::insert(const Placement &p) const
 void PlacementRepository::update(const Placement &p) const
 {
     m_db.exec(QStringLiteral("UPDATE placements SET child_id = ?, group_id = ?, start_date = ?, end_date = ?, kind = ?, "
-                             "seat_override_reason = ? WHERE id = ?"),
+                             "seat_override_reason = ?, end_reason = ? WHERE id = ?"),
               {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
-               p.seatOverrideReason, p.id});
+               p.seatOverrideReason, p.endReason, p.id});
     updateDays(p.id, p.days);
 }
 

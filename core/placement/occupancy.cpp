@@ -4,9 +4,9 @@
 #include "planning/planningdata.h"
 #include "rules/staffratio.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSet>
 
 namespace samenplan::planning {
@@ -18,11 +18,6 @@ class OccupancyText {
 
 constexpr int SlotMinutes = 15;
 constexpr int Noon = 13 * 60; // mornings end at 13:00, as the Dutch day parts go
-
-QString shortDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
 
 // The most children of each kind at one moment, the requirement per part of the day, and the
 // moments the group is over its limits.

@@ -1,7 +1,9 @@
 #include "placement/placementrules.h"
 
+#include "domain/validation.h"
 #include "planning/planningdata.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,11 +17,6 @@ namespace {
 class PlacementText {
     Q_DECLARE_TR_FUNCTIONS(samenplan::planning::PlacementText)
 };
-
-QString shortDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
 
 QString dayName(int weekday)
 {
@@ -48,6 +45,8 @@ void checkRecord(const PlacementContext &stored, const Placement &p, Outcome &ou
         outcome.refuse(doorrule::Dates, QStringLiteral("end"), PlacementText::tr("The end date lies before the start date."));
     if (p.days.isEmpty())
         outcome.refuse(doorrule::Record, QStringLiteral("days"), PlacementText::tr("Choose at least one day."));
+    checkText(outcome, QStringLiteral("seat_override_reason"), p.seatOverrideReason, MaxNameLength);
+    checkText(outcome, QStringLiteral("end_reason"), p.endReason, MaxNoteLength, false);
     QSet<int> seen;
     for (const PlacementDay &day : p.days) {
         if (day.weekday < 1 || day.weekday > 7 || seen.contains(day.weekday)) {
@@ -76,6 +75,13 @@ void checkRecord(const PlacementContext &stored, const Placement &p, Outcome &ou
 // The group's age range on the start, and a warning when the child outgrows it on the way.
 void checkAge(const Group &group, const Child &child, const Placement &p, Outcome &outcome)
 {
+    if (child.expected) {
+        outcome.refuse(doorrule::Expected, QStringLiteral("child"),
+                       PlacementText::tr("%1 is expected (due %2); a child is placed once born: record the birth date "
+                                         "first.")
+                           .arg(child.displayName(), shortDate(child.birthDate)));
+        return;
+    }
     if (child.birthDate > p.start) {
         outcome.refuse(doorrule::AgeRange, QStringLiteral("start"),
                        PlacementText::tr("%1 is not born yet on %2; a child is placed once born.")
@@ -226,6 +232,12 @@ Outcome checkPlacement(const PlacementContext &stored, const PlacementProposal &
     }
     const Group &group = *stored.group;
     const Child &child = *stored.child;
+    if (group.archivedFrom.isValid() && (p.end.isNull() || p.end >= group.archivedFrom)) {
+        outcome.refuse(doorrule::Archived, QStringLiteral("group"),
+                       PlacementText::tr("%1 is archived from %2; no child is in it from then on.")
+                           .arg(group.name, shortDate(group.archivedFrom)));
+        return outcome;
+    }
     checkRecord(stored, p, outcome);
     if (!outcome.allowed())
         return outcome;
