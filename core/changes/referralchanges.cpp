@@ -10,6 +10,7 @@
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
 #include "persistence/staffrepository.h"
+#include "util/datetext.h"
 
 #include <QLocale>
 
@@ -39,7 +40,7 @@ void checkSeatsKeepReferral(const Database &db, Id childId, const QList<Referral
             refuse(doorrule::Referral, QStringLiteral("planned_end"),
                    DoorText::tr("The youth-care placement from %1 takes its seat with this referral; end or change "
                                 "that placement first.")
-                       .arg(QLocale().toString(placement.start, QStringLiteral("d MMM yyyy"))));
+                       .arg(shortDate(placement.start)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/outcome.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -249,7 +250,7 @@ QString describeBreach(const CapacityBreach &breach, const QDate &since)
         text = CapacityText::tr("%1: %2 children at %3, the group takes at most %4")
                    .arg(day).arg(breach.count).arg(time).arg(breach.limit);
     if (since.isValid() && since.daysTo(breach.date) >= 7)
-        text += CapacityText::tr(" (from %1)").arg(QLocale().toString(breach.date, QStringLiteral("d MMM yyyy")));
+        text += CapacityText::tr(" (from %1)").arg(shortDate(breach.date));
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "planning/planningdata.h"
 #include "report/pdfoutput.h"
+#include "util/datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -59,8 +60,7 @@ void buildGroupList(QTextDocument &document, const planning::PlanningData &data,
                 .arg(ReportText::tr("%1 · week %2 (%3 – %4) · printed %5")
                          .arg((location ? location->name : QString()).toHtmlEscaped())
                          .arg(week.week)
-                         .arg(locale.toString(week.monday(), QStringLiteral("d MMM")),
-                              locale.toString(week.day(5), QStringLiteral("d MMM yyyy")),
+                         .arg(dayAndMonth(week.monday()), shortDate(week.day(5)),
                               locale.toString(printed, QLocale::ShortFormat)));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
                            "style=\"border-collapse: collapse; font-size: 12pt;\"><tr style=\"background: #dde6ee;\">");

@@ -1,8 +1,8 @@
 #include "rules/fixedfaces.h"
 
 #include "rules/rulestext.h"
+#include "util/datetext.h"
 
-#include <QLocale>
 
 namespace samenplan::rules {
 
@@ -44,7 +44,7 @@ FixedFacesResult checkFixedFaces(const FixedFacesInput &input)
     auto dayList = [](const QList<QDate> &days) {
         QStringList dates;
         for (const QDate &date : days)
-            dates << QLocale().toString(date, QStringLiteral("ddd d MMM"));
+            dates << weekdayAndDate(date);
         return dates.join(QStringLiteral(", "));
     };
     QStringList parts;

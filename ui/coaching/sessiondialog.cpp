@@ -1,9 +1,10 @@
 #include "coaching/sessiondialog.h"
 
 #include "coaching/series.h"
+#include "widgets/datefield.h"
+#include "widgets/timefield.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,22 +12,16 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QTimeEdit>
 
 namespace samenplan::ui {
-
-static QTime timeOf(int minutes)
-{
-    return QTime(minutes / 60 % 24, minutes % 60);
-}
 
 SessionDialog::SessionDialog(const CoachingSession &session, const Lists &lists, bool allowSeries, QWidget *parent)
     : FormDialog(parent),
       m_session(session),
       m_staff(lists.staff),
-      m_date(new QDateEdit(session.date, this)),
-      m_from(new QTimeEdit(timeOf(session.hours.from), this)),
-      m_to(new QTimeEdit(timeOf(session.hours.to), this)),
+      m_date(new DateField(session.date, this)),
+      m_from(new TimeField(session.hours.from, this)),
+      m_to(new TimeField(session.hours.to, this)),
       m_coach(new QComboBox(this)),
       m_coachees(new QListWidget(this)),
       m_group(new QComboBox(this)),
@@ -42,10 +37,6 @@ SessionDialog::SessionDialog(const CoachingSession &session, const Lists &lists,
       m_count(new QSpinBox(this))
 {
     setWindowTitle(session.id ? tr("Edit coaching session") : tr("New coaching session"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    for (QTimeEdit *edit : {m_from, m_to})
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
     fillChoices(m_coach, lists.coaches, session.coachStaffId != NoId ? session.coachStaffId : -session.externalCoachId);
     for (const auto &[id, name] : lists.pedagogues) {
         auto *item = new QListWidgetItem(name, m_coachees);
@@ -101,9 +92,9 @@ SessionDialog::SessionDialog(const CoachingSession &session, const Lists &lists,
         m_repeat->hide();
         m_count->hide();
     }
-    connect(m_date, &QDateEdit::dateChanged, this, &SessionDialog::revalidate);
-    connect(m_from, &QTimeEdit::timeChanged, this, &SessionDialog::revalidate);
-    connect(m_to, &QTimeEdit::timeChanged, this, &SessionDialog::revalidate);
+    connect(m_date, &DateField::dateChanged, this, &SessionDialog::revalidate);
+    connect(m_from, &TimeField::minutesChanged, this, &SessionDialog::revalidate);
+    connect(m_to, &TimeField::minutesChanged, this, &SessionDialog::revalidate);
     connect(m_coach, &QComboBox::currentIndexChanged, this, &SessionDialog::revalidate);
     connect(m_coachees, &QListWidget::itemChanged, this, &SessionDialog::revalidate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &SessionDialog::revalidate);
@@ -117,7 +108,7 @@ CoachingSession SessionDialog::session() const
 {
     CoachingSession s = m_session;
     s.date = m_date->date();
-    s.hours = TimeRange{m_from->time().hour() * 60 + m_from->time().minute(), m_to->time().hour() * 60 + m_to->time().minute()};
+    s.hours = TimeRange{m_from->minutes(), m_to->minutes()};
     const Id coach = chosenId(m_coach);
     s.coachStaffId = coach > 0 ? coach : NoId;
     s.externalCoachId = coach < 0 ? -coach : NoId;

@@ -9,14 +9,15 @@
 #include <QHash>
 
 class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
-class QTimeEdit;
 
 namespace samenplan::ui {
+
+class DateField;
+class TimeField;
 
 class SessionDialog : public FormDialog {
     Q_OBJECT
@@ -38,9 +39,9 @@ public:
 private:
     CoachingSession m_session;
     QHash<Id, Staff> m_staff;
-    QDateEdit *m_date;
-    QTimeEdit *m_from;
-    QTimeEdit *m_to;
+    DateField *m_date;
+    TimeField *m_from;
+    TimeField *m_to;
     QComboBox *m_coach;
     QListWidget *m_coachees;
     QComboBox *m_group;

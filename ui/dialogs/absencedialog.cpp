@@ -1,13 +1,14 @@
 #include "dialogs/absencedialog.h"
 
+#include "widgets/datefield.h"
+#include "widgets/timefield.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimeEdit>
 
 namespace samenplan::ui {
 
@@ -15,27 +16,21 @@ AbsenceDialog::AbsenceDialog(const Absence &absence, const QString &staffName, Q
     : FormDialog(parent),
       m_absence(absence),
       m_kind(new QComboBox(this)),
-      m_start(new QDateEdit(absence.start, this)),
-      m_end(new QDateEdit(absence.end, this)),
+      m_start(new DateField(absence.start, this)),
+      m_end(new DateField(absence.end, this)),
       m_partOfDay(new QCheckBox(tr("Part of the day"), this)),
-      m_from(new QTimeEdit(QTime(9, 0), this)),
-      m_to(new QTimeEdit(QTime(12, 0), this)),
+      m_from(new TimeField(9 * 60, this)),
+      m_to(new TimeField(12 * 60, this)),
       m_note(new QLineEdit(absence.note, this))
 {
     setWindowTitle(tr("Absence of %1").arg(staffName));
     for (AbsenceKind kind : {AbsenceKind::Leave, AbsenceKind::Sick, AbsenceKind::Training, AbsenceKind::Other})
         m_kind->addItem(absenceKindName(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(absence.kind)));
-    for (QDateEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    }
-    for (QTimeEdit *edit : {m_from, m_to})
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
     if (absence.hours) {
         m_partOfDay->setChecked(true);
-        m_from->setTime(QTime(absence.hours->from / 60, absence.hours->from % 60));
-        m_to->setTime(QTime(absence.hours->to / 60, absence.hours->to % 60));
+        m_from->setMinutes(absence.hours->from);
+        m_to->setMinutes(absence.hours->to);
     }
     auto *hours = new QHBoxLayout;
     hours->addWidget(m_partOfDay);
@@ -47,10 +42,10 @@ AbsenceDialog::AbsenceDialog(const Absence &absence, const QString &staffName, Q
     form()->addRow(tr("Until"), m_end);
     form()->addRow(QString(), hours);
     form()->addRow(tr("Note"), m_note);
-    for (QDateEdit *edit : {m_start, m_end})
-        connect(edit, &QDateEdit::dateChanged, this, &AbsenceDialog::revalidate);
-    for (QTimeEdit *edit : {m_from, m_to})
-        connect(edit, &QTimeEdit::timeChanged, this, &AbsenceDialog::revalidate);
+    for (DateField *edit : {m_start, m_end})
+        connect(edit, &DateField::dateChanged, this, &AbsenceDialog::revalidate);
+    for (TimeField *edit : {m_from, m_to})
+        connect(edit, &TimeField::minutesChanged, this, &AbsenceDialog::revalidate);
     connect(m_partOfDay, &QCheckBox::toggled, this, &AbsenceDialog::revalidate);
     revalidate();
 }
@@ -63,7 +58,7 @@ Absence AbsenceDialog::absence() const
     result.end = m_end->date();
     result.hours.reset();
     if (m_partOfDay->isChecked())
-        result.hours = TimeRange{m_from->time().hour() * 60 + m_from->time().minute(), m_to->time().hour() * 60 + m_to->time().minute()};
+        result.hours = TimeRange{m_from->minutes(), m_to->minutes()};
     result.note = m_note->text().trimmed();
     return result;
 }

@@ -5,11 +5,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
-class QTimeEdit;
 
 namespace samenplan::ui {
+
+class DateField;
+class TimeField;
 
 // Registers an absence (leave, sick, training, other) for a staff member: whole days, or hours.
 class AbsenceDialog : public FormDialog {
@@ -22,11 +23,11 @@ public:
 private:
     Absence m_absence;
     QComboBox *m_kind;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    DateField *m_start;
+    DateField *m_end;
     QCheckBox *m_partOfDay;
-    QTimeEdit *m_from;
-    QTimeEdit *m_to;
+    TimeField *m_from;
+    TimeField *m_to;
     QLineEdit *m_note;
 };
 

@@ -4,11 +4,13 @@
 #include "dialogs/formdialog.h"
 #include "domain/entities.h"
 
-class QDateEdit;
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace samenplan::ui {
+
+class DateField;
 
 class ChildDialog : public FormDialog {
     Q_OBJECT
@@ -21,7 +23,8 @@ private:
     Child m_child;
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
-    QDateEdit *m_birthDate;
+    DateField *m_birthDate;
+    QCheckBox *m_expected;
     QLineEdit *m_parentName;
     QLineEdit *m_parentPhone;
     QLineEdit *m_parentEmail;

@@ -1,7 +1,9 @@
 #pragma once
-// Named choices for combo boxes: the id behind each name.
+// Named choices for combo boxes: the id behind each name. A chooser with more than ten entries is
+// searchable (widgets/searchablecombo.h).
 
 #include "domain/types.h"
+#include "widgets/searchablecombo.h"
 
 #include <QComboBox>
 #include <QList>
@@ -22,6 +24,7 @@ inline void fillChoices(QComboBox *box, const Choices &choices, Id current, cons
         box->addItem(name, QVariant::fromValue<qint64>(id));
     const int index = box->findData(QVariant::fromValue<qint64>(current));
     box->setCurrentIndex(index >= 0 ? index : 0);
+    makeSearchableWhenLong(box);
 }
 
 inline Id chosenId(const QComboBox *box)

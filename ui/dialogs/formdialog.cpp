@@ -1,5 +1,8 @@
 #include "dialogs/formdialog.h"
 
+#include "widgets/datefield.h"
+#include "widgets/timefield.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,9 +27,55 @@ FormDialog::FormDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+namespace {
+
+void collectFields(QLayoutItem *item, QList<QWidget *> &fields)
+{
+    if (!item)
+        return;
+    if (QWidget *widget = item->widget()) {
+        if (qobject_cast<DateField *>(widget) || qobject_cast<TimeField *>(widget))
+            fields << widget;
+        for (DateField *date : widget->findChildren<DateField *>())
+            fields << date;
+        for (TimeField *time : widget->findChildren<TimeField *>())
+            fields << time;
+    } else if (QLayout *layout = item->layout()) {
+        for (int i = 0; i < layout->count(); ++i)
+            collectFields(layout->itemAt(i), fields);
+    }
+}
+
+} // namespace
+
+QString FormDialog::inputProblem() const
+{
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QList<QWidget *> fields;
+        collectFields(m_form->itemAt(row, QFormLayout::FieldRole), fields);
+        const auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
+                                                       ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                       : nullptr);
+        QString name = label ? label->text() : QString();
+        name.remove(QLatin1Char('&'));
+        for (QWidget *field : std::as_const(fields)) {
+            if (!field->isEnabled() || field->isHidden())
+                continue;
+            if (const auto *date = qobject_cast<DateField *>(field); date && !date->hasAcceptableInput())
+                return name.isEmpty() ? tr("Type a date such as 23-11-2026.")
+                                      : tr("%1: type a date such as 23-11-2026.").arg(name);
+            if (const auto *time = qobject_cast<TimeField *>(field); time && time->minutes() < 0)
+                return name.isEmpty() ? tr("Type a time such as 8:30.") : tr("%1: type a time such as 8:30.").arg(name);
+        }
+    }
+    return {};
+}
+
 void FormDialog::revalidate()
 {
-    const QString text = problem();
+    QString text = inputProblem();
+    if (text.isEmpty())
+        text = problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());

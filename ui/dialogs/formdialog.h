@@ -18,8 +18,10 @@ public:
 protected:
     explicit FormDialog(QWidget *parent = nullptr);
     QFormLayout *form() const { return m_form; }
-    // Call after the fields exist, and connect every field's change signal to it.
+    // Call after the fields exist, and connect every field's change signal to it. A date or time
+    // field whose text is no date or time is named first, before problem() is asked.
     void revalidate();
+    QString inputProblem() const;
 
 private:
     QFormLayout *m_form;

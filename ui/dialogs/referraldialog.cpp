@@ -1,8 +1,8 @@
 #include "dialogs/referraldialog.h"
 
 #include "domain/validation.h"
+#include "widgets/datefield.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,8 +19,8 @@ ReferralDialog::ReferralDialog(const Referral &referral, const Choices &children
       m_child(new QComboBox(this)),
       m_provider(new QComboBox(this)),
       m_reference(new QLineEdit(referral.reference, this)),
-      m_start(new QDateEdit(referral.start.isValid() ? referral.start : QDate::currentDate(), this)),
-      m_end(new QDateEdit(this)),
+      m_start(new DateField(referral.start.isValid() ? referral.start : QDate::currentDate(), this)),
+      m_end(new DateField({}, this)),
       m_outreach(new QComboBox(this)),
       m_scientist(new QComboBox(this)),
       m_note(new QPlainTextEdit(referral.followUpNote, this))
@@ -30,10 +30,6 @@ ReferralDialog::ReferralDialog(const Referral &referral, const Choices &children
     fillChoices(m_provider, providers, referral.providerId);
     fillChoices(m_outreach, outreachWorkers, referral.outreachWorkerId, tr("(none)"));
     fillChoices(m_scientist, behaviouralScientists, referral.behaviouralScientistId, tr("(none)"));
-    for (QDateEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    }
     m_note->setMaximumHeight(80);
     if (referral.plannedEnd.isValid())
         m_end->setDate(referral.plannedEnd);
@@ -48,10 +44,10 @@ ReferralDialog::ReferralDialog(const Referral &referral, const Choices &children
     form()->addRow(tr("Behavioural scientist"), m_scientist);
     form()->addRow(tr("Follow-up note"), m_note);
     connect(m_reference, &QLineEdit::textChanged, this, &ReferralDialog::revalidate);
-    connect(m_start, &QDateEdit::dateChanged, this, &ReferralDialog::proposeEnd);
+    connect(m_start, &DateField::dateChanged, this, &ReferralDialog::proposeEnd);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ReferralDialog::proposeEnd);
-    connect(m_end, &QDateEdit::userDateChanged, this, [this] { m_endEdited = true; });
-    connect(m_end, &QDateEdit::dateChanged, this, &ReferralDialog::revalidate);
+    connect(m_end, &DateField::dateChanged, this, [this] { m_endEdited = true; });
+    connect(m_end, &DateField::dateChanged, this, &ReferralDialog::revalidate);
     revalidate();
 }
 

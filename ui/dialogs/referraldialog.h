@@ -6,11 +6,12 @@
 
 #include <QHash>
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace samenplan::ui {
+
+class DateField;
 
 // Edits a referral (beschikking). Special-category data: shown here, never printed.
 class ReferralDialog : public FormDialog {
@@ -32,8 +33,8 @@ private:
     QComboBox *m_child;
     QComboBox *m_provider;
     QLineEdit *m_reference;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    DateField *m_start;
+    DateField *m_end;
     QComboBox *m_outreach;
     QComboBox *m_scientist;
     QPlainTextEdit *m_note;

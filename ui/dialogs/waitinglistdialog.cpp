@@ -1,9 +1,9 @@
 #include "dialogs/waitinglistdialog.h"
 
 #include "domain/validation.h"
+#include "widgets/datefield.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -17,7 +17,7 @@ WaitingListDialog::WaitingListDialog(const WaitingListEntry &entry, const Choice
     : FormDialog(parent),
       m_entry(entry),
       m_child(new QComboBox(this)),
-      m_start(new QDateEdit(entry.wishedStart.isValid() ? entry.wishedStart : QDate::currentDate(), this)),
+      m_start(new DateField(entry.wishedStart.isValid() ? entry.wishedStart : QDate::currentDate(), this)),
       m_group(new QComboBox(this)),
       m_priority(new QSpinBox(this)),
       m_note(new QLineEdit(entry.note, this))
@@ -26,8 +26,6 @@ WaitingListDialog::WaitingListDialog(const WaitingListEntry &entry, const Choice
     fillChoices(m_child, children, entry.childId);
     m_child->setEnabled(entry.id == NoId);
     fillChoices(m_group, groups, entry.preferredGroupId, tr("(no preference)"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_priority->setRange(0, 9);
     m_priority->setValue(entry.priority);
     auto *days = new QHBoxLayout;
@@ -44,7 +42,7 @@ WaitingListDialog::WaitingListDialog(const WaitingListEntry &entry, const Choice
     form()->addRow(tr("Preferred group"), m_group);
     form()->addRow(tr("Priority (higher first)"), m_priority);
     form()->addRow(tr("Note"), m_note);
-    connect(m_start, &QDateEdit::dateChanged, this, &WaitingListDialog::revalidate);
+    connect(m_start, &DateField::dateChanged, this, &WaitingListDialog::revalidate);
     revalidate();
 }
 

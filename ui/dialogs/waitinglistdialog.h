@@ -5,11 +5,12 @@
 #include "domain/entities.h"
 
 class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 
 namespace samenplan::ui {
+
+class DateField;
 
 // Edits an entry of the waiting list.
 class WaitingListDialog : public FormDialog {
@@ -23,7 +24,7 @@ public:
 private:
     WaitingListEntry m_entry;
     QComboBox *m_child;
-    QDateEdit *m_start;
+    DateField *m_start;
     QList<QCheckBox *> m_days;
     QComboBox *m_group;
     QSpinBox *m_priority;

@@ -2,6 +2,7 @@
 
 #include "groups/childdrag.h"
 #include "planning/planningdata.h"
+#include "util/datetext.h"
 #include "views/weekdays.h"
 
 #include <QLocale>
@@ -53,7 +54,7 @@ QVariant UnplacedModel::data(const QModelIndex &index, int role) const
         if (!row.waiting)
             return tr("%1 · no group").arg(row.child.displayName());
         return tr("%1 · from %2 · %3%4")
-            .arg(row.child.displayName(), QLocale().toString(row.wishedStart, QStringLiteral("d MMM")), dayList(row.days),
+            .arg(row.child.displayName(), dayAndMonth(row.wishedStart), dayList(row.days),
                  row.groupWish.isEmpty() ? QString() : tr(" · wishes %1").arg(row.groupWish));
     case Qt::ToolTipRole:
         return row.note.isEmpty() ? QVariant() : QVariant(row.note);

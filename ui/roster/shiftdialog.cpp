@@ -1,26 +1,16 @@
 #include "roster/shiftdialog.h"
 
 #include "domain/validation.h"
+#include "widgets/datefield.h"
+#include "widgets/timefield.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimeEdit>
 
 namespace samenplan::ui {
-
-static QTime timeOf(int minutes)
-{
-    return QTime(minutes / 60 % 24, minutes % 60);
-}
-
-static int minutesOf(const QTime &time)
-{
-    return time.hour() * 60 + time.minute();
-}
 
 ShiftDialog::ShiftDialog(const Shift &shift, const Choices &staff, const Choices &groups, Advisor advisor, QWidget *parent)
     : FormDialog(parent),
@@ -28,26 +18,22 @@ ShiftDialog::ShiftDialog(const Shift &shift, const Choices &staff, const Choices
       m_advisor(std::move(advisor)),
       m_staff(new QComboBox(this)),
       m_group(new QComboBox(this)),
-      m_date(new QDateEdit(shift.date.isValid() ? shift.date : QDate::currentDate(), this)),
-      m_from(new QTimeEdit(timeOf(shift.hours.from), this)),
-      m_to(new QTimeEdit(timeOf(shift.hours.to), this)),
+      m_date(new DateField(shift.date.isValid() ? shift.date : QDate::currentDate(), this)),
+      m_from(new TimeField(shift.hours.from, this)),
+      m_to(new TimeField(shift.hours.to, this)),
       m_hasBreak(new QCheckBox(tr("Break"), this)),
-      m_breakFrom(new QTimeEdit(this)),
-      m_breakTo(new QTimeEdit(this)),
+      m_breakFrom(new TimeField(-1, this)),
+      m_breakTo(new TimeField(-1, this)),
       m_note(new QLineEdit(shift.note, this)),
       m_warnings(new QLabel(this))
 {
     setWindowTitle(shift.id ? tr("Edit shift") : tr("New shift"));
     fillChoices(m_staff, staff, shift.staffId);
     fillChoices(m_group, groups, shift.groupId, tr("(off the floor)"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    for (QTimeEdit *edit : {m_from, m_to, m_breakFrom, m_breakTo})
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
     const TimeRange pause = shift.breaks.value(0, TimeRange{12 * 60, 12 * 60 + 30});
     m_hasBreak->setChecked(!shift.breaks.isEmpty());
-    m_breakFrom->setTime(timeOf(pause.from));
-    m_breakTo->setTime(timeOf(pause.to));
+    m_breakFrom->setMinutes(pause.from);
+    m_breakTo->setMinutes(pause.to);
     auto *hours = new QHBoxLayout;
     hours->addWidget(m_from);
     hours->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -68,9 +54,9 @@ ShiftDialog::ShiftDialog(const Shift &shift, const Choices &staff, const Choices
     form()->addRow(QString(), m_warnings);
     connect(m_staff, &QComboBox::currentIndexChanged, this, &ShiftDialog::update);
     connect(m_group, &QComboBox::currentIndexChanged, this, &ShiftDialog::update);
-    connect(m_date, &QDateEdit::dateChanged, this, &ShiftDialog::update);
-    for (QTimeEdit *edit : {m_from, m_to, m_breakFrom, m_breakTo})
-        connect(edit, &QTimeEdit::timeChanged, this, &ShiftDialog::update);
+    connect(m_date, &DateField::dateChanged, this, &ShiftDialog::update);
+    for (TimeField *edit : {m_from, m_to, m_breakFrom, m_breakTo})
+        connect(edit, &TimeField::minutesChanged, this, &ShiftDialog::update);
     connect(m_hasBreak, &QCheckBox::toggled, this, &ShiftDialog::update);
     update();
 }
@@ -81,10 +67,10 @@ Shift ShiftDialog::shift() const
     result.staffId = chosenId(m_staff);
     result.groupId = chosenId(m_group);
     result.date = m_date->date();
-    result.hours = TimeRange{minutesOf(m_from->time()), minutesOf(m_to->time())};
+    result.hours = TimeRange{m_from->minutes(), m_to->minutes()};
     result.breaks.clear();
     if (m_hasBreak->isChecked())
-        result.breaks.append(TimeRange{minutesOf(m_breakFrom->time()), minutesOf(m_breakTo->time())});
+        result.breaks.append(TimeRange{m_breakFrom->minutes(), m_breakTo->minutes()});
     result.note = m_note->text().trimmed();
     return result;
 }

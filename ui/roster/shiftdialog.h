@@ -9,12 +9,13 @@
 #include <functional>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QTimeEdit;
 
 namespace samenplan::ui {
+
+class DateField;
+class TimeField;
 
 class ShiftDialog : public FormDialog {
     Q_OBJECT
@@ -32,12 +33,12 @@ private:
     Advisor m_advisor;
     QComboBox *m_staff;
     QComboBox *m_group;
-    QDateEdit *m_date;
-    QTimeEdit *m_from;
-    QTimeEdit *m_to;
+    DateField *m_date;
+    TimeField *m_from;
+    TimeField *m_to;
     QCheckBox *m_hasBreak;
-    QTimeEdit *m_breakFrom;
-    QTimeEdit *m_breakTo;
+    TimeField *m_breakFrom;
+    TimeField *m_breakTo;
     QLineEdit *m_note;
     QLabel *m_warnings;
 };

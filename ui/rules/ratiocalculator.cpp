@@ -1,9 +1,9 @@
 #include "rules/ratiocalculator.h"
 
 #include "rules/staffratio.h"
+#include "widgets/datefield.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -14,7 +14,7 @@ namespace samenplan::ui {
 RatioCalculator::RatioCalculator(QWidget *parent)
     : QWidget(parent),
       m_setting(new QComboBox(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_date(new DateField(QDate::currentDate(), this)),
       m_inputs(new QWidget(this)),
       m_result(new QLabel(this)),
       m_ruleset(new QLabel(this)),
@@ -23,8 +23,6 @@ RatioCalculator::RatioCalculator(QWidget *parent)
     m_setting->addItem(careTypeName(CareType::DayCare), int(CareType::DayCare));
     m_setting->addItem(careTypeName(CareType::Preschool), int(CareType::Preschool));
     m_setting->addItem(careTypeName(CareType::OutOfSchool), int(CareType::OutOfSchool));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_date->setToolTip(tr("The day decides the rule set (out-of-school care counts per location since 1 July 2024)"));
     QFont big = m_result->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
@@ -49,7 +47,7 @@ RatioCalculator::RatioCalculator(QWidget *parent)
     new QFormLayout(m_inputs);
 
     connect(m_setting, &QComboBox::currentIndexChanged, this, &RatioCalculator::rebuildInputs);
-    connect(m_date, &QDateEdit::dateChanged, this, &RatioCalculator::recalculate);
+    connect(m_date, &DateField::dateChanged, this, &RatioCalculator::recalculate);
     rebuildInputs();
 }
 

@@ -8,11 +8,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QSpinBox;
 
 namespace samenplan::ui {
+
+class DateField;
 
 class RatioCalculator : public QWidget {
     Q_OBJECT
@@ -31,7 +32,7 @@ private:
     CareType careType() const;
 
     QComboBox *m_setting;
-    QDateEdit *m_date;
+    DateField *m_date;
     QWidget *m_inputs;
     QList<QSpinBox *> m_counts;
     QLabel *m_result;

@@ -1,17 +1,19 @@
 #include "shell/weekbar.h"
 
 #include "util/clock.h"
+#include "util/datetext.h"
+#include "widgets/datefield.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
 
 namespace samenplan::ui {
 
 WeekBar::WeekBar(QWidget *parent)
-    : QWidget(parent), m_dateEdit(new QDateEdit(this)), m_label(new QLabel(this))
+    : QWidget(parent), m_dateEdit(new DateField({}, this)), m_label(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -27,9 +29,9 @@ WeekBar::WeekBar(QWidget *parent)
     auto *next = makeButton(tr("Next week ▶"), tr("Show the next week (Ctrl+PgDown)"));
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    m_dateEdit->setToolTip(tr("Go to the week of a date"));
+    m_dateEdit->lineEdit()->setToolTip(tr("The Monday of the week shown; type or pick a date to go to its week. The arrow "
+                                          "keys step a week."));
+    m_dateEdit->setStep(7);
     QFont bold = m_label->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -46,7 +48,13 @@ WeekBar::WeekBar(QWidget *parent)
     connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-7)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(7)); });
     connect(today, &QToolButton::clicked, this, [this] { setDate(QDate::currentDate()); });
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &WeekBar::setDate);
+    // Typing moves to the week once the date is finished (Enter or leaving the field), so 2-3 on the way
+    // to 2-3-2027 does not flip the views through other weeks.
+    connect(m_dateEdit, &DateField::dateChosen, this, [this](const QDate &date) {
+        if (date.isValid())
+            setDate(date);
+        showMonday();
+    });
     setDate(QDate::currentDate());
 }
 
@@ -55,24 +63,25 @@ void WeekBar::setDate(const QDate &date)
     if (!date.isValid() || date == m_date)
         return;
     m_date = date;
-    {
-        const QSignalBlocker blocker(m_dateEdit);
-        m_dateEdit->setDate(date);
-    }
+    showMonday();
     updateLabel();
     Q_EMIT dateChanged(date);
+}
+
+void WeekBar::showMonday()
+{
+    const QSignalBlocker blocker(m_dateEdit);
+    m_dateEdit->setDate(IsoWeek::containing(m_date).monday());
 }
 
 void WeekBar::updateLabel()
 {
     const IsoWeek week = IsoWeek::containing(m_date);
-    const QLocale locale;
     const QDate monday = week.monday();
     const QDate friday = week.day(5);
     m_label->setText(tr("Week %1 · %2 – %3")
                          .arg(week.week)
-                         .arg(locale.toString(monday, QStringLiteral("d MMM")),
-                              locale.toString(friday, QStringLiteral("d MMM yyyy"))));
+                         .arg(dayAndMonth(monday), shortDate(friday)));
 }
 
 } // namespace samenplan::ui

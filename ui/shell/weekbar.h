@@ -1,13 +1,15 @@
 #pragma once
-// The toolbar strip that chooses the week every view shows: previous, this week, next, a date.
+// The toolbar strip that chooses the week every view shows: previous, this week, next, and a date
+// field that shows the week's Monday and goes to the week of any date typed or picked.
 
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 
 namespace samenplan::ui {
+
+class DateField;
 
 class WeekBar : public QWidget {
     Q_OBJECT
@@ -21,9 +23,10 @@ Q_SIGNALS:
 
 private:
     void updateLabel();
+    void showMonday();
 
     QDate m_date;
-    QDateEdit *m_dateEdit;
+    DateField *m_dateEdit; // shows the Monday of the week
     QLabel *m_label;
 };
 

@@ -1,0 +1,16 @@
+#pragma once
+// Dates as they appear in sentences and headings, in the interface language. Month abbreviations
+// are written without their trailing dot (Dutch "nov." becomes "nov"), so a date at the end of a
+// sentence never ends in two dots ("vr 27 nov..").
+
+#include <QDate>
+#include <QString>
+
+namespace samenplan {
+
+QString monthAbbreviation(int month);       // "nov" / "Nov"
+QString dayAndMonth(const QDate &date);     // "27 nov"
+QString shortDate(const QDate &date);       // "27 nov 2026"
+QString weekdayAndDate(const QDate &date);  // "vr 27 nov"
+
+} // namespace samenplan
