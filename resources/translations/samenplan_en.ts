@@ -5494,4 +5494,48 @@ Start with a new database for your organisation, open an existing one, or look a
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>samenplan::roster::ImpactText</name>
+    <message numerus="yes">
+        <source>%1: needs %n professional(s) from %2, %3 rostered: enough</source>
+        <translation>
+            <numerusform>%1: needs %n professional from %2, %3 rostered: enough</numerusform>
+            <numerusform>%1: needs %n professionals from %2, %3 rostered: enough</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: needs %n professional(s) from %2, %3 rostered</source>
+        <translation>
+            <numerusform>%1: needs %n professional from %2, %3 rostered</numerusform>
+            <numerusform>%1: needs %n professionals from %2, %3 rostered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupDialog</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SeatText</name>
+    <message numerus="yes">
+        <source>Youth-care seat; the trajectory runs until %1 (%n week(s) from this week)</source>
+        <translation>
+            <numerusform>Youth-care seat; the trajectory runs until %1 (%n week from this week)</numerusform>
+            <numerusform>Youth-care seat; the trajectory runs until %1 (%n weeks from this week)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

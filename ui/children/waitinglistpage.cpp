@@ -8,6 +8,7 @@
 #include "persistence/grouprepository.h"
 #include "persistence/waitinglistrepository.h"
 #include "shell/document.h"
+#include "util/datetext.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
 
@@ -50,7 +51,12 @@ void WaitingListPage::reload(const QDate &date)
         const Group *wished = capacityData.group(e.preferredGroupId);
         QStandardItem *fits = SearchableTable::cell(fitsText(wish), wish.earliest.value_or(QDate(9999, 12, 31)));
         fits->setToolTip(notAtStartText(wish));
-        rows.append({SearchableTable::cell(wish.child, wish.child, e.id),
+        // An expected baby shows as expected, with its due date.
+        const auto child = capacityData.children.constFind(e.childId);
+        const QString name = child != capacityData.children.constEnd() && child->expected
+            ? tr("%1 (expected %2)").arg(wish.child, dayAndMonth(child->birthDate))
+            : wish.child;
+        rows.append({SearchableTable::cell(name, wish.child, e.id),
                      SearchableTable::cell(QLocale().toString(e.wishedStart, QLocale::ShortFormat), e.wishedStart),
                      SearchableTable::cell(dayList(e.days), e.days),
                      SearchableTable::cell(wished ? wished->name : QString()),
@@ -72,9 +78,11 @@ void WaitingListPage::edit(qint64 id)
     }
     Choices children, groups;
     for (const Child &c : ChildRepository(db).all())
-        children.append({c.id, c.displayName()});
-    for (const Group &g : GroupRepository(db).all())
-        groups.append({g.id, g.name});
+        children.append({c.id, c.expected ? tr("%1 (expected)").arg(c.displayName()) : c.displayName()});
+    for (const Group &g : GroupRepository(db).all()) {
+        if (!g.archivedOn(QDate::currentDate()))
+            groups.append({g.id, g.name});
+    }
     WaitingListEntry fresh;
     fresh.wishedStart = QDate::currentDate();
     WaitingListDialog dialog(existing.value_or(fresh), children, groups, this);

@@ -55,6 +55,40 @@ void PlaceChildCommand::applyUndo(const Database &db)
 
 namespace samenplan::ui {
 
+ChangePlacementCommand::ChangePlacementCommand(Document *document, const QString &childName, const Placement &before,
+                                               const Placement &after)
+    : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "change the placement of %1").arg(childName)),
+      m_before(before), m_after(after)
+{
+}
+
+void ChangePlacementCommand::applyRedo(const Database &db)
+{
+    changes::PlacementChanges(db).update(m_after);
+}
+
+void ChangePlacementCommand::applyUndo(const Database &db)
+{
+    changes::PlacementChanges(db).update(m_before);
+}
+
+EndPlacementCommand::EndPlacementCommand(Document *document, const QString &childName, const Placement &before,
+                                         const QDate &lastDay, const QString &reason)
+    : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "end the placement of %1").arg(childName)),
+      m_before(before), m_lastDay(lastDay), m_reason(reason)
+{
+}
+
+void EndPlacementCommand::applyRedo(const Database &db)
+{
+    changes::PlacementChanges(db).end(m_before.id, m_lastDay, m_reason);
+}
+
+void EndPlacementCommand::applyUndo(const Database &db)
+{
+    changes::PlacementChanges(db).update(m_before);
+}
+
 EndTrajectoryCommand::EndTrajectoryCommand(Document *document, const QString &childName, const Referral &referral,
                                            const QString &followUpNote, const QList<Placement> &youthCarePlacements)
     : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "end the trajectory of %1").arg(childName)),

@@ -31,6 +31,36 @@ private:
 
 namespace samenplan::ui {
 
+// Changes a stored placement (days, hours, dates, seat) as one undoable change.
+class ChangePlacementCommand : public DatabaseCommand {
+public:
+    ChangePlacementCommand(Document *document, const QString &childName, const Placement &before, const Placement &after);
+
+protected:
+    void applyRedo(const Database &db) override;
+    void applyUndo(const Database &db) override;
+
+private:
+    Placement m_before;
+    Placement m_after;
+};
+
+// Ends a stored placement on its last day, with why; undo gives it back as it was.
+class EndPlacementCommand : public DatabaseCommand {
+public:
+    EndPlacementCommand(Document *document, const QString &childName, const Placement &before, const QDate &lastDay,
+                        const QString &reason);
+
+protected:
+    void applyRedo(const Database &db) override;
+    void applyUndo(const Database &db) override;
+
+private:
+    Placement m_before;
+    QDate m_lastDay;
+    QString m_reason;
+};
+
 // Ends a youth-care trajectory: the referral keeps its follow-up note and the child's youth-care
 // placements end on the planned end, in one change.
 class EndTrajectoryCommand : public DatabaseCommand {

@@ -24,6 +24,10 @@ ChildDialog::ChildDialog(const Child &child, QWidget *parent)
       m_notes(new QPlainTextEdit(child.notes, this))
 {
     setWindowTitle(child.id ? tr("Edit %1").arg(child.displayName()) : tr("New child"));
+    m_firstName->setObjectName(QStringLiteral("firstName"));
+    m_lastName->setObjectName(QStringLiteral("lastName"));
+    m_birthDate->setObjectName(QStringLiteral("birthDate"));
+    m_expected->setObjectName(QStringLiteral("expected"));
     m_notes->setMaximumHeight(90);
     form()->addRow(tr("First name"), m_firstName);
     form()->addRow(tr("Last name"), m_lastName);

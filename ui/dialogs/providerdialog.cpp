@@ -17,6 +17,7 @@ ProviderDialog::ProviderDialog(const YouthCareProvider &provider, QWidget *paren
       m_months(new QSpinBox(this))
 {
     setWindowTitle(provider.id ? tr("Edit %1").arg(provider.name) : tr("New youth-care provider"));
+    m_name->setObjectName(QStringLiteral("name"));
     m_kind->addItem(tr("Youth-care provider"), int(ProviderKind::YouthCareProvider));
     m_kind->addItem(tr("Youth and family centre (CJG)"), int(ProviderKind::YouthFamilyCentre));
     m_kind->setCurrentIndex(provider.kind == ProviderKind::YouthFamilyCentre ? 1 : 0);

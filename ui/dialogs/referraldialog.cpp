@@ -26,7 +26,12 @@ ReferralDialog::ReferralDialog(const Referral &referral, const Choices &children
       m_note(new QPlainTextEdit(referral.followUpNote, this))
 {
     setWindowTitle(referral.id ? tr("Edit referral %1").arg(referral.reference) : tr("New referral"));
-    fillChoices(m_child, children, referral.childId);
+    m_child->setObjectName(QStringLiteral("child"));
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_start->setObjectName(QStringLiteral("start"));
+    m_end->setObjectName(QStringLiteral("plannedEnd"));
+    fillChoices(m_child, children, referral.childId, referral.childId ? QString() : tr("(choose a child)"));
     fillChoices(m_provider, providers, referral.providerId);
     fillChoices(m_outreach, outreachWorkers, referral.outreachWorkerId, tr("(none)"));
     fillChoices(m_scientist, behaviouralScientists, referral.behaviouralScientistId, tr("(none)"));
@@ -44,6 +49,7 @@ ReferralDialog::ReferralDialog(const Referral &referral, const Choices &children
     form()->addRow(tr("Behavioural scientist"), m_scientist);
     form()->addRow(tr("Follow-up note"), m_note);
     connect(m_reference, &QLineEdit::textChanged, this, &ReferralDialog::revalidate);
+    connect(m_child, &QComboBox::currentIndexChanged, this, &ReferralDialog::revalidate);
     connect(m_start, &DateField::dateChanged, this, &ReferralDialog::proposeEnd);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ReferralDialog::proposeEnd);
     connect(m_end, &DateField::dateChanged, this, [this] { m_endEdited = true; });

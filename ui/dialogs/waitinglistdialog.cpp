@@ -23,7 +23,10 @@ WaitingListDialog::WaitingListDialog(const WaitingListEntry &entry, const Choice
       m_note(new QLineEdit(entry.note, this))
 {
     setWindowTitle(entry.id ? tr("Edit waiting-list entry") : tr("Add to the waiting list"));
-    fillChoices(m_child, children, entry.childId);
+    m_child->setObjectName(QStringLiteral("child"));
+    m_start->setObjectName(QStringLiteral("wishedStart"));
+    m_group->setObjectName(QStringLiteral("group"));
+    fillChoices(m_child, children, entry.childId, entry.childId ? QString() : tr("(choose a child)"));
     m_child->setEnabled(entry.id == NoId);
     fillChoices(m_group, groups, entry.preferredGroupId, tr("(no preference)"));
     m_priority->setRange(0, 9);
@@ -43,6 +46,7 @@ WaitingListDialog::WaitingListDialog(const WaitingListEntry &entry, const Choice
     form()->addRow(tr("Priority (higher first)"), m_priority);
     form()->addRow(tr("Note"), m_note);
     connect(m_start, &DateField::dateChanged, this, &WaitingListDialog::revalidate);
+    connect(m_child, &QComboBox::currentIndexChanged, this, &WaitingListDialog::revalidate);
     revalidate();
 }
 

@@ -43,9 +43,25 @@ void ChildRowsTable::contextMenuEvent(QContextMenuEvent *event)
     if (!child)
         return;
     QMenu menu(this);
+    QAction *edit = menu.addAction(tr("Edit placement..."));
+    QAction *end = menu.addAction(tr("End placement..."));
     QAction *move = menu.addAction(tr("Move to group..."));
-    if (menu.exec(event->globalPos()) == move)
+    menu.setDefaultAction(edit);
+    const QAction *chosen = menu.exec(event->globalPos());
+    if (chosen == edit)
+        Q_EMIT editRequested(*child);
+    else if (chosen == end)
+        Q_EMIT endRequested(*child);
+    else if (chosen == move)
         Q_EMIT moveRequested(*child);
+}
+
+void ChildRowsTable::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const auto child = childAt(rowAt(event->position().toPoint().y())))
+        Q_EMIT editRequested(*child);
+    else
+        QTableWidget::mouseDoubleClickEvent(event);
 }
 
 } // namespace samenplan::ui

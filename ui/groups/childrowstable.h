@@ -1,6 +1,6 @@
 #pragma once
 // The children-by-weekday table of a group card. Rows that stand for a child can be dragged to
-// another group, or moved through the context menu.
+// another group; a double-click edits the placement; the context menu edits, ends or moves it.
 
 #include "groups/childdrag.h"
 
@@ -19,10 +19,13 @@ public:
 
 Q_SIGNALS:
     void moveRequested(const samenplan::ui::ChildDrag &drag);
+    void editRequested(const samenplan::ui::ChildDrag &drag);
+    void endRequested(const samenplan::ui::ChildDrag &drag);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:

@@ -50,12 +50,15 @@ QVariant UnplacedModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        const QString name = row.child.expected ? tr("%1 (expected %2)").arg(row.child.displayName(), dayAndMonth(row.child.birthDate))
+                                                : row.child.displayName();
         if (!row.waiting)
-            return tr("%1 · no group").arg(row.child.displayName());
+            return tr("%1 · no group").arg(name);
         return tr("%1 · from %2 · %3%4")
-            .arg(row.child.displayName(), dayAndMonth(row.wishedStart), dayList(row.days),
+            .arg(name, dayAndMonth(row.wishedStart), dayList(row.days),
                  row.groupWish.isEmpty() ? QString() : tr(" · wishes %1").arg(row.groupWish));
+    }
     case Qt::ToolTipRole:
         return row.note.isEmpty() ? QVariant() : QVariant(row.note);
     case ChildIdRole:

@@ -2,6 +2,8 @@
 
 #include "demo/demodata.h"
 #include "persistence/database.h"
+#include "persistence/dberror.h"
+#include "io/exportdialog.h"
 #include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
 #include "shell/document.h"
@@ -142,6 +144,10 @@ void MainWindow::createMenus()
         if (m_document)
             ImportDialog(m_document.get(), this).exec();
     });
+    m_exportAction = file->addAction(tr("&Export..."), this, [this] {
+        if (m_document)
+            ExportDialog(m_document.get(), m_weekBar->date(), this).exec();
+    });
     m_saveCopyAction = file->addAction(tr("Save a &copy..."), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -250,6 +256,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_saveCopyAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_goMenu->setEnabled(open);
+    m_exportAction->setEnabled(open);
     if (open) {
         QUndoStack *stack = m_document->undoStack();
         auto syncUndo = [this, stack] {
@@ -396,9 +403,9 @@ void MainWindow::setDate(const QDate &date)
 
 void MainWindow::newFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Samenplan database"),
-                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                fileFilter());
+    // A file name in the Documents folder, never the folder's own name as the file's.
+    const QString offered = QDir(outputFolder()).filePath(tr("organisation") + QStringLiteral(".samenplan"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Samenplan database"), offered, fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -430,7 +437,8 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    const QString path = askOutputFile(this, m_document->path(), tr("Save a copy"), QString(), fileFilter(),
+    const QString offered = tr("copy of %1").arg(QFileInfo(m_document->path()).completeBaseName()) + QStringLiteral(".samenplan");
+    const QString path = askOutputFile(this, m_document->path(), tr("Save a copy"), offered, fileFilter(),
                                        QStringLiteral("samenplan"));
     if (path.isEmpty())
         return;

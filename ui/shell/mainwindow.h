@@ -78,6 +78,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_statusFile;

@@ -2,9 +2,12 @@
 
 #include "persistence/outputpath.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace samenplan::ui {
 namespace {
@@ -22,10 +25,23 @@ void setOutputFileHookForTests(std::function<QString(const QString &title)> answ
     hook() = std::move(answer);
 }
 
+QString outputFolder()
+{
+    const QString last = QSettings().value(QStringLiteral("output/folder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
 QString askOutputFile(QWidget *parent, const QString &databasePath, const QString &title, const QString &suggested,
                       const QString &filter, const QString &defaultSuffix)
 {
-    QString path = hook() ? hook()(title) : QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    // A bare file name is offered in the folder the last output went to (at first: Documents).
+    const QString offered = suggested.isEmpty() || QFileInfo(suggested).isAbsolute()
+        ? suggested
+        : QDir(outputFolder()).filePath(suggested);
+    QString path = hook() ? hook()(title) : QFileDialog::getSaveFileName(parent, title, offered, filter);
     if (path.isEmpty())
         return {};
     QString problem = outputPathProblem(path, databasePath);
@@ -37,6 +53,8 @@ QString askOutputFile(QWidget *parent, const QString &databasePath, const QStrin
         QMessageBox::warning(parent, title, problem);
         return {};
     }
+    if (!hook())
+        QSettings().setValue(QStringLiteral("output/folder"), QFileInfo(path).absolutePath());
     return path;
 }
 

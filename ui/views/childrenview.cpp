@@ -4,7 +4,9 @@
 #include "children/referralspage.h"
 #include "children/waitinglistpage.h"
 #include "commands/recordcommands.h"
+#include "children/privacyactions.h"
 #include "dialogs/childdialog.h"
+#include "groups/placementflow.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/placementrepository.h"
@@ -12,9 +14,11 @@
 #include "util/clock.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
+#include "widgets/searchablecombo.h"
 
 #include <QHash>
 #include <QLocale>
+#include <QMessageBox>
 #include <QStandardItem>
 #include <QStyle>
 #include <QTabWidget>
@@ -32,7 +36,9 @@ ChildrenView::ChildrenView(QWidget *parent)
       m_children(new RecordPage(tr("Children"), {tr("Name"), tr("Birth date"), tr("Age"), tr("Group this week"), tr("Days"),
                                                  tr("Parent"), tr("Phone")},
                                 this)),
-      m_referrals(new ReferralsPage(this))
+      m_referrals(new ReferralsPage(this)),
+      m_flow(new PlacementFlow(this)),
+      m_privacy(new PrivacyActions(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -40,6 +46,16 @@ ChildrenView::ChildrenView(QWidget *parent)
     m_children->table()->setEmptyText(tr("No children yet"));
     m_children->addAction(tr("New child..."), [this](qint64) { editChild(NoId); }, false);
     m_children->addAction(tr("Edit..."), [this](qint64 id) { editChild(id); }, true);
+    m_children->addAction(tr("Edit placement..."), [this](qint64 id) {
+        if (const Id placement = choosePlacement(id, tr("Edit placement")))
+            m_flow->editPlacement(placement);
+    }, true);
+    m_children->addAction(tr("End placement..."), [this](qint64 id) {
+        if (const Id placement = choosePlacement(id, tr("End placement")))
+            m_flow->endPlacement(placement);
+    }, true);
+    m_children->addMenuAction(tr("Personal data request..."), [this](qint64 id) { m_privacy->exportRecord(id); });
+    m_children->addMenuAction(tr("Erase..."), [this](qint64 id) { m_privacy->erase(id); });
     connect(m_children->table(), &SearchableTable::activated, this, &ChildrenView::editChild);
     m_pages = {new WaitingListPage(this), m_referrals, new ProvidersPage(this)};
     m_tabs->addTab(m_children, tr("Children"));
@@ -60,6 +76,8 @@ SearchableTable *ChildrenView::table() const
 
 void ChildrenView::reload()
 {
+    m_flow->setDocument(document());
+    m_privacy->setDocument(document());
     reloadChildren();
     for (DocumentPage *page : std::as_const(m_pages)) {
         page->setDocument(document());
@@ -87,7 +105,9 @@ void ChildrenView::reloadChildren()
     QList<QList<QStandardItem *>> rows;
     for (const Child &child : ChildRepository(db).all()) {
         const int months = ageInMonths(child.birthDate, week.monday());
-        const QString age = months < 24 ? tr("%n month(s)", nullptr, months) : tr("%n year(s)", nullptr, months / 12);
+        const QString age = child.expected ? tr("expected %1").arg(locale.toString(child.birthDate, QLocale::ShortFormat))
+                            : months < 24  ? tr("%n month(s)", nullptr, months)
+                                           : tr("%n year(s)", nullptr, months / 12);
         QStringList groups = groupsOfChild.value(child.id);
         groups.removeDuplicates();
         rows.append({SearchableTable::cell(child.displayName(), child.lastName + child.firstName, child.id),
@@ -103,11 +123,40 @@ void ChildrenView::reloadChildren()
 
 void ChildrenView::clear()
 {
+    m_flow->setDocument(nullptr);
+    m_privacy->setDocument(nullptr);
     m_children->table()->setRows({});
     for (DocumentPage *page : std::as_const(m_pages)) {
         page->setDocument(nullptr);
         page->table()->setRows({});
     }
+}
+
+Id ChildrenView::choosePlacement(Id childId, const QString &title)
+{
+    if (!document())
+        return NoId;
+    const Database &db = document()->database();
+    // The placements that still run on the week shown or later, latest start first.
+    QList<Placement> running;
+    for (const Placement &placement : PlacementRepository(db).ofChild(childId)) {
+        if (placement.end.isNull() || placement.end >= IsoWeek::containing(date()).monday())
+            running.prepend(placement);
+    }
+    if (running.isEmpty()) {
+        QMessageBox::information(this, title, tr("This child has no placement that runs now or later. Place the child "
+                                                 "from the Groups page."));
+        return NoId;
+    }
+    if (running.size() == 1)
+        return running.first().id;
+    QStringList names;
+    for (const Placement &placement : std::as_const(running)) {
+        const auto group = GroupRepository(db).find(placement.groupId);
+        names << tr("%1 from %2").arg(group ? group->name : QString(), QLocale().toString(placement.start, QLocale::ShortFormat));
+    }
+    const auto chosen = chooseItem(this, title, tr("Which placement?"), names);
+    return chosen ? running.at(*chosen).id : NoId;
 }
 
 void ChildrenView::editChild(qint64 childId)

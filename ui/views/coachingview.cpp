@@ -4,6 +4,7 @@
 #include "coaching/icsexport.h"
 #include "dialogs/externalcoachdialog.h"
 #include "persistence/providerrepository.h"
+#include "coaching/cancelsessiondialog.h"
 #include "coaching/series.h"
 #include "coaching/sessiondialog.h"
 #include "commands/recordcommands.h"
@@ -15,8 +16,10 @@
 #include "shell/document.h"
 #include "shell/outputfile.h"
 #include "util/clock.h"
+#include "util/datetext.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
+#include "widgets/searchablecombo.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -65,13 +68,7 @@ CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new S
     };
     button(tr("New session..."), [this] { editSession(NoId); });
     button(tr("Edit..."), [this] { editSession(sessionAtCurrentCell()); });
-    button(tr("Cancel session..."), [this] {
-        const Id id = sessionAtCurrentCell();
-        bool ok = false;
-        const QString reason = id ? QInputDialog::getText(this, tr("Cancel session"), tr("Reason:"), QLineEdit::Normal, {}, &ok) : QString();
-        if (ok && !reason.trimmed().isEmpty())
-            cancelSession(id, reason.trimmed());
-    });
+    button(tr("Cancel session..."), [this] { askCancelSession(sessionAtCurrentCell()); });
     button(tr("Delete"), [this] {
         if (const auto session = CoachingRepository(document()->database()).find(sessionAtCurrentCell()))
             document()->undoStack()->push(new RemoveSession(document(), tr("delete coaching session"), *session));
@@ -195,6 +192,29 @@ void CoachingView::moveSession(Id sessionId, const QDate &day, Id coachRow)
     document()->undoStack()->push(new ChangeSession(document(), tr("move coaching session"), *session, moved));
 }
 
+void CoachingView::askCancelSession(Id sessionId)
+{
+    if (!document())
+        return;
+    const Database &db = document()->database();
+    const auto session = CoachingRepository(db).find(sessionId);
+    if (!session) {
+        QMessageBox::information(this, tr("Cancel a coaching session"), tr("Choose a session in the calendar first."));
+        return;
+    }
+    QString coach;
+    if (const auto staff = StaffRepository(db).find(session->coachStaffId))
+        coach = staff->name;
+    for (const ExternalCoach &external : CoachingRepository(db).externalCoaches()) {
+        if (external.id == session->externalCoachId)
+            coach = external.name;
+    }
+    const QString description = tr("%1, %2 with %3").arg(weekdayAndDate(session->date), formatRange(session->hours), coach);
+    CancelSessionDialog dialog(description, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.reason().isEmpty())
+        cancelSession(sessionId, dialog.reason());
+}
+
 void CoachingView::cancelSession(Id sessionId, const QString &reason)
 {
     const auto session = CoachingRepository(document()->database()).find(sessionId);
@@ -262,10 +282,10 @@ void CoachingView::exportCalendar()
     }
     for (const ExternalCoach &c : CoachingRepository(document()->database()).externalCoaches())
         coaches << c.name;
-    bool ok = false;
-    const QString coach = QInputDialog::getItem(this, tr("Export calendar"), tr("Sessions of:"), coaches, 0, false, &ok);
-    if (!ok)
+    const auto chosen = chooseItem(this, tr("Export calendar"), tr("Sessions of:"), coaches);
+    if (!chosen)
         return;
+    const QString coach = coaches.at(*chosen);
     const QString path = askOutputFile(this, document()->path(), tr("Export calendar"), tr("coaching.ics"),
                                        tr("iCalendar files (*.ics)"));
     if (path.isEmpty())

@@ -33,6 +33,7 @@ public:
     // Without dialogs (tests): one undo step each.
     void addSeries(const CoachingSession &first, int intervalWeeks, int count);
     void moveSession(Id sessionId, const QDate &date, Id coachRow);
+    void askCancelSession(Id sessionId);
     void cancelSession(Id sessionId, const QString &reason);
 
 protected:

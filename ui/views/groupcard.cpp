@@ -1,6 +1,7 @@
 #include "views/groupcard.h"
 
 #include "groups/childrowstable.h"
+#include "groups/seatmarker.h"
 #include "views/weekdays.h"
 
 #include <QDragEnterEvent>
@@ -56,6 +57,16 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     menu->addAction(tr("Save as PDF..."), this, [this] { Q_EMIT pdfRequested(m_groupId); });
     print->setMenu(menu);
     titleRow->addWidget(print);
+    auto *manage = new QToolButton(this);
+    manage->setText(tr("Group"));
+    manage->setToolTip(tr("Edit, archive or remove this group"));
+    manage->setPopupMode(QToolButton::InstantPopup);
+    auto *groupMenu = new QMenu(manage);
+    groupMenu->addAction(tr("Edit group..."), this, [this] { Q_EMIT editGroupRequested(m_groupId); });
+    groupMenu->addAction(tr("Archive group..."), this, [this] { Q_EMIT archiveGroupRequested(m_groupId); });
+    groupMenu->addAction(tr("Remove group"), this, [this] { Q_EMIT removeGroupRequested(m_groupId); });
+    manage->setMenu(groupMenu);
+    titleRow->addWidget(manage);
     layout->addLayout(titleRow);
     layout->addWidget(subtitle);
     m_hover = new QLabel(this);
@@ -68,12 +79,21 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     // the professionals the children require.
     const bool seats = group.youthCareSeats > 0;
     const int counterRows = seats ? 3 : 2;
-    auto *table = new ChildRowsTable(int(week.rows.size()) + counterRows, 5, this);
+    bool anySeat = seats;
+    for (const GroupWeek::Row &row : week.rows)
+        anySeat = anySeat || row.youthCare || !row.seatOverrideReason.isEmpty();
+    auto *table = new ChildRowsTable(int(week.rows.size()) + counterRows, anySeat ? 6 : 5, this);
     connect(table, &ChildRowsTable::moveRequested, this, &GroupCard::moveRequested);
+    connect(table, &ChildRowsTable::editRequested, this, &GroupCard::editPlacementRequested);
+    connect(table, &ChildRowsTable::endRequested, this, &GroupCard::endPlacementRequested);
     QStringList headers;
     for (int day = 1; day <= 5; ++day)
         headers << dayHeader(week.monday.addDays(day - 1));
+    if (anySeat)
+        headers << seatColumnTitle();
     table->setHorizontalHeaderLabels(headers);
+    if (anySeat)
+        table->horizontalHeaderItem(5)->setToolTip(seatColumnToolTip());
     // Short labels keep the times readable; the tooltips say what they count.
     QStringList rowLabels{seats ? tr("Regular") : tr("Children")};
     if (seats)
@@ -117,6 +137,10 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
             item->setToolTip(hours ? formatRange(*hours) : QString());
             table->setItem(rowIndex, day, item);
         }
+        if (anySeat) {
+            if (QTableWidgetItem *mark = seatMarkItem({row.youthCare, row.trajectoryEnd, row.seatOverrideReason}, week.monday))
+                table->setItem(rowIndex, 5, mark);
+        }
         ++rowIndex;
     }
     table->setVerticalHeaderLabels(rowLabels);
@@ -128,6 +152,8 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     table->setWordWrap(false);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    if (anySeat)
+        table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
     table->verticalHeader()->setDefaultSectionSize(22);
     table->verticalHeader()->setMaximumWidth(108); // long names elide, so the times stay readable
     // The whole group at once: the page scrolls, not the card.
@@ -176,9 +202,9 @@ void GroupCard::showHover(const Outcome *verdict)
         setDropState(QString());
         return;
     }
-    m_hoverAllowed = verdict->allowed();
     const QString colour = verdict->allowed() ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
-    m_hover->setText(verdict->allowed() ? tr("✓ Drop to place the child here") : tr("✗ %1").arg(verdict->reason()));
+    m_hover->setText(verdict->allowed() ? tr("✓ Drop to place the child here")
+                                        : tr("✗ %1 — drop to see what does fit").arg(verdict->reason()));
     m_hover->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
     m_hover->show();
     setDropState(verdict->allowed() ? QStringLiteral("allowed") : QStringLiteral("refused"));
@@ -207,10 +233,8 @@ void GroupCard::dragEnterEvent(QDragEnterEvent *event)
 
 void GroupCard::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_hoverAllowed)
-        event->acceptProposedAction();
-    else
-        event->ignore(); // the cursor shows the drop is refused; the card says why
+    // A refused drop is accepted too: it opens the help (what fits, or where the child fits).
+    event->acceptProposedAction();
 }
 
 void GroupCard::dragLeaveEvent(QDragLeaveEvent *event)
@@ -223,7 +247,7 @@ void GroupCard::dropEvent(QDropEvent *event)
 {
     showHover(nullptr);
     const auto drag = childDragFrom(event->mimeData());
-    if (!drag || !m_hoverAllowed) {
+    if (!drag) {
         event->ignore();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
-// One group on the Groups page: header, per-day counters and the children by weekday.
+// One group on the Groups page: header (with the group's own menu), per-day counters and the
+// children by weekday, a youth-care seat marked with how long its trajectory still runs.
 
 #include "domain/entities.h"
 #include "groups/childdrag.h"
@@ -22,6 +23,8 @@ struct GroupWeek {
         QList<std::optional<TimeRange>> days; // Monday..Friday
         bool youthCare = false;
         Id placementId = NoId;
+        QDate trajectoryEnd;        // the active referral's planned end, for the seat mark
+        QString seatOverrideReason; // a regular child in a reserved seat
     };
     QList<Row> rows;
     QList<planning::GroupOccupancy> days; // Monday..Friday, counted per moment
@@ -43,6 +46,11 @@ public:
 Q_SIGNALS:
     void childDropped(const samenplan::ui::ChildDrag &drag, samenplan::Id groupId);
     void moveRequested(const samenplan::ui::ChildDrag &drag);
+    void editPlacementRequested(const samenplan::ui::ChildDrag &drag);
+    void endPlacementRequested(const samenplan::ui::ChildDrag &drag);
+    void editGroupRequested(samenplan::Id groupId);
+    void archiveGroupRequested(samenplan::Id groupId);
+    void removeGroupRequested(samenplan::Id groupId);
     void printPreviewRequested(samenplan::Id groupId);
     void pdfRequested(samenplan::Id groupId);
 
@@ -59,7 +67,6 @@ private:
     Id m_groupId;
     DropAdvisor m_advisor;
     QLabel *m_hover;
-    bool m_hoverAllowed = false;
 };
 
 } // namespace samenplan::ui

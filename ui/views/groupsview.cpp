@@ -1,13 +1,13 @@
 #include "views/groupsview.h"
 
-#include "changes/placementchanges.h"
-#include "commands/placementcommands.h"
-#include "groups/placementdialog.h"
+#include "groups/boardguide.h"
+#include "groups/placementflow.h"
 #include "groups/unplacedmodel.h"
 #include "persistence/waitinglistrepository.h"
 #include "placement/occupancy.h"
 #include "report/grouplist.h"
 #include "persistence/grouprepository.h"
+#include "setup/setupactions.h"
 #include "shell/document.h"
 #include "shell/outputfile.h"
 #include "util/clock.h"
@@ -16,19 +16,19 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QTextDocument>
 #include <QHash>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
-#include <QUndoStack>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,10 +39,15 @@ GroupsView::GroupsView(QWidget *parent)
     : PlannerView(parent),
       m_heading(new QLabel(this)),
       m_location(new QComboBox(this)),
+      m_locationMenu(new QMenu(this)),
       m_cards(new QWidget),
-      m_grid(new QGridLayout(m_cards)),
+      m_guide(new BoardGuide(m_cards)),
+      m_grid(new QGridLayout),
       m_unplacedView(new QListView(this)),
-      m_unplaced(new UnplacedModel(this))
+      m_nothingToPlace(new QLabel(this)),
+      m_unplaced(new UnplacedModel(this)),
+      m_flow(new PlacementFlow(this)),
+      m_setup(new SetupActions(this))
 {
     QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
@@ -53,8 +58,44 @@ GroupsView::GroupsView(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cards);
     scroll->setFrameShape(QFrame::NoFrame);
+    auto *cardsLayout = new QVBoxLayout(m_cards);
+    cardsLayout->addWidget(m_guide);
+    cardsLayout->addLayout(m_grid);
+    cardsLayout->addStretch(1);
     m_grid->setSpacing(12);
+    m_guide->hide();
+    connect(m_guide, &BoardGuide::addLocationRequested, m_setup, &SetupActions::newLocation);
+    connect(m_guide, &BoardGuide::addGroupRequested, this, [this] { m_setup->newGroup(m_locationId); });
 
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(sidePanel());
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({1040, 200});
+
+    auto *locationButton = new QToolButton(this);
+    locationButton->setText(tr("Location"));
+    locationButton->setToolTip(tr("Add, edit or remove a location; restore an archived group"));
+    locationButton->setPopupMode(QToolButton::InstantPopup);
+    locationButton->setMenu(m_locationMenu);
+    connect(m_locationMenu, &QMenu::aboutToShow, this, &GroupsView::fillLocationMenu);
+    auto *newGroup = new QPushButton(tr("New group..."), this);
+    connect(newGroup, &QPushButton::clicked, this, [this] { m_setup->newGroup(m_locationId); });
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch();
+    top->addWidget(m_location);
+    top->addWidget(locationButton);
+    top->addWidget(newGroup);
+    layout->addLayout(top);
+    m_location->setToolTip(tr("The location whose groups are shown"));
+    connect(m_location, &QComboBox::activated, this, [this](int index) { setLocation(m_location->itemData(index).toLongLong()); });
+    layout->addWidget(splitter, 1);
+}
+
+QWidget *GroupsView::sidePanel()
+{
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -62,8 +103,16 @@ GroupsView::GroupsView(QWidget *parent)
                                     "onto a group."),
                                  side);
     sideTitle->setWordWrap(true);
+    m_nothingToPlace->setWordWrap(true);
+    m_nothingToPlace->setText(tr("Nobody to place. Add a child with New child..., or put one on the waiting list on the "
+                                 "Children page."));
+    m_nothingToPlace->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *newChild = new QPushButton(tr("New child..."), side);
+    connect(newChild, &QPushButton::clicked, m_setup, &SetupActions::newChild);
     sideLayout->addWidget(sideTitle);
     sideLayout->addWidget(m_unplacedView, 1);
+    sideLayout->addWidget(m_nothingToPlace);
+    sideLayout->addWidget(newChild);
     m_unplacedView->setModel(m_unplaced);
     m_unplacedView->setDragEnabled(true);
     m_unplacedView->setDragDropMode(QAbstractItemView::DragOnly);
@@ -76,23 +125,32 @@ GroupsView::GroupsView(QWidget *parent)
         QMenu menu(this);
         QAction *place = menu.addAction(tr("Place in group..."));
         if (menu.exec(m_unplacedView->viewport()->mapToGlobal(pos)) == place)
-            chooseGroupFor({index.data(UnplacedModel::ChildIdRole).toLongLong(), NoId});
+            m_flow->chooseGroup({index.data(UnplacedModel::ChildIdRole).toLongLong(), NoId});
     });
+    return side;
+}
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 1);
-    splitter->setSizes({1040, 200});
-    auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_heading);
-    top->addStretch();
-    top->addWidget(m_location);
-    layout->addLayout(top);
-    m_location->setToolTip(tr("The location whose groups are shown"));
-    connect(m_location, &QComboBox::activated, this, [this](int index) { setLocation(m_location->itemData(index).toLongLong()); });
-    layout->addWidget(splitter, 1);
+void GroupsView::fillLocationMenu()
+{
+    m_locationMenu->clear();
+    m_locationMenu->addAction(tr("New location..."), m_setup, &SetupActions::newLocation);
+    const Location *shown = m_plan.location(m_locationId);
+    QAction *edit = m_locationMenu->addAction(shown ? tr("Edit %1...").arg(shown->name) : tr("Edit location..."), this,
+                                              [this] { m_setup->editLocation(m_locationId); });
+    QAction *remove = m_locationMenu->addAction(shown ? tr("Remove %1").arg(shown->name) : tr("Remove location"), this,
+                                                [this] { m_setup->removeLocation(m_locationId); });
+    edit->setEnabled(shown);
+    remove->setEnabled(shown);
+    m_locationMenu->addSeparator();
+    QMenu *archived = m_locationMenu->addMenu(tr("Archived groups"));
+    for (const Group &group : std::as_const(m_plan.groups)) {
+        if (group.locationId != m_locationId || group.archivedFrom.isNull())
+            continue;
+        archived->addAction(tr("Restore %1 (archived from %2)")
+                                .arg(group.name, QLocale().toString(group.archivedFrom, QLocale::ShortFormat)),
+                            this, [this, id = group.id] { m_setup->restoreGroup(id); });
+    }
+    archived->setEnabled(!archived->isEmpty());
 }
 
 QIcon GroupsView::icon() const
@@ -126,95 +184,28 @@ void GroupsView::clear()
         delete item;
     }
     m_heading->clear();
+    m_guide->hide();
     m_plan = {};
     m_waitingList.clear();
-    m_contexts.clear();
+    m_flow->setDocument(nullptr);
+    m_setup->setDocument(nullptr);
+    m_flow->setBoard(nullptr, nullptr, date());
     m_unplaced->reset(m_plan, {});
 }
 
 planning::PlacementProposal GroupsView::proposalFor(const ChildDrag &drag, Id groupId) const
 {
-    planning::PlacementProposal proposal;
-    Placement &p = proposal.placement;
-    p.childId = drag.childId;
-    p.groupId = groupId;
-    p.start = std::max(IsoWeek::containing(date()).monday(), QDate::currentDate());
-    proposal.replacesPlacementId = drag.placementId;
-    WeekdayMask wishedDays = 0;
-    for (const WaitingListEntry &entry : m_waitingList) {
-        if (entry.childId == drag.childId) {
-            wishedDays = entry.days;
-            p.start = std::max(p.start, entry.wishedStart);
-        }
-    }
-    p.days = planning::proposedDays(m_plan, drag.childId, groupId, wishedDays);
-    if (const Placement *existing = m_plan.placement(drag.placementId))
-        p.kind = existing->kind;
-    if (drag.placementId == NoId && m_plan.activeReferral(drag.childId, p.start))
-        p.kind = PlacementKind::YouthCare;
-    return proposal;
+    return m_flow->proposalFor(drag, groupId);
 }
 
 Outcome GroupsView::evaluate(const planning::PlacementProposal &proposal) const
 {
-    if (!document())
-        return {};
-    // The same rules the change layer enforces when the placement is written.
-    const QPair<Id, Id> key{proposal.placement.groupId, proposal.placement.childId};
-    auto it = m_contexts.constFind(key);
-    if (it == m_contexts.constEnd())
-        it = m_contexts.insert(key, changes::PlacementChanges(document()->database()).context(key.first, key.second));
-    return planning::checkPlacement(*it, proposal);
+    return m_flow->evaluate(proposal);
 }
 
 bool GroupsView::place(const planning::PlacementProposal &proposal)
 {
-    if (!document() || !evaluate(proposal).allowed())
-        return false;
-    std::optional<Placement> replaces;
-    for (const Placement &existing : m_plan.placements) {
-        if (existing.id == proposal.replacesPlacementId)
-            replaces = existing;
-    }
-    std::optional<WaitingListEntry> waiting;
-    for (const WaitingListEntry &entry : std::as_const(m_waitingList)) {
-        if (entry.childId == proposal.placement.childId)
-            waiting = entry;
-    }
-    const Group *group = m_plan.group(proposal.placement.groupId);
-    document()->undoStack()->push(new PlaceChildCommand(document(),
-                                                        m_plan.children.value(proposal.placement.childId).displayName(),
-                                                        group ? group->name : QString(), proposal.placement, replaces,
-                                                        waiting));
-    return true;
-}
-
-void GroupsView::askAndPlace(const ChildDrag &drag, Id groupId)
-{
-    const planning::PlacementProposal proposal = proposalFor(drag, groupId);
-    const Group *group = m_plan.group(groupId);
-    const bool canTakeSeat = m_plan.activeReferral(drag.childId, proposal.placement.start) != nullptr;
-    PlacementDialog dialog(m_plan.children.value(drag.childId).displayName(), group ? group->name : QString(), proposal,
-                           canTakeSeat, [this](const planning::PlacementProposal &p) { return evaluate(p); }, this);
-    if (dialog.exec() == QDialog::Accepted)
-        place(dialog.proposal());
-}
-
-void GroupsView::chooseGroupFor(const ChildDrag &drag)
-{
-    QStringList names;
-    QList<Id> ids;
-    for (const Group &group : std::as_const(m_plan.groups)) {
-        const Outcome verdict = evaluate(proposalFor(drag, group.id));
-        names << (verdict.allowed() ? group.name : tr("%1 (%2)").arg(group.name, verdict.reason()));
-        ids << group.id;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, drag.placementId ? tr("Move to group") : tr("Place in group"),
-                                                 tr("Group for %1:").arg(m_plan.children.value(drag.childId).displayName()),
-                                                 names, 0, false, &ok);
-    if (ok && names.contains(chosen))
-        askAndPlace(drag, ids.at(names.indexOf(chosen)));
+    return m_flow->place(proposal);
 }
 
 void GroupsView::previewGroupList(Id groupId)
@@ -250,10 +241,14 @@ void GroupsView::saveGroupListPdf(Id groupId)
 void GroupsView::reload()
 {
     clear();
+    m_flow->setDocument(document());
+    m_setup->setDocument(document());
     const IsoWeek week = IsoWeek::containing(date());
     m_plan = planning::PlanningData::load(document()->database(), week.monday(), week.day(7));
     m_waitingList = WaitingListRepository(document()->database()).all();
+    m_flow->setBoard(&m_plan, &m_waitingList, date());
     m_unplaced->reset(m_plan, m_waitingList);
+    m_nothingToPlace->setVisible(m_unplaced->rowCount() == 0);
 
     // One location at a time: the chosen one, else the first.
     {
@@ -266,9 +261,10 @@ void GroupsView::reload()
         m_location->setCurrentIndex(m_location->findData(QVariant::fromValue<qint64>(m_locationId)));
         m_location->setVisible(m_plan.locations.size() > 1);
     }
+    // An archived group leaves the board from the week it is archived in for good.
     QList<Group> groups;
     for (const Group &group : m_plan.groupsInOrder()) {
-        if (group.locationId == m_locationId)
+        if (group.locationId == m_locationId && !group.archivedOn(week.monday()))
             groups.append(group);
     }
     // Counted for the groups shown only.
@@ -282,6 +278,9 @@ void GroupsView::reload()
             row.child = m_plan.children.value(placement->childId);
             row.youthCare = placement->kind == PlacementKind::YouthCare;
             row.placementId = placement->id;
+            row.seatOverrideReason = row.youthCare ? QString() : placement->seatOverrideReason;
+            if (const Referral *referral = m_plan.activeReferral(placement->childId, std::max(week.monday(), placement->start)))
+                row.trajectoryEnd = referral->plannedEnd;
             row.days.resize(5);
             for (const PlacementDay &day : placement->days) {
                 if (day.weekday >= 1 && day.weekday <= 5 && placement->activeOn(week.day(day.weekday)))
@@ -300,14 +299,28 @@ void GroupsView::reload()
         });
         auto *card = new GroupCard(groupWeek, m_cards);
         card->setDropAdvisor([this](const ChildDrag &drag, Id groupId) { return evaluate(proposalFor(drag, groupId)); });
-        connect(card, &GroupCard::childDropped, this, &GroupsView::askAndPlace, Qt::QueuedConnection);
-        connect(card, &GroupCard::moveRequested, this, &GroupsView::chooseGroupFor);
+        connect(card, &GroupCard::childDropped, m_flow, &PlacementFlow::dropped, Qt::QueuedConnection);
+        connect(card, &GroupCard::moveRequested, m_flow, &PlacementFlow::chooseGroup);
+        connect(card, &GroupCard::editPlacementRequested, this, [this](const ChildDrag &drag) { m_flow->editPlacement(drag.placementId); });
+        connect(card, &GroupCard::endPlacementRequested, this, [this](const ChildDrag &drag) { m_flow->endPlacement(drag.placementId); });
+        connect(card, &GroupCard::editGroupRequested, m_setup, &SetupActions::editGroup);
+        connect(card, &GroupCard::archiveGroupRequested, m_setup, &SetupActions::archiveGroup);
+        connect(card, &GroupCard::removeGroupRequested, m_setup, &SetupActions::removeGroup);
         connect(card, &GroupCard::printPreviewRequested, this, &GroupsView::previewGroupList);
         connect(card, &GroupCard::pdfRequested, this, &GroupsView::saveGroupListPdf);
         m_grid->addWidget(card, index / 2, index % 2);
         ++index;
     }
-    m_heading->setText(groups.isEmpty() ? tr("No groups yet") : tr("Groups in week %1").arg(week.week));
+    // An empty file leads on: first the location, then its groups.
+    const Location *shown = m_plan.location(m_locationId);
+    if (!shown)
+        m_guide->showStep(BoardGuide::Step::AddLocation);
+    else if (groups.isEmpty())
+        m_guide->showStep(BoardGuide::Step::AddGroup, shown->name);
+    m_guide->setVisible(!shown || groups.isEmpty());
+    m_heading->setText(!shown ? tr("No location yet")
+                       : groups.isEmpty() ? tr("No groups yet in %1").arg(shown->name)
+                                          : tr("Groups in week %1").arg(week.week));
 }
 
 bool GroupsView::showRecord(const RecordLink &link)

@@ -2,15 +2,13 @@
 // Groups: for the shown week, every group of the location as a card with its children per weekday,
 // the regular places and youth-care seats in use per moment, the professionals required and the
 // warnings; beside it the waiting list and the children without a group. Drag a child onto a
-// group (or use the context menus) to place or move it: the card says while hovering whether that
-// is allowed and why not; the drop asks from when and on which days, and is one undoable change.
+// group (or use the context menus) to place or move it; double-click a child to edit its placement.
+// The placing itself is the PlacementFlow's (ui/groups/); setting up locations and groups is the
+// SetupActions' (ui/setup/); an empty file shows the next step to take.
 
 #include "groups/childdrag.h"
 #include "placement/placementrules.h"
 #include "planning/planningdata.h"
-
-#include <QHash>
-#include <QPair>
 #include "views/plannerview.h"
 
 class QComboBox;
@@ -18,10 +16,14 @@ class QGridLayout;
 class QLabel;
 class QListView;
 class QScrollArea;
+class QMenu;
 
 namespace samenplan::ui {
 
+class BoardGuide;
 class GroupCard;
+class PlacementFlow;
+class SetupActions;
 class UnplacedModel;
 
 class GroupsView : public PlannerView {
@@ -34,6 +36,9 @@ public:
     int cardCount() const;
     QList<GroupCard *> cards() const;
     UnplacedModel *unplacedModel() const { return m_unplaced; }
+    BoardGuide *guide() const { return m_guide; }
+    PlacementFlow *flow() const { return m_flow; }
+    SetupActions *setup() const { return m_setup; }
     // Organisations with several locations show one location's board at a time.
     void setLocation(Id locationId);
     Id location() const { return m_locationId; }
@@ -52,24 +57,26 @@ protected:
     void clear() override;
 
 private:
-    void askAndPlace(const ChildDrag &drag, Id groupId);
-    void chooseGroupFor(const ChildDrag &drag);
+    QWidget *sidePanel();
+    void fillLocationMenu();
     void previewGroupList(Id groupId);
     void saveGroupListPdf(Id groupId);
 
     QLabel *m_heading;
     QComboBox *m_location;
+    QMenu *m_locationMenu;
     Id m_locationId = NoId;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_cards;
+    BoardGuide *m_guide;
     QGridLayout *m_grid;
     QListView *m_unplacedView;
+    QLabel *m_nothingToPlace;
     UnplacedModel *m_unplaced;
+    PlacementFlow *m_flow;
+    SetupActions *m_setup;
     planning::PlanningData m_plan;
     QList<WaitingListEntry> m_waitingList;
-    // What the change layer reads for a child in a group, kept while the board shows the same data
-    // so that hovering asks the database once per group and child.
-    mutable QHash<QPair<Id, Id>, planning::PlacementContext> m_contexts;
 };
 
 } // namespace samenplan::ui

@@ -18,6 +18,7 @@
 #include "util/clock.h"
 #include "views/searchabletable.h"
 #include "views/weekdays.h"
+#include "widgets/searchablecombo.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -522,10 +523,21 @@ static std::optional<IsoWeek> askWeek(QWidget *parent, const QString &title, con
     return week;
 }
 
-static bool askReplace(QWidget *parent, const QString &title)
+// Replace (true), add (false), or nothing (Cancel).
+static std::optional<bool> askReplace(QWidget *parent, const QString &title)
 {
-    return QMessageBox::question(parent, title, RosterView::tr("Replace the shifts already in those weeks? (No adds to them.)"))
-        == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, RosterView::tr("Those weeks may have shifts already. Replace them, or add "
+                                                                 "these shifts to them?"),
+                    QMessageBox::Cancel, parent);
+    QPushButton *replace = box.addButton(RosterView::tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton *add = box.addButton(RosterView::tr("Add"), QMessageBox::AcceptRole);
+    box.setDefaultButton(add);
+    box.exec();
+    if (box.clickedButton() == replace)
+        return true;
+    if (box.clickedButton() == add)
+        return false;
+    return std::nullopt;
 }
 
 void RosterView::askCopyWeek()
@@ -534,8 +546,10 @@ void RosterView::askCopyWeek()
         return;
     const IsoWeek next = IsoWeek::containing(date().addDays(7));
     const auto target = askWeek(this, tr("Copy week"), tr("Copy this week's shifts to week:"), next);
-    if (target)
-        copyWeekTo(*target, askReplace(this, tr("Copy week")));
+    if (!target)
+        return;
+    if (const auto replace = askReplace(this, tr("Copy week")))
+        copyWeekTo(*target, *replace);
 }
 
 void RosterView::askSaveTemplate()
@@ -565,14 +579,16 @@ void RosterView::askApplyTemplate()
     QStringList names;
     for (const roster::WeekTemplate &t : templates)
         names << t.name;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Apply template"), tr("Template:"), names, 0, false, &ok);
-    if (!ok)
+    const auto chosenIndex = chooseItem(this, tr("Apply template"), tr("Template:"), names);
+    if (!chosenIndex)
         return;
+    const QString chosen = names.at(*chosenIndex);
     const auto first = askWeek(this, tr("Apply template"), tr("From week:"), IsoWeek::containing(date()));
     const auto last = first ? askWeek(this, tr("Apply template"), tr("Until week:"), *first) : std::nullopt;
-    if (first && last)
-        applyTemplate(templates.at(names.indexOf(chosen)).id, *first, *last, askReplace(this, tr("Apply template")));
+    if (!first || !last)
+        return;
+    if (const auto replace = askReplace(this, tr("Apply template")))
+        applyTemplate(templates.at(names.indexOf(chosen)).id, *first, *last, *replace);
 }
 
 void RosterView::printPreview(bool wall)

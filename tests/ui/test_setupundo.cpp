@@ -1,0 +1,283 @@
+// Every new change is one undo step: locations and groups added, edited, archived, restored and
+// removed through their dialogs; placements edited and ended from the board; a refused archive keeps
+// OK off and names the children; erasure on request is no undo step and clears the history.
+
+#include "core/changes/doorsite.h"
+
+#include "boarddrag.h"
+#include "modal.h"
+
+#include "children/privacyactions.h"
+#include "groups/childrowstable.h"
+#include "groups/placementflow.h"
+#include "persistence/childrepository.h"
+#include "persistence/grouprepository.h"
+#include "persistence/locationrepository.h"
+#include "persistence/placementrepository.h"
+#include "persistence/referralrepository.h"
+#include "setup/setupactions.h"
+#include "shell/document.h"
+#include "views/groupcard.h"
+#include "views/groupsview.h"
+#include "widgets/datefield.h"
+#include "widgets/timefield.h"
+#include "widgets/weekhours.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace samenplan;
+using namespace samenplan::ui;
+
+namespace {
+
+struct SetupBoard {
+    DoorSite site;
+    Id aap = NoId;
+    Id aapPlacement = NoId;
+    std::unique_ptr<Document> document;
+    GroupsView view;
+
+    SetupBoard()
+    {
+        aap = site.child(QStringLiteral("Aap"), true);
+        REQUIRE(site.place(DoorSite::placement(aap, site.group, site.monday, {1, 2}, TimeRange{480, 780}, PlacementKind::YouthCare),
+                           NoId, &aapPlacement).isEmpty());
+        site.db.reset();
+        QString error;
+        document = Document::open(site.path, false, &error);
+        REQUIRE(document);
+        view.setDate(site.monday);
+        view.setDocument(document.get());
+    }
+    ~SetupBoard() { view.setDocument(nullptr); }
+    const Database &db() const { return document->database(); }
+    QUndoStack *stack() const { return document->undoStack(); }
+    Placement placement() const { return *PlacementRepository(db()).find(aapPlacement); }
+};
+
+} // namespace
+
+TEST_CASE("a location is added, edited and removed, each one undo step", "[gui][setup][undo]")
+{
+    SetupBoard b;
+    whenModal([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("De Uitkijk"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("lrk"))->setText(QStringLiteral("998877665"));
+        okButton(dialog)->click();
+    });
+    b.view.setup()->newLocation();
+    REQUIRE(LocationRepository(b.db()).all().size() == 2);
+    CHECK(b.stack()->undoText() == QStringLiteral("add location De Uitkijk"));
+    b.stack()->undo();
+    CHECK(LocationRepository(b.db()).all().size() == 1);
+    b.stack()->redo();
+    Id added = NoId;
+    for (const Location &l : LocationRepository(b.db()).all())
+        if (l.name == QStringLiteral("De Uitkijk"))
+            added = l.id;
+    REQUIRE(added != NoId);
+
+    // Edit: Saturday mornings open, a closing day, the holiday region.
+    whenModal([&](QWidget *dialog) {
+        auto *hours = dialog->findChild<WeekHoursEditor *>();
+        hours->dayBox(6)->setChecked(true);
+        hours->setSameTimes(false);
+        hours->toField(6)->setMinutes(13 * 60);
+        dialog->findChild<DateField *>(QStringLiteral("closedDate"))->setDate(b.site.monday);
+        buttonNamed(dialog, QStringLiteral("Add"))->click();
+        auto *region = dialog->findChild<QComboBox *>(QStringLiteral("region"));
+        region->setCurrentIndex(region->findData(int(HolidayRegion::Central)));
+        okButton(dialog)->click();
+    });
+    b.view.setup()->editLocation(added);
+    Location edited = *LocationRepository(b.db()).find(added);
+    CHECK(edited.hoursOn(6) == TimeRange{450, 780});
+    CHECK(edited.closedOn(b.site.monday));
+    CHECK(edited.holidayRegion == HolidayRegion::Central);
+    b.stack()->undo();
+    edited = *LocationRepository(b.db()).find(added);
+    CHECK_FALSE(edited.hoursOn(6));
+    CHECK(edited.closingDays.isEmpty());
+    b.stack()->redo();
+
+    whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    b.view.setup()->removeLocation(added);
+    CHECK(LocationRepository(b.db()).all().size() == 1);
+    b.stack()->undo();
+    CHECK(LocationRepository(b.db()).all().size() == 2);
+}
+
+TEST_CASE("a group is added, edited, archived, restored and removed, each one undo step", "[gui][setup][undo]")
+{
+    SetupBoard b;
+    whenModal([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Kikkers"));
+        okButton(dialog)->click();
+    });
+    b.view.setup()->newGroup(b.site.location);
+    Id kikkers = NoId;
+    for (const Group &g : GroupRepository(b.db()).all())
+        if (g.name == QStringLiteral("Kikkers"))
+            kikkers = g.id;
+    REQUIRE(kikkers != NoId);
+    CHECK(b.view.cardCount() == 3);
+    b.stack()->undo();
+    CHECK(b.view.cardCount() == 2);
+    b.stack()->redo();
+    for (const Group &g : GroupRepository(b.db()).all())
+        if (g.name == QStringLiteral("Kikkers"))
+            kikkers = g.id;
+
+    whenModal([](QWidget *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("seats"))->setValue(2);
+        okButton(dialog)->click();
+    });
+    b.view.setup()->editGroup(kikkers);
+    CHECK(GroupRepository(b.db()).find(kikkers)->youthCareSeats == 2);
+    b.stack()->undo();
+    CHECK(GroupRepository(b.db()).find(kikkers)->youthCareSeats == 4);
+
+    // A group without placements is removed (and comes back with undo).
+    whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    b.view.setup()->removeGroup(kikkers);
+    CHECK(GroupRepository(b.db()).all().size() == 2);
+    b.stack()->undo();
+    CHECK(GroupRepository(b.db()).all().size() == 3);
+
+    // A group with placements is not removed: archiving is offered, and refused while Aap is placed.
+    QString problem;
+    bool okEnabled = true;
+    whenModal([&](QWidget *box) {
+        whenModal([&](QWidget *dialog) {
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(QStringLiteral("Still placed")))
+                    problem = label->text();
+            okEnabled = okButton(dialog)->isEnabled();
+            dialog->close();
+        }, box);
+        buttonNamed(box, QStringLiteral("Archive..."))->click();
+    });
+    b.view.setup()->removeGroup(b.site.group);
+    CHECK(problem.contains(QStringLiteral("Aap Test")));
+    CHECK_FALSE(okEnabled);
+    CHECK(GroupRepository(b.db()).all().size() == 3);
+
+    // Once Aap's placement ends, the group is archived from the day after and leaves the board.
+    const QDate lastDay = b.site.monday.addDays(4);
+    whenModal([&](QWidget *dialog) {
+        dialog->findChild<DateField *>(QStringLiteral("lastDay"))->setDate(lastDay);
+        dialog->findChild<QComboBox *>(QStringLiteral("reason"))->setCurrentText(QStringLiteral("Verhuisd"));
+        okButton(dialog)->click();
+    });
+    b.view.flow()->endPlacement(b.aapPlacement);
+    CHECK(b.placement().end == lastDay);
+    CHECK(b.placement().endReason == QStringLiteral("Verhuisd"));
+    whenModal([&](QWidget *dialog) {
+        auto *from = dialog->findChild<DateField *>();
+        CHECK(from->date() >= lastDay.addDays(1)); // offered: the first free date
+        from->setDate(b.site.monday.addDays(7));
+        REQUIRE(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+    });
+    b.view.setup()->archiveGroup(b.site.group);
+    CHECK(GroupRepository(b.db()).find(b.site.group)->archivedFrom == b.site.monday.addDays(7));
+    CHECK(b.view.cardCount() == 3); // still on the board the week it leaves
+    b.view.setDate(b.site.monday.addDays(7));
+    CHECK(b.view.cardCount() == 2);
+    b.stack()->undo();
+    CHECK(GroupRepository(b.db()).find(b.site.group)->archivedFrom.isNull());
+    CHECK(b.view.cardCount() == 3);
+    b.stack()->redo();
+    b.view.setup()->restoreGroup(b.site.group);
+    CHECK(GroupRepository(b.db()).find(b.site.group)->archivedFrom.isNull());
+    b.stack()->undo();
+    CHECK(GroupRepository(b.db()).find(b.site.group)->archivedFrom.isValid());
+    b.stack()->undo(); // the archive
+    b.stack()->undo(); // the end of Aap's placement
+    CHECK(b.placement().end.isNull());
+}
+
+TEST_CASE("a placement is edited from the board's double-click with same times every day, and undone", "[gui][undo]")
+{
+    SetupBoard b;
+    GroupCard *card = nullptr;
+    for (GroupCard *c : b.view.cards())
+        if (c->groupId() == b.site.group)
+            card = c;
+    REQUIRE(card);
+    auto *table = card->findChild<ChildRowsTable *>();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->childAt(r))
+            row = r;
+    REQUIRE(row >= 0);
+    QString staffing;
+    whenModal([&](QWidget *dialog) {
+        auto *hours = dialog->findChild<WeekHoursEditor *>();
+        CHECK(hours->sameTimes());
+        hours->dayBox(3)->setChecked(true);
+        hours->fromField(1)->setMinutes(8 * 60 + 30); // same times: every day follows
+        CHECK(hours->fromField(3)->minutes() == 8 * 60 + 30);
+        dialog->findChild<DateField *>(QStringLiteral("end"))->setDate(b.site.monday.addMonths(2));
+        staffing = dialog->findChild<QLabel *>(QStringLiteral("staffing"))->text();
+        REQUIRE(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+    });
+    const QRect cell = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    const Placement after = b.placement();
+    REQUIRE(after.days.size() == 3);
+    for (const PlacementDay &day : after.days)
+        CHECK(day.hours == TimeRange{510, 780});
+    CHECK(after.end == b.site.monday.addMonths(2));
+    CHECK(staffing.contains(QStringLiteral("Wednesday")));
+    CHECK(b.stack()->undoText() == QStringLiteral("change the placement of Aap Test"));
+    b.stack()->undo();
+    CHECK(b.placement().days.size() == 2);
+    CHECK(b.placement().end.isNull());
+    b.stack()->redo();
+    CHECK(b.placement().days.size() == 3);
+}
+
+TEST_CASE("erasure on request is confirmed, is no undo step and clears the undo history", "[gui][privacy]")
+{
+    SetupBoard b;
+    PrivacyActions privacy(&b.view);
+    privacy.setDocument(b.document.get());
+    const Id beer = [&] {
+        Transaction t(b.db());
+        Child c;
+        c.firstName = QStringLiteral("Beer");
+        c.lastName = QStringLiteral("Test");
+        c.birthDate = b.site.monday.addYears(-3);
+        const Id id = changes::add(b.db(), c);
+        t.commit();
+        return id;
+    }();
+    planning::PlacementProposal proposal;
+    proposal.placement = DoorSite::placement(beer, b.site.other, b.site.monday, {3});
+    REQUIRE(b.view.flow()->place(proposal));
+    REQUIRE(b.stack()->count() == 1);
+    // Cancel leaves everything.
+    QString text;
+    whenModal([&](QWidget *box) {
+        text = static_cast<QMessageBox *>(box)->text();
+        static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+    });
+    CHECK_FALSE(privacy.erase(b.aap));
+    CHECK(text.contains(QStringLiteral("Removed:")));
+    CHECK(text.contains(QStringLiteral("Kept, without personal data:")));
+    CHECK(ChildRepository(b.db()).find(b.aap)->firstName == QStringLiteral("Aap"));
+    whenModal([](QWidget *box) { buttonNamed(box, QStringLiteral("Erase the personal data"))->click(); });
+    CHECK(privacy.erase(b.aap));
+    CHECK(ChildRepository(b.db()).find(b.aap)->firstName != QStringLiteral("Aap"));
+    CHECK(ReferralRepository(b.db()).ofChild(b.aap).isEmpty());
+    CHECK(PlacementRepository(b.db()).ofChild(b.aap).size() == 1); // kept, anonymous
+    CHECK(b.stack()->count() == 0);
+}
