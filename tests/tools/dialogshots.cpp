@@ -11,6 +11,7 @@
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
+#include "persistence/calendarrepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
 #include "persistence/providerrepository.h"
@@ -149,10 +150,16 @@ int main(int argc, char *argv[])
     const Id location = LocationRepository(db).all().first().id;
     {
         Location l = *LocationRepository(db).find(location);
-        l.closingDays = {{QDate(monday.year(), 12, 25), QStringLiteral("Eerste kerstdag")},
-                         {QDate(monday.year(), 12, 26), QStringLiteral("Tweede kerstdag")}};
-        l.holidayRegion = HolidayRegion::South;
+        l.holidayRegion = HolidayRegion::Zuid;
         LocationRepository(db).update(l);
+        for (const auto &[date, reason] : {std::pair{QDate(monday.year(), 12, 24), QStringLiteral("Kerstavond: om 13:00 dicht")},
+                                           std::pair{QDate(monday.year(), 12, 31), QStringLiteral("Studiedag")}}) {
+            ClosingDay day;
+            day.locationId = location;
+            day.date = date;
+            day.reason = reason;
+            CalendarRepository(db).insert(day);
+        }
     }
     shootNext(QStringLiteral("location-edit"));
     setup->editLocation(location);

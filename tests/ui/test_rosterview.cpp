@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "demodb.h"
+#include "modal.h"
 
 #include "commands/recordcommands.h"
 #include "commands/staffcommands.h"
@@ -166,6 +167,35 @@ TEST_CASE("copying a week and applying a template are single undo steps", "[gui]
     r.document->undoStack()->undo();
     r.document->undoStack()->undo();
     CHECK(ShiftRepository(db).between(w50.monday(), w52.day(7)).isEmpty());
+}
+
+TEST_CASE("the copy-week question has a Cancel that copies nothing; Add copies", "[gui][roster][template]")
+{
+    Roster r;
+    const Database &db = r.document->database();
+    const IsoWeek w49 = IsoWeek::containing(DemoMonday.addDays(7));
+    const int before = int(ShiftRepository(db).between(w49.monday(), w49.day(7)).size());
+    QAbstractButton *copy = nullptr;
+    for (QAbstractButton *button : r.view.findChildren<QAbstractButton *>())
+        if (button->text() == QStringLiteral("Copy week..."))
+            copy = button;
+    REQUIRE(copy);
+    for (const QString &answer : {QStringLiteral("Cancel"), QStringLiteral("Add")}) {
+        QStringList questionButtons;
+        whenModal([&](QWidget *weekDialog) {
+            whenModal([&](QWidget *question) {
+                for (QAbstractButton *button : question->findChildren<QAbstractButton *>())
+                    questionButtons << button->text().remove(QLatin1Char('&'));
+                buttonNamed(question, answer)->click();
+            }, weekDialog);
+            okButton(weekDialog)->click(); // the week proposed: the next one
+        });
+        copy->click();
+        CHECK(questionButtons.contains(QStringLiteral("Cancel")));
+        CHECK(questionButtons.contains(QStringLiteral("Replace")));
+    }
+    CHECK(r.document->undoStack()->count() == 1); // Cancel added no step; Add one
+    CHECK(int(ShiftRepository(db).between(w49.monday(), w49.day(7)).size()) > before);
 }
 
 TEST_CASE("dropping a shift on another person's day moves it, one undo step", "[gui][roster][drag]")

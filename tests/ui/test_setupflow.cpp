@@ -11,6 +11,7 @@
 #include "groups/boardguide.h"
 #include "groups/childdrag.h"
 #include "groups/childrowstable.h"
+#include "persistence/calendarrepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
@@ -97,7 +98,9 @@ TEST_CASE("an empty file is set up through the widgets to a working location", "
     REQUIRE(locations.size() == 1);
     CHECK(locations.first().hoursOn(1) == TimeRange{450, 1110});
     CHECK_FALSE(locations.first().hoursOn(6));
-    CHECK(locations.first().closingDays.size() == 1);
+    REQUIRE(CalendarRepository(db).closingDays(locations.first().id).size() == 1);
+    CHECK(CalendarRepository(db).closingDays(locations.first().id).first().date == QDate(2026, 12, 25));
+    CHECK(CalendarRepository(db).closingDays(locations.first().id).first().reason == QStringLiteral("Eerste kerstdag"));
 
     // 2. Then for its groups: a day-care group from the guide, a VE group from "New group...".
     REQUIRE_FALSE(board->guide()->isHidden());

@@ -10,13 +10,18 @@
 #include "children/privacyactions.h"
 #include "groups/childrowstable.h"
 #include "groups/placementflow.h"
+#include "persistence/calendarrepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
 #include "persistence/referralrepository.h"
+#include "planning/planningdata.h"
+#include "report/grouplist.h"
+#include "setup/locationdialog.h"
 #include "setup/setupactions.h"
 #include "shell/document.h"
+#include "util/clock.h"
 #include "views/groupcard.h"
 #include "views/groupsview.h"
 #include "widgets/datefield.h"
@@ -29,6 +34,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace samenplan;
@@ -92,25 +98,50 @@ TEST_CASE("a location is added, edited and removed, each one undo step", "[gui][
         dialog->findChild<DateField *>(QStringLiteral("closedDate"))->setDate(b.site.monday);
         buttonNamed(dialog, QStringLiteral("Add"))->click();
         auto *region = dialog->findChild<QComboBox *>(QStringLiteral("region"));
-        region->setCurrentIndex(region->findData(int(HolidayRegion::Central)));
+        region->setCurrentIndex(region->findData(int(HolidayRegion::Zuid)));
+        dialog->findChild<QCheckBox *>(QStringLiteral("publicHolidays"))->setChecked(false);
         okButton(dialog)->click();
     });
     b.view.setup()->editLocation(added);
     Location edited = *LocationRepository(b.db()).find(added);
     CHECK(edited.hoursOn(6) == TimeRange{450, 780});
-    CHECK(edited.closedOn(b.site.monday));
-    CHECK(edited.holidayRegion == HolidayRegion::Central);
+    REQUIRE(CalendarRepository(b.db()).closingDays(added).size() == 1);
+    CHECK(CalendarRepository(b.db()).closingDays(added).first().date == b.site.monday);
+    CHECK(edited.holidayRegion == HolidayRegion::Zuid);
+    CHECK_FALSE(edited.closedOnPublicHolidays);
     b.stack()->undo();
     edited = *LocationRepository(b.db()).find(added);
     CHECK_FALSE(edited.hoursOn(6));
-    CHECK(edited.closingDays.isEmpty());
+    CHECK(CalendarRepository(b.db()).closingDays(added).isEmpty());
+    CHECK(edited.holidayRegion == HolidayRegion::Midden);
+    CHECK(edited.closedOnPublicHolidays);
     b.stack()->redo();
 
     whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
     b.view.setup()->removeLocation(added);
     CHECK(LocationRepository(b.db()).all().size() == 1);
-    b.stack()->undo();
-    CHECK(LocationRepository(b.db()).all().size() == 2);
+    CHECK(CalendarRepository(b.db()).closingDaysBetween(b.site.monday, b.site.monday).isEmpty());
+    b.stack()->undo(); // back under a new id, with its closing day
+    REQUIRE(LocationRepository(b.db()).all().size() == 2);
+    const QList<ClosingDay> back = CalendarRepository(b.db()).closingDaysBetween(b.site.monday, b.site.monday);
+    REQUIRE(back.size() == 1);
+    CHECK(LocationRepository(b.db()).find(back.first().locationId)->name == QStringLiteral("De Uitkijk"));
+}
+
+TEST_CASE("a location dialog with a closing day given twice keeps one, and a bad LRK number keeps OK off", "[gui][setup]")
+{
+    SetupBoard b;
+    const Location location = *LocationRepository(b.db()).find(b.site.location);
+    LocationDialog dialog(location, {});
+    dialog.addClosingDay(b.site.monday, QStringLiteral("Studiedag"));
+    dialog.addClosingDay(b.site.monday, QStringLiteral("Nog eens"));
+    dialog.addClosingDay(QDate(), QStringLiteral("Geen datum"));
+    REQUIRE(dialog.closingDays().size() == 1);
+    CHECK(dialog.closingDays().first().reason == QStringLiteral("Studiedag"));
+    CHECK(dialog.problem().isEmpty());
+    dialog.findChild<QLineEdit *>(QStringLiteral("lrk"))->setText(QStringLiteral("12ab"));
+    CHECK_FALSE(dialog.problem().isEmpty());
+    CHECK_FALSE(okButton(&dialog)->isEnabled());
 }
 
 TEST_CASE("a group is added, edited, archived, restored and removed, each one undo step", "[gui][setup][undo]")
@@ -280,4 +311,57 @@ TEST_CASE("erasure on request is confirmed, is no undo step and clears the undo 
     CHECK(ReferralRepository(b.db()).ofChild(b.aap).isEmpty());
     CHECK(PlacementRepository(b.db()).ofChild(b.aap).size() == 1); // kept, anonymous
     CHECK(b.stack()->count() == 0);
+}
+
+TEST_CASE("a placement is ended with a last day and a reason, not without a reason, and undone", "[gui][undo]")
+{
+    SetupBoard b;
+    const QDate lastDay = b.site.monday.addDays(25);
+    bool okWithoutReason = true;
+    whenModal([&](QWidget *dialog) {
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reason"));
+        reason->setCurrentText(QString());
+        okWithoutReason = okButton(dialog)->isEnabled();
+        dialog->findChild<DateField *>(QStringLiteral("lastDay"))->setDate(lastDay);
+        reason->setCurrentText(QStringLiteral("Verhuisd"));
+        REQUIRE(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+    });
+    b.view.flow()->endPlacement(b.aapPlacement);
+    CHECK_FALSE(okWithoutReason);
+    CHECK(b.placement().end == lastDay);
+    CHECK(b.placement().endReason == QStringLiteral("Verhuisd"));
+    CHECK(b.stack()->undoText() == QStringLiteral("end the placement of Aap Test"));
+    b.stack()->undo();
+    CHECK(b.placement().end.isNull());
+    CHECK(b.placement().endReason.isEmpty());
+    b.stack()->redo();
+    CHECK(b.placement().end == lastDay);
+}
+
+TEST_CASE("the board marks a youth-care seat with the weeks left; the printed group list does not", "[gui][seat]")
+{
+    SetupBoard b;
+    GroupCard *card = nullptr;
+    for (GroupCard *c : b.view.cards())
+        if (c->groupId() == b.site.group)
+            card = c;
+    REQUIRE(card);
+    auto *table = card->findChild<ChildRowsTable *>();
+    REQUIRE(table->columnCount() == 6);
+    CHECK(table->horizontalHeaderItem(5)->text() == QStringLiteral("Seat"));
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->childAt(r) && table->childAt(r)->childId == b.aap)
+            row = r;
+    REQUIRE(row >= 0);
+    REQUIRE(table->item(row, 5));
+    CHECK(table->item(row, 5)->text().contains(QStringLiteral("wk")));
+
+    const auto plan = planning::PlanningData::load(b.db(), b.site.monday, b.site.monday.addDays(6));
+    QTextDocument printed;
+    report::buildGroupList(printed, plan, b.site.group, IsoWeek::containing(b.site.monday), b.site.monday);
+    CHECK(printed.toPlainText().contains(QStringLiteral("Aap")));
+    CHECK_FALSE(printed.toPlainText().contains(QStringLiteral("◆")));
+    CHECK_FALSE(printed.toPlainText().contains(QStringLiteral("wk")));
 }

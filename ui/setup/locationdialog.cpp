@@ -4,6 +4,7 @@
 #include "widgets/datefield.h"
 #include "widgets/weekhours.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,10 +18,10 @@
 
 namespace samenplan::ui {
 
-LocationDialog::LocationDialog(const Location &location, QWidget *parent)
+LocationDialog::LocationDialog(const Location &location, const QList<ClosingDay> &closingDays, QWidget *parent)
     : FormDialog(parent),
       m_location(location),
-      m_closingDays(location.closingDays),
+      m_closingDays(closingDays),
       m_name(new QLineEdit(location.name, this)),
       m_lrk(new QLineEdit(location.lrkNumber, this)),
       m_address(new QLineEdit(location.address, this)),
@@ -28,13 +29,15 @@ LocationDialog::LocationDialog(const Location &location, QWidget *parent)
       m_closed(new QListWidget(this)),
       m_closedDate(new DateField({}, this)),
       m_closedReason(new QLineEdit(this)),
-      m_region(new QComboBox(this))
+      m_region(new QComboBox(this)),
+      m_publicHolidays(new QCheckBox(tr("Closed on public holidays"), this))
 {
     setWindowTitle(location.id ? tr("Edit location %1").arg(location.name) : tr("New location"));
     m_name->setObjectName(QStringLiteral("name"));
     m_lrk->setObjectName(QStringLiteral("lrk"));
     m_address->setObjectName(QStringLiteral("address"));
     m_region->setObjectName(QStringLiteral("region"));
+    m_publicHolidays->setObjectName(QStringLiteral("publicHolidays"));
     m_closedDate->setObjectName(QStringLiteral("closedDate"));
     m_closedReason->setObjectName(QStringLiteral("closedReason"));
     m_name->setPlaceholderText(tr("e.g. Kindcentrum De Boomgaard"));
@@ -51,7 +54,7 @@ LocationDialog::LocationDialog(const Location &location, QWidget *parent)
 
     m_closed->setMaximumHeight(96);
     m_closedDate->setOptional(tr("date"));
-    m_closedReason->setPlaceholderText(tr("why, e.g. Second Christmas Day or study day"));
+    m_closedReason->setPlaceholderText(tr("why, e.g. a study day or a bridge day"));
     auto *add = new QPushButton(tr("Add"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *addRow = new QHBoxLayout;
@@ -74,10 +77,13 @@ LocationDialog::LocationDialog(const Location &location, QWidget *parent)
     });
     showClosingDays();
 
-    for (HolidayRegion region : {HolidayRegion::None, HolidayRegion::North, HolidayRegion::Central, HolidayRegion::South})
+    for (HolidayRegion region : {HolidayRegion::Noord, HolidayRegion::Midden, HolidayRegion::Zuid})
         m_region->addItem(holidayRegionName(region), int(region));
     m_region->setCurrentIndex(m_region->findData(int(location.holidayRegion)));
-    m_region->setToolTip(tr("The region whose school holidays the location follows (north, central or south)"));
+    m_region->setToolTip(tr("The region whose school holidays the location follows (north, middle or south)"));
+    m_publicHolidays->setChecked(location.closedOnPublicHolidays);
+    m_publicHolidays->setToolTip(tr("Closed on New Year's Day, Easter Monday, King's Day, Ascension Day, Whit Monday and "
+                                    "Christmas; Liberation Day every fifth year"));
 
     form()->addRow(tr("Name"), m_name);
     form()->addRow(tr("LRK number"), m_lrk);
@@ -85,6 +91,7 @@ LocationDialog::LocationDialog(const Location &location, QWidget *parent)
     form()->addRow(tr("Opening hours"), m_hours);
     form()->addRow(tr("Closing days"), closing);
     form()->addRow(tr("School-holiday region"), m_region);
+    form()->addRow(QString(), m_publicHolidays);
     for (QLineEdit *edit : {m_name, m_lrk})
         connect(edit, &QLineEdit::textChanged, this, &LocationDialog::revalidate);
     connect(m_hours, &WeekHoursEditor::changed, this, &LocationDialog::revalidate);
@@ -99,7 +106,11 @@ void LocationDialog::addClosingDay(const QDate &date, const QString &reason)
         if (day.date == date)
             return;
     }
-    m_closingDays.append({date, reason});
+    ClosingDay day;
+    day.locationId = m_location.id;
+    day.date = date;
+    day.reason = reason;
+    m_closingDays.append(day);
     std::sort(m_closingDays.begin(), m_closingDays.end(), [](const ClosingDay &a, const ClosingDay &b) { return a.date < b.date; });
     m_closedDate->setDate({});
     m_closedReason->clear();
@@ -128,17 +139,22 @@ Location LocationDialog::location() const
     result.openingHours = {};
     for (const PlacementDay &day : m_hours->hours())
         result.openingHours[day.weekday - 1] = day.hours;
-    result.closingDays = m_closingDays;
     result.holidayRegion = HolidayRegion(m_region->currentData().toInt());
+    result.closedOnPublicHolidays = m_publicHolidays->isChecked();
     return result;
 }
 
 QString LocationDialog::problem() const
 {
-    const Location l = location();
     if (m_hours->hours().isEmpty())
         return tr("Tick the days the location is open.");
-    return checkLocation(l).reason();
+    for (const ClosingDay &day : m_closingDays) {
+        if (day.reason.size() > MaxNameLength)
+            return tr("The reason for %1 is longer than %2 characters.")
+                .arg(QLocale().toString(day.date, QLocale::ShortFormat))
+                .arg(MaxNameLength);
+    }
+    return checkLocation(location()).reason();
 }
 
 } // namespace samenplan::ui

@@ -1,10 +1,13 @@
 #pragma once
 // Creates or edits a location: its name, LRK number and address, the opening hours per weekday, the
-// days it is closed although normally open, and its school-holiday region.
+// days it is closed although normally open (calendar closing days), its school-holiday region and
+// whether it closes on public holidays.
 
 #include "dialogs/formdialog.h"
+#include "domain/calendar.h"
 #include "domain/entities.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -17,8 +20,9 @@ class WeekHoursEditor;
 class LocationDialog : public FormDialog {
     Q_OBJECT
 public:
-    explicit LocationDialog(const Location &location, QWidget *parent = nullptr);
+    LocationDialog(const Location &location, const QList<ClosingDay> &closingDays, QWidget *parent = nullptr);
     Location location() const;
+    QList<ClosingDay> closingDays() const { return m_closingDays; } // by date
     QString problem() const override;
 
     // Adds a closing day from the fields below the list (the Add button).
@@ -37,6 +41,7 @@ private:
     DateField *m_closedDate;
     QLineEdit *m_closedReason;
     QComboBox *m_region;
+    QCheckBox *m_publicHolidays;
 };
 
 } // namespace samenplan::ui

@@ -2,12 +2,14 @@
 
 #include "commands/recordcommands.h"
 #include "dialogs/childdialog.h"
+#include "persistence/calendarrepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
 #include "setup/archivegroupdialog.h"
 #include "setup/groupdialog.h"
+#include "setup/locationcommands.h"
 #include "setup/locationdialog.h"
 #include "shell/document.h"
 
@@ -23,11 +25,11 @@ void SetupActions::newLocation()
 {
     if (!m_document)
         return;
-    LocationDialog dialog(Location{}, m_parent);
+    LocationDialog dialog(Location{}, {}, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Location location = dialog.location();
-    m_document->undoStack()->push(new AddRecordCommand<Location>(m_document, tr("add location %1").arg(location.name), location));
+    const LocationState added{dialog.location(), dialog.closingDays()};
+    m_document->undoStack()->push(new LocationCommand(m_document, tr("add location %1").arg(added.location.name), std::nullopt, added));
 }
 
 void SetupActions::editLocation(Id locationId)
@@ -37,11 +39,12 @@ void SetupActions::editLocation(Id locationId)
     const auto before = LocationRepository(m_document->database()).find(locationId);
     if (!before)
         return;
-    LocationDialog dialog(*before, m_parent);
+    const LocationState was{*before, CalendarRepository(m_document->database()).closingDays(locationId)};
+    LocationDialog dialog(was.location, was.closingDays, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_document->undoStack()->push(new ChangeRecordCommand<Location>(m_document, tr("edit location %1").arg(before->name),
-                                                                    *before, dialog.location()));
+    m_document->undoStack()->push(new LocationCommand(m_document, tr("edit location %1").arg(before->name), was,
+                                                      LocationState{dialog.location(), dialog.closingDays()}));
 }
 
 void SetupActions::removeLocation(Id locationId)
@@ -54,9 +57,11 @@ void SetupActions::removeLocation(Id locationId)
     const auto answer = QMessageBox::question(m_parent, tr("Remove location"),
                                               tr("Remove %1? A location with groups is not removed.").arg(location->name),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        m_document->undoStack()->push(new RemoveRecordCommand<Location>(m_document, tr("remove location %1").arg(location->name),
-                                                                        *location));
+    if (answer == QMessageBox::Yes) {
+        const LocationState was{*location, CalendarRepository(m_document->database()).closingDays(locationId)};
+        m_document->undoStack()->push(new LocationCommand(m_document, tr("remove location %1").arg(location->name), was,
+                                                          std::nullopt));
+    }
 }
 
 static Choices locationChoices(const Database &db)
