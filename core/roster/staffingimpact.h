@@ -29,9 +29,12 @@ struct DayImpact {
     int minutesShort = 0;   // minutes the change puts the group below the ratio that were not below before
     bool rostered = false;  // anyone rostered on the group that day
     bool tooManyChildren = false; // after the change, more children at one moment than one group may hold
+    // Enough professionals rostered for the children that day, with the change (nobody rostered
+    // while children come is never enough).
     bool covered() const
     {
-        return minutesShort == 0 && !tooManyChildren && (risesFrom < 0 || rosteredThen >= neededThen);
+        return minutesShort == 0 && !tooManyChildren && (rostered || requiredAfter == 0)
+            && (risesFrom < 0 || rosteredThen >= neededThen);
     }
     QString text;           // one readable line
 };

@@ -72,12 +72,15 @@ struct SetupBoard {
 TEST_CASE("a location is added, edited and removed, each one undo step", "[gui][setup][undo]")
 {
     SetupBoard b;
-    whenModal([](QWidget *dialog) {
+    bool typingStartsInName = false;
+    whenModal([&](QWidget *dialog) {
+        typingStartsInName = dialog->focusWidget() == dialog->findChild<QLineEdit *>(QStringLiteral("name"));
         dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("De Uitkijk"));
         dialog->findChild<QLineEdit *>(QStringLiteral("lrk"))->setText(QStringLiteral("998877665"));
         okButton(dialog)->click();
     });
     b.view.setup()->newLocation();
+    CHECK(typingStartsInName);
     REQUIRE(LocationRepository(b.db()).all().size() == 2);
     CHECK(b.stack()->undoText() == QStringLiteral("add location De Uitkijk"));
     b.stack()->undo();
@@ -262,6 +265,8 @@ TEST_CASE("a placement is edited from the board's double-click with same times e
     });
     const QRect cell = table->visualRect(table->model()->index(row, 0));
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    // The dialog opens once the card's double-click is handled (the change reloads the board).
+    REQUIRE(QTest::qWaitFor([&] { return b.placement().days.size() == 3; }, 5000));
     const Placement after = b.placement();
     REQUIRE(after.days.size() == 3);
     for (const PlacementDay &day : after.days)

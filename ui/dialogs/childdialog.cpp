@@ -53,6 +53,7 @@ ChildDialog::ChildDialog(const Child &child, QWidget *parent)
     });
     nameTheDate();
     revalidate();
+    m_firstName->setFocus(); // typing starts in the first field, not on Cancel
 }
 
 Child ChildDialog::child() const

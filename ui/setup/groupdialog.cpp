@@ -118,6 +118,7 @@ GroupDialog::GroupDialog(const Group &group, const Choices &locations, QWidget *
     if (!group.id)
         applyDefaults();
     updateSummary();
+    m_name->setFocus(); // typing starts in the first field, not on Cancel
 }
 
 void GroupDialog::applyDefaults()

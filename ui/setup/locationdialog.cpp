@@ -96,6 +96,7 @@ LocationDialog::LocationDialog(const Location &location, const QList<ClosingDay>
         connect(edit, &QLineEdit::textChanged, this, &LocationDialog::revalidate);
     connect(m_hours, &WeekHoursEditor::changed, this, &LocationDialog::revalidate);
     revalidate();
+    m_name->setFocus(); // typing starts in the first field, not on Cancel
 }
 
 void LocationDialog::addClosingDay(const QDate &date, const QString &reason)

@@ -299,13 +299,16 @@ void GroupsView::reload()
         });
         auto *card = new GroupCard(groupWeek, m_cards);
         card->setDropAdvisor([this](const ChildDrag &drag, Id groupId) { return evaluate(proposalFor(drag, groupId)); });
-        connect(card, &GroupCard::childDropped, m_flow, &PlacementFlow::dropped, Qt::QueuedConnection);
-        connect(card, &GroupCard::moveRequested, m_flow, &PlacementFlow::chooseGroup);
-        connect(card, &GroupCard::editPlacementRequested, this, [this](const ChildDrag &drag) { m_flow->editPlacement(drag.placementId); });
-        connect(card, &GroupCard::endPlacementRequested, this, [this](const ChildDrag &drag) { m_flow->endPlacement(drag.placementId); });
-        connect(card, &GroupCard::editGroupRequested, m_setup, &SetupActions::editGroup);
-        connect(card, &GroupCard::archiveGroupRequested, m_setup, &SetupActions::archiveGroup);
-        connect(card, &GroupCard::removeGroupRequested, m_setup, &SetupActions::removeGroup);
+        // Whatever a card asks for runs after the card's own event handling: the change it makes reloads
+        // the board, which deletes the card (and its menus) the request came from.
+        constexpr auto later = Qt::QueuedConnection;
+        connect(card, &GroupCard::childDropped, m_flow, &PlacementFlow::dropped, later);
+        connect(card, &GroupCard::moveRequested, m_flow, &PlacementFlow::chooseGroup, later);
+        connect(card, &GroupCard::editPlacementRequested, this, [this](const ChildDrag &drag) { m_flow->editPlacement(drag.placementId); }, later);
+        connect(card, &GroupCard::endPlacementRequested, this, [this](const ChildDrag &drag) { m_flow->endPlacement(drag.placementId); }, later);
+        connect(card, &GroupCard::editGroupRequested, m_setup, &SetupActions::editGroup, later);
+        connect(card, &GroupCard::archiveGroupRequested, m_setup, &SetupActions::archiveGroup, later);
+        connect(card, &GroupCard::removeGroupRequested, m_setup, &SetupActions::removeGroup, later);
         connect(card, &GroupCard::printPreviewRequested, this, &GroupsView::previewGroupList);
         connect(card, &GroupCard::pdfRequested, this, &GroupsView::saveGroupListPdf);
         m_grid->addWidget(card, index / 2, index % 2);

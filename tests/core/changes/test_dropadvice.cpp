@@ -173,4 +173,16 @@ TEST_CASE("the staffing a placement needs is told before it is written", "[door]
     impact = roster::staffingImpact(load(), ninth);
     CHECK(impact.at(0).covered());
     CHECK(impact.at(0).text.startsWith(QStringLiteral("Monday: needs 2 professionals from 08:30, 2 rostered: enough")));
+
+    // Wednesday already needs one professional and has nobody: one more child needs no extra one,
+    // and that is still not covered.
+    REQUIRE(site.place(DoorSite::placement(site.child(QStringLiteral("Woensdag")), site.other, site.monday, {3})).isEmpty());
+    PlacementProposal another;
+    another.placement = DoorSite::placement(site.child(QStringLiteral("Nog een")), site.other, site.monday, {3}, TimeRange{510, 780});
+    impact = roster::staffingImpact(load(), another);
+    REQUIRE(impact.size() == 1);
+    CHECK(impact.at(0).risesFrom == -1);
+    CHECK(impact.at(0).text.contains(QStringLiteral("no extra professional needed")));
+    CHECK(impact.at(0).text.contains(QStringLiteral("nobody rostered")));
+    CHECK_FALSE(impact.at(0).covered());
 }
