@@ -6,6 +6,7 @@
 #include "persistence/dberror.h"
 #include "persistence/outputpath.h"
 #include "privacy/childrecord.h"
+#include "privacy/erasure.h"
 #include "report/pdfoutput.h"
 #include "shell/document.h"
 #include "shell/outputfile.h"
@@ -113,11 +114,13 @@ QString PrivacyActions::eraseNow(Id childId)
 {
     if (!m_document)
         return {};
+    const Database &db = m_document->database();
+    std::optional<Child> child;
     try {
-        Transaction transaction(m_document->database());
-        // The same core function as samenplan-cli privacy --erase.
-        privacy::eraseChild(m_document->database(), childId);
-        transaction.commit();
+        child = ChildRepository(db).find(childId);
+        // The same core functions as samenplan-cli privacy --erase: its own transaction with
+        // secure_delete, then the journal and the free pages are cleared.
+        privacy::eraseChild(db, childId);
     } catch (const DbError &error) {
         return error.message();
     } catch (const ChangeRefused &refused) {
@@ -125,6 +128,19 @@ QString PrivacyActions::eraseNow(Id childId)
     }
     m_document->undoStack()->clear();
     m_document->notifyChanged();
+    if (!child)
+        return {};
+    const privacy::BackupErasure backup = privacy::eraseFromImportBackup(db.path(), *child);
+    const QString shown = QDir::toNativeSeparators(backup.path);
+    if (backup.result == privacy::BackupErasure::Result::Erased) {
+        QMessageBox::information(m_parent, tr("Erase %1").arg(child->displayName()),
+                                 tr("The backup made before the last import, %1, held %2 too; erased there as well.")
+                                     .arg(shown, child->displayName()));
+    } else if (backup.result == privacy::BackupErasure::Result::Failed) {
+        return tr("%1 is erased from this file, but the backup made before the last import, %2, may still hold "
+                  "the child: it could not be erased there (%3). Delete that file.")
+            .arg(child->displayName(), shown, backup.error);
+    }
     return {};
 }
 
