@@ -33,16 +33,18 @@ public:
         return run(sql, database, nullptr);
     }
 
-    // The first value a query answers, as the superuser.
-    static QString value(const QString &sql, const QString &database)
+    // The first value a query answers, as the superuser or as user (as psql would show it), or
+    // "error: " and the server's message.
+    static QString value(const QString &sql, const QString &database, const QString &user = QStringLiteral("postgres"))
     {
         QString answer;
-        const QString error = run(sql, database, &answer);
+        const QString error = run(sql, database, &answer, user);
         return error.isEmpty() ? answer : QStringLiteral("error: ") + error;
     }
 
 private:
-    static QString run(const QString &sql, const QString &database, QString *answer)
+    static QString run(const QString &sql, const QString &database, QString *answer,
+                       const QString &user = QStringLiteral("postgres"))
     {
         static QAtomicInteger<int> counter;
         const QString name = QStringLiteral("testserver-admin-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -50,7 +52,7 @@ private:
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             db.setHostName(socketFolder());
-            db.setUserName(QStringLiteral("postgres"));
+            db.setUserName(user);
             db.setDatabaseName(database);
             if (!db.open()) {
                 error = db.lastError().text();

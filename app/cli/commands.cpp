@@ -47,7 +47,7 @@ const std::vector<Command> &commands()
          QCoreApplication::translate("samenplan::cli", "Copy a whole organisation from a file to a server or back"),
          copyCommand},
         {QStringLiteral("server"),
-         QCoreApplication::translate("samenplan::cli", "Set up a database on a PostgreSQL server (server init)"),
+         QCoreApplication::translate("samenplan::cli", "Set up a PostgreSQL server: init, grant and revoke roles"),
          serverCommand},
         {QStringLiteral("holidays"),
          QCoreApplication::translate("samenplan::cli", "School holidays per region and public holidays of a school year"),

@@ -41,7 +41,9 @@ int main(int argc, char *argv[])
         "samenplan::cli", "Plans childcare groups, youth-care seats, staff rosters and coaching."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Database file to open"), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("FILE|URL"),
+                                 QStringLiteral("Database file, or server address (postgresql://...), to open"),
+                                 QStringLiteral("[FILE|URL]"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo database in the user's data folder, creating it if needed"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and exit"), QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View for --screenshot: overview, forecast, groups, roster, timeline, coaching, children, staff"), QStringLiteral("VIEW"), QStringLiteral("groups"));

@@ -26,6 +26,14 @@ class DoorText {
     throw ChangeRefused(outcome);
 }
 
+// Refuses a change made on a record another planner has changed (or removed) since it was read.
+[[noreturn]] inline void refuseStale(const QString &field)
+{
+    refuse(doorrule::Stale, field,
+           DoorText::tr("Another planner changed this meanwhile, so your change was not saved. The view now shows "
+                        "the current state; make your change again if it is still needed."));
+}
+
 // The stored record, or a refusal that it no longer exists.
 template <typename Record>
 Record stored(const std::optional<Record> &record, const QString &field)

@@ -1,5 +1,6 @@
 #include "changes/placementchanges.h"
 
+#include "changes/doorsupport.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
@@ -111,8 +112,22 @@ Outcome PlacementChanges::check(const planning::PlacementProposal &proposal) con
     return planning::checkPlacement(context(p.groupId, p.childId), proposal);
 }
 
+void PlacementChanges::lockForChange(Id groupId, Id childId) const
+{
+    // On a server two planners meet here: the group's and the child's rows are locked until the
+    // transaction ends, so the second change to the same group or child waits, then reads what the
+    // first one wrote and is checked against it (seats per moment, group size, one group at a time).
+    // FOR NO KEY UPDATE leaves other changes that only refer to the group (shifts, sessions) alone.
+    // A file has one writer at a time already.
+    if (!m_db.isPostgres())
+        return;
+    m_db.exec(QStringLiteral("SELECT id FROM care_groups WHERE id = ? FOR NO KEY UPDATE"), {groupId});
+    m_db.exec(QStringLiteral("SELECT id FROM children WHERE id = ? FOR NO KEY UPDATE"), {childId});
+}
+
 Outcome PlacementChanges::place(const planning::PlacementProposal &proposal, Id *newId)
 {
+    lockForChange(proposal.placement.groupId, proposal.placement.childId);
     Outcome outcome = check(proposal);
     if (!outcome.allowed())
         throw ChangeRefused(outcome);
@@ -124,10 +139,13 @@ Outcome PlacementChanges::place(const planning::PlacementProposal &proposal, Id 
         Placement ended = *replaced;
         ended.end = proposal.placement.start.addDays(-1);
         if (ended.end < ended.start) {
-            repository.remove(ended.id);
+            if (!repository.remove(ended.id, ended.rowVersion))
+                refuseStale(QStringLiteral("placement"));
             remember(replaced, std::nullopt);
         } else {
-            repository.update(ended);
+            if (!repository.update(ended))
+                refuseStale(QStringLiteral("placement"));
+            ++ended.rowVersion;
             remember(replaced, ended);
         }
     }
@@ -142,16 +160,22 @@ Outcome PlacementChanges::place(const planning::PlacementProposal &proposal, Id 
 
 Outcome PlacementChanges::update(const Placement &after)
 {
+    lockForChange(after.groupId, after.childId);
     const auto before = PlacementRepository(m_db).find(after.id);
     if (!before)
         throw ChangeRefused(notFound(after.id));
+    if (after.rowVersion != 0 && after.rowVersion != before->rowVersion)
+        refuseStale(QStringLiteral("placement"));
     planning::PlacementProposal proposal;
     proposal.placement = after;
     Outcome outcome = check(proposal);
     if (!outcome.allowed())
         throw ChangeRefused(outcome);
-    PlacementRepository(m_db).update(after);
-    remember(before, after);
+    if (!PlacementRepository(m_db).update(after))
+        refuseStale(QStringLiteral("placement"));
+    Placement stored = after;
+    stored.rowVersion = before->rowVersion + 1;
+    remember(before, stored);
     return outcome;
 }
 
@@ -171,12 +195,13 @@ Outcome PlacementChanges::end(Id placementId, const QDate &lastDay, const QStrin
     return update(ended);
 }
 
-void PlacementChanges::remove(Id placementId)
+void PlacementChanges::remove(Id placementId, int rowVersion)
 {
     const auto placement = PlacementRepository(m_db).find(placementId);
     if (!placement)
         throw ChangeRefused(notFound(placementId));
-    PlacementRepository(m_db).remove(placementId);
+    if (!PlacementRepository(m_db).remove(placementId, rowVersion))
+        refuseStale(QStringLiteral("placement"));
     remember(placement, std::nullopt);
 }
 

@@ -34,17 +34,20 @@ public:
     // (nothing written) and DbError when the database fails; they return the warnings.
     // A new placement, or a move (proposal.replacesPlacementId ends the day before the start).
     Outcome place(const planning::PlacementProposal &proposal, Id *newId = nullptr);
-    // A stored placement with changed days, times, dates, seat or group.
+    // A stored placement with changed days, times, dates, seat or group. When after.rowVersion is
+    // set, a placement another planner changed since it was read is refused (doorrule::Stale).
     Outcome update(const Placement &after);
     // Ends a stored placement on a date (the last day it runs), with why it ends.
     Outcome end(Id placementId, const QDate &lastDay, const QString &reason = {});
-    void remove(Id placementId);
+    // Removes a placement; with rowVersion set, only while nobody changed it since.
+    void remove(Id placementId, int rowVersion = 0);
 
     // While one object is used for many changes in one transaction (an import), it keeps what it
     // read and wrote, so each change reads the database once per group and child.
     void keepReads(bool keep) { m_keep = keep; }
 
 private:
+    void lockForChange(Id groupId, Id childId) const;
     QList<Placement> groupPlacements(Id groupId) const;
     QList<Placement> childPlacements(Id childId) const;
     void remember(const std::optional<Placement> &before, const std::optional<Placement> &now);

@@ -54,14 +54,18 @@ Id add(const Database &db, const Shift &shift)
 
 void update(const Database &db, const Shift &shift)
 {
-    stored(ShiftRepository(db).find(shift.id), QStringLiteral("shift"));
+    const Shift before = stored(ShiftRepository(db).find(shift.id), QStringLiteral("shift"));
+    if (shift.rowVersion != 0 && shift.rowVersion != before.rowVersion)
+        refuseStale(QStringLiteral("shift"));
     checkShiftLinks(db, shift);
-    ShiftRepository(db).update(shift);
+    if (!ShiftRepository(db).update(shift)) // another planner's change got in between
+        refuseStale(QStringLiteral("shift"));
 }
 
 void remove(const Database &db, const Shift &shift)
 {
-    ShiftRepository(db).remove(shift.id);
+    if (!ShiftRepository(db).remove(shift.id, shift.rowVersion) && shift.rowVersion != 0)
+        refuseStale(QStringLiteral("shift"));
 }
 
 Id add(const Database &db, const roster::WeekTemplate &weekTemplate)

@@ -84,6 +84,9 @@ struct Placement {
     QString seatOverrideReason; // a regular child in a reserved seat: why (rules.md 3)
     QString endReason;          // why the placement ended (moved, left for school, ...)
     QList<PlacementDay> days;
+    // The stored row's version when it was read; a change checks it, so that a change made on what
+    // another planner has changed since is refused. 0: not read from the database (not checked).
+    int rowVersion = 0;
 
     bool activeOn(const QDate &date) const
     {
@@ -157,6 +160,7 @@ struct Shift {
     TimeRange hours;
     QList<TimeRange> breaks;
     QString note;
+    int rowVersion = 0; // as for Placement::rowVersion
 
     int workedMinutes() const
     {

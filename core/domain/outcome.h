@@ -75,6 +75,7 @@ inline const QString InUse = QStringLiteral("in-use");
 inline const QString Duplicate = QStringLiteral("duplicate");
 inline const QString Archived = QStringLiteral("archived");
 inline const QString Expected = QStringLiteral("expected");
+inline const QString Stale = QStringLiteral("stale"); // another planner changed the record meanwhile
 } // namespace doorrule
 
 } // namespace samenplan

@@ -284,14 +284,14 @@ void Database::runKept(const QString &sql, const QVariantList &values, const std
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             m_statements.remove(sql);
-            throw DbError(tr("The database refused a statement: %1").arg(query->lastError().text()));
+            throw DbError(tr("The database refused a statement: %1").arg(describeFailure(connection(), query->lastError())));
         }
         kept = query;
     }
     const std::shared_ptr<QSqlQuery> query = kept; // a nested change may add to the hash
     bindAll(*query, values);
     if (!query->exec()) {
-        const QString message = query->lastError().text();
+        const QString message = describeFailure(connection(), query->lastError());
         query->finish();
         throw DbError(tr("The database could not carry out a change: %1").arg(message));
     }
@@ -309,10 +309,10 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw DbError(tr("The database refused a statement: %1").arg(query.lastError().text()));
+        throw DbError(tr("The database refused a statement: %1").arg(describeFailure(connection(), query.lastError())));
     bindAll(query, values);
     if (!query.exec())
-        throw DbError(tr("The database could not carry out a change: %1").arg(query.lastError().text()));
+        throw DbError(tr("The database could not carry out a change: %1").arg(describeFailure(connection(), query.lastError())));
     return query;
 }
 
@@ -320,7 +320,7 @@ void Database::execDirect(const QString &sql) const
 {
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        throw DbError(tr("The database could not carry out a change: %1").arg(query.lastError().text()));
+        throw DbError(tr("The database could not carry out a change: %1").arg(describeFailure(connection(), query.lastError())));
 }
 
 QString Database::saveCopy(const QString &target) const
@@ -359,6 +359,13 @@ QString Database::saveCopy(const QString &target) const
     return {};
 }
 
+int Database::change(const QString &sql, const QVariantList &values) const
+{
+    int rows = 0;
+    runKept(sql, values, [&rows](QSqlQuery &query) { rows = query.numRowsAffected(); });
+    return rows;
+}
+
 Id Database::insert(const QString &sql, std::initializer_list<QVariant> values) const
 {
     return insert(sql, QVariantList(values));
@@ -390,7 +397,7 @@ Transaction::Transaction(const Database &db) : m_connection(db.connection())
         return;
     }
     if (!m_connection.transaction())
-        throw DbError(Database::tr("The database could not start a change: %1").arg(m_connection.lastError().text()));
+        throw DbError(Database::tr("The database could not start a change: %1").arg(describeFailure(m_connection, m_connection.lastError())));
 }
 
 Transaction::~Transaction()
@@ -402,7 +409,7 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_connection.commit()) {
-        const QString message = m_connection.lastError().text();
+        const QString message = describeFailure(m_connection, m_connection.lastError());
         m_connection.rollback();
         m_done = true;
         throw DbError(Database::tr("The change could not be saved: %1").arg(message));

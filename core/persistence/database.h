@@ -62,9 +62,18 @@ public:
     // its own query to read.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}) const;
     QSqlQuery exec(const QString &sql, const QVariantList &values) const;
+    // False when the server's roles deny this user reading the table (a coach or viewer and the
+    // referrals): the repositories then show none rather than fail. Always true for a file.
+    bool mayRead(const QString &table) const; // serverdatabase.cpp
+    // On a server: opens the connection again after it was lost (the server restarted, the network
+    // dropped). Returns an error sentence, or empty. What was not committed before is gone.
+    QString reconnect(); // serverdatabase.cpp
     // Runs one statement as it is, without preparing it: DDL, SET, LOCK, LISTEN (PostgreSQL prepares
     // only queries). Throws DbError on failure.
     void execDirect(const QString &sql) const;
+    // Runs an UPDATE or DELETE and returns how many rows it changed (0: none matched, for example a
+    // row version that another planner moved on).
+    int change(const QString &sql, const QVariantList &values) const;
     // Runs an INSERT and returns the new row's id (portable across SQLite and PostgreSQL).
     Id insert(const QString &sql, std::initializer_list<QVariant> values) const;
     Id insert(const QString &sql, const QVariantList &values) const;
@@ -87,6 +96,7 @@ private:
     // The prepared changes of this connection by SQL text (QSqlQuery cannot be copied).
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable int m_isPostgres = -1; // -1: not asked yet
+    mutable QHash<QString, bool> m_readable;
 };
 
 // One user action = one transaction. Rolls back unless commit() was called.

@@ -12,6 +12,7 @@ void applySchemaV2(const Database &db); // schema_v2.cpp
 void applySchemaV3(const Database &db); // schema_v3.cpp
 void applySchemaV4(const Database &db); // schema_v4.cpp
 void applySchemaV5(const Database &db); // schema_v5.cpp
+void applySchemaV6(const Database &db); // schema_v6.cpp
 
 const std::vector<Migration> &schemaMigrations()
 {
@@ -21,6 +22,7 @@ const std::vector<Migration> &schemaMigrations()
         {3, QStringLiteral("calendars and day records"), applySchemaV3},
         {4, QStringLiteral("database identity, coaching session sequence"), applySchemaV4},
         {5, QStringLiteral("archived groups, expected children, why placements ended"), applySchemaV5},
+        {6, QStringLiteral("row versions, audit by server user, server roles"), applySchemaV6},
     };
     return list;
 }

@@ -9,7 +9,8 @@ namespace samenplan {
 QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, group_id, start_date, end_date, kind, "
-                                           "seat_override_reason, end_reason FROM placements %1 ORDER BY start_date, id")
+                                           "seat_override_reason, end_reason, row_version FROM placements %1 "
+                                           "ORDER BY start_date, id")
                                 .arg(where),
                             values);
     QList<Placement> result;
@@ -24,6 +25,7 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
         p.kind = placementKindFromCode(q.value(5).toString()).value_or(PlacementKind::Regular);
         p.seatOverrideReason = q.value(6).toString();
         p.endReason = q.value(7).toString();
+        p.rowVersion = q.value(8).toInt();
         index.insert(p.id, int(result.size()));
         result.append(p);
     }
@@ -101,18 +103,24 @@ Id PlacementRepository::insert(const Placement &p) const
     return id;
 }
 
-void PlacementRepository::update(const Placement &p) const
+bool PlacementRepository::update(const Placement &p) const
 {
-    m_db.exec(QStringLiteral("UPDATE placements SET child_id = ?, group_id = ?, start_date = ?, end_date = ?, kind = ?, "
-                             "seat_override_reason = ?, end_reason = ? WHERE id = ?"),
-              {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind),
-               p.seatOverrideReason, p.endReason, p.id});
+    const int changed = m_db.change(
+        QStringLiteral("UPDATE placements SET child_id = ?, group_id = ?, start_date = ?, end_date = ?, kind = ?, "
+                       "seat_override_reason = ?, end_reason = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND (? = 0 OR row_version = ?)"),
+        {p.childId, p.groupId, dateValue(p.start), dateValue(p.end), placementKindCode(p.kind), p.seatOverrideReason,
+         p.endReason, p.id, p.rowVersion, p.rowVersion});
+    if (changed == 0)
+        return false;
     updateDays(p.id, p.days);
+    return true;
 }
 
-void PlacementRepository::remove(Id id) const
+bool PlacementRepository::remove(Id id, int rowVersion) const
 {
-    m_db.exec(QStringLiteral("DELETE FROM placements WHERE id = ?"), {id});
+    return m_db.change(QStringLiteral("DELETE FROM placements WHERE id = ? AND (? = 0 OR row_version = ?)"),
+                       {id, rowVersion, rowVersion}) > 0;
 }
 
 } // namespace samenplan

@@ -21,8 +21,10 @@ public:
     QList<Placement> activeBetween(const QDate &from, const QDate &to) const;
     std::optional<Placement> find(Id id) const;
     Id insert(const Placement &placement) const;
-    void update(const Placement &placement) const; // replaces the days
-    void remove(Id id) const;
+    // Both change the row only while its version is still placement.rowVersion (any version when
+    // 0) and return false when it has moved on (or the row is gone).
+    bool update(const Placement &placement) const; // replaces the days
+    bool remove(Id id, int rowVersion = 0) const;
 
 private:
     QList<Placement> select(const QString &where, const QVariantList &values) const;

@@ -1,7 +1,9 @@
 #pragma once
 // The tables of a Samenplan database in an order where every table comes after the tables it refers
-// to: the order a whole-database copy writes them in. A test checks the list against the schema, so a
-// table added by a later migration cannot be left out.
+// to: the order a whole-database copy writes them in. The audit log comes first: on a server, the
+// triggers that attribute every change (servertriggers.cpp) add rows to it while the other tables are
+// copied, numbered after the copied history. A test checks the list against the schema, so a table
+// added by a later migration cannot be left out.
 
 #include <QStringList>
 
@@ -10,6 +12,7 @@ namespace samenplan {
 inline const QStringList &samenplanTables()
 {
     static const QStringList tables{
+        QStringLiteral("audit_log"),
         QStringLiteral("organisation"),       QStringLiteral("locations"),
         QStringLiteral("opening_hours"),      QStringLiteral("care_groups"),
         QStringLiteral("children"),           QStringLiteral("youth_care_providers"),
@@ -20,11 +23,11 @@ inline const QStringList &samenplanTables()
         QStringLiteral("absences"),           QStringLiteral("child_absences"),
         QStringLiteral("external_coaches"),   QStringLiteral("coaching_sessions"),
         QStringLiteral("coaching_coachees"),  QStringLiteral("week_templates"),
-        QStringLiteral("template_shifts"),    QStringLiteral("audit_log"),
-        QStringLiteral("school_holidays"),    QStringLiteral("closing_days"),
-        QStringLiteral("child_attendance"),   QStringLiteral("staff_attendance"),
-        QStringLiteral("attendance_days"),    QStringLiteral("attendance_log"),
-        QStringLiteral("settings"),           QStringLiteral("database_identity"),
+        QStringLiteral("template_shifts"),    QStringLiteral("school_holidays"),
+        QStringLiteral("closing_days"),       QStringLiteral("child_attendance"),
+        QStringLiteral("staff_attendance"),   QStringLiteral("attendance_days"),
+        QStringLiteral("attendance_log"),     QStringLiteral("settings"),
+        QStringLiteral("database_identity"),
     };
     return tables;
 }

@@ -1,6 +1,7 @@
 #include "persistence/serverconnection.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -120,6 +121,42 @@ QString serverConnectionError(const ServerAddress &address, const QString &drive
         return ServerAddress::tr("The server %1 asks for a password that was not accepted or not given; put it in "
                                  "~/.pgpass or PGPASSWORD (never in the address).").arg(address.displayName());
     return ServerAddress::tr("Cannot connect to the server %1: %2").arg(address.displayName(), reason);
+}
+
+bool isConnectionLost(const QSqlError &error)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    const QString code = error.nativeErrorCode();
+    return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03") || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("connection not open"));
+}
+
+QString describeFailure(const QSqlDatabase &connection, const QSqlError &error)
+{
+    if (connection.driverName() == QLatin1String("QPSQL") && !connection.isOpen())
+        return ServerAddress::tr("The connection to the server was lost; nothing of this change was saved. Reconnect "
+                                 "to continue.");
+    return describeSqlError(error);
+}
+
+QString describeSqlError(const QSqlError &error)
+{
+    if (isConnectionLost(error))
+        return ServerAddress::tr("The connection to the server was lost; nothing of this change was saved. Reconnect "
+                                 "to continue.");
+    const QString text = error.databaseText().trimmed();
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        if (text.contains(QLatin1String("row-level security")))
+            return ServerAddress::tr("Your role on the server does not allow this change (it concerns a location "
+                                     "you do not plan).");
+        return ServerAddress::tr("Your role on the server does not allow this (%1).").arg(text);
+    }
+    if (error.nativeErrorCode() == QLatin1String("40P01"))
+        return ServerAddress::tr("Another planner was changing the same data at the same moment; nothing was saved. "
+                                 "Please try again.");
+    return error.text();
 }
 
 } // namespace samenplan

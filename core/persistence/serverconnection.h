@@ -11,6 +11,7 @@
 #include <QString>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace samenplan {
 
@@ -51,5 +52,13 @@ private:
 
 // The one sentence a failed server connection gives (no password, the server's own reason).
 QString serverConnectionError(const ServerAddress &address, const QString &driverText);
+
+// What a failed statement means for the user: a refusal by the server's roles and row-level
+// security, a lost connection, or the driver's own text.
+QString describeSqlError(const QSqlError &error);
+// True when the error says the connection to the server is gone.
+bool isConnectionLost(const QSqlError &error);
+// describeSqlError, also when the driver gave no text but the server connection is closed.
+QString describeFailure(const QSqlDatabase &connection, const QSqlError &error);
 
 } // namespace samenplan

@@ -99,4 +99,35 @@ Database::OpenResult Database::openServer(const QString &url, Mode mode)
     return {std::move(db), {}};
 }
 
+bool Database::mayRead(const QString &table) const
+{
+    if (!isPostgres())
+        return true;
+    const auto known = m_readable.constFind(table);
+    if (known != m_readable.constEnd())
+        return *known;
+    QSqlQuery query = exec(QStringLiteral("SELECT has_table_privilege(?, 'SELECT')"), {table});
+    const bool readable = query.next() && query.value(0).toBool();
+    m_readable.insert(table, readable);
+    return readable;
+}
+
+QString Database::reconnect()
+{
+    if (!isPostgres())
+        return {};
+    m_statements.clear(); // prepared on the lost connection
+    m_readable.clear();
+    QSqlDatabase connection = this->connection();
+    connection.close();
+    if (!connection.open())
+        return serverConnectionError(ServerAddress::parse(m_path), connection.lastError().text());
+    try {
+        execDirect(QStringLiteral("SET client_min_messages = warning"));
+    } catch (const DbError &error) {
+        return error.message();
+    }
+    return {};
+}
+
 } // namespace samenplan

@@ -10,7 +10,7 @@ namespace samenplan {
 
 QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, staff_id, group_id, shift_date, starts, ends, note FROM shifts %1 "
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, staff_id, group_id, shift_date, starts, ends, note, row_version FROM shifts %1 "
                                            "ORDER BY shift_date, starts, staff_id, id").arg(where),
                             values);
     QList<Shift> result;
@@ -23,6 +23,7 @@ QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &v
         s.date = dateFrom(q.value(3));
         s.hours = TimeRange{q.value(4).toInt(), q.value(5).toInt()};
         s.note = q.value(6).toString();
+        s.rowVersion = q.value(7).toInt();
         index.insert(s.id, int(result.size()));
         result.append(s);
     }
@@ -88,17 +89,23 @@ Id ShiftRepository::insert(const Shift &s) const
     return id;
 }
 
-void ShiftRepository::update(const Shift &s) const
+bool ShiftRepository::update(const Shift &s) const
 {
-    m_db.exec(QStringLiteral("UPDATE shifts SET staff_id = ?, group_id = ?, shift_date = ?, starts = ?, ends = ?, "
-                             "note = ? WHERE id = ?"),
-              {s.staffId, idValue(s.groupId), dateValue(s.date), s.hours.from, s.hours.to, s.note, s.id});
+    const int changed = m_db.change(
+        QStringLiteral("UPDATE shifts SET staff_id = ?, group_id = ?, shift_date = ?, starts = ?, ends = ?, note = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"),
+        {s.staffId, idValue(s.groupId), dateValue(s.date), s.hours.from, s.hours.to, s.note, s.id, s.rowVersion,
+         s.rowVersion});
+    if (changed == 0)
+        return false;
     updateBreaks(s.id, s.breaks);
+    return true;
 }
 
-void ShiftRepository::remove(Id id) const
+bool ShiftRepository::remove(Id id, int rowVersion) const
 {
-    m_db.exec(QStringLiteral("DELETE FROM shifts WHERE id = ?"), {id});
+    return m_db.change(QStringLiteral("DELETE FROM shifts WHERE id = ? AND (? = 0 OR row_version = ?)"),
+                       {id, rowVersion, rowVersion}) > 0;
 }
 
 } // namespace samenplan

@@ -18,8 +18,9 @@ public:
     QList<Shift> ofStaff(Id staffId, const QDate &from, const QDate &to) const;
     std::optional<Shift> find(Id id) const;
     Id insert(const Shift &shift) const;
-    void update(const Shift &shift) const; // replaces the breaks
-    void remove(Id id) const;
+    // As PlacementRepository: only while the row's version is still shift.rowVersion (any when 0).
+    bool update(const Shift &shift) const; // replaces the breaks
+    bool remove(Id id, int rowVersion = 0) const;
 
 private:
     QList<Shift> select(const QString &where, const QVariantList &values) const;

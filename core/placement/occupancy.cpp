@@ -90,9 +90,13 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
         if (seen.contains(child.childId))
             continue;
         seen.insert(child.childId);
+        // A child the user may not see (another location's, on a server) counts in the totals but
+        // gets no warnings by name.
+        if (!data.children.contains(child.childId))
+            continue;
         const Child &record = data.children[child.childId];
         const QString name = record.displayName();
-        if (child.youthCare) {
+        if (child.youthCare && data.referralsVisible) {
             const Referral *referral = data.activeReferral(child.childId, date);
             if (!referral) {
                 result.warnings.append({occupancyrule::YouthCareSeats,

@@ -1,6 +1,7 @@
 #include "planning/planningdata.h"
 
 #include "persistence/absencerepository.h"
+#include "persistence/database.h"
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/grouprepository.h"
@@ -27,6 +28,7 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
         data.children.insert(child.id, child);
     data.placements = PlacementRepository(db).activeBetween(from, to);
     data.referrals = ReferralRepository(db).all();
+    data.referralsVisible = db.mayRead(QStringLiteral("referrals"));
     data.staff = StaffRepository(db).all();
     data.shifts = ShiftRepository(db).between(from, to);
     const AbsenceRepository absences(db);

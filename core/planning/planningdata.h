@@ -49,6 +49,9 @@ public:
     QHash<Id, Child> children;
     QList<Placement> placements;
     QList<Referral> referrals;
+    // False when the user may not read referrals (a coach or viewer on a server): youth-care
+    // placements then raise no referral warnings, as their referrals are simply not shown.
+    bool referralsVisible = true;
     QList<Staff> staff;
     QList<Shift> shifts;
     QList<Absence> absences;

@@ -7,6 +7,7 @@
 #include "pgserver.h"
 
 #include "changes/recordchanges.h"
+#include "persistence/auditlogrepository.h"
 #include "persistence/databasecopy.h"
 #include "persistence/schematables.h"
 
@@ -16,15 +17,16 @@ using namespace samenplan;
 
 namespace {
 
-// The organisation's rows in every table.
+// The organisation's rows (the audit log aside, which records the copy itself; the seeded tables
+// aside, which every new database is made with).
 qint64 rowCount(const QString &location)
 {
     auto opened = Database::open(location, Database::Mode::OpenExisting);
     REQUIRE(opened.database);
     qint64 rows = 0;
     for (const QString &table : samenplanTables()) {
-        if (seededTables().contains(table))
-            continue; // filled by the migrations of every new database: not the organisation's rows
+        if (table == QLatin1String("audit_log") || seededTables().contains(table))
+            continue;
         QSqlQuery q = opened.database->exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         REQUIRE(q.next());
         rows += q.value(0).toLongLong();
@@ -56,12 +58,26 @@ TEST_CASE("copy moves an organisation from a file to a server and back with the 
 {
     TempDir tmp;
     const QString file = makeDemoDatabase(tmp);
+    {
+        // The file's own history (an erasure) travels along, next to the server's rows about the copy.
+        auto opened = Database::open(file, Database::Mode::OpenExisting);
+        REQUIRE(opened.database);
+        AuditLogRepository(*opened.database).log(QStringLiteral("erase child"), QStringLiteral("child #7"));
+    }
     TestServerDatabase server;
 
     const CliRun up = runCliWith({QStringLiteral("copy"), file, server.url()});
     INFO(up.err.toStdString());
     REQUIRE(up.exitCode == 0);
     CHECK(rowCount(server.url()) == rowCount(file));
+
+    // The server's audit log holds the copy as one row per table, attributed to the server user.
+    CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE changed_by = 'postgres'"), server.name())
+          == TestServer::value(QStringLiteral("SELECT COUNT(DISTINCT action) FROM audit_log WHERE changed_by = 'postgres'"), server.name()));
+    CHECK(TestServer::value(QStringLiteral("SELECT row_count FROM audit_log WHERE action = 'change placements'"), server.name())
+          == TestServer::value(QStringLiteral("SELECT COUNT(*) FROM placements"), server.name()));
+    CHECK(TestServer::value(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'erase child'"), server.name())
+          == QStringLiteral("child #7"));
 
     const QString back = tmp.file(QStringLiteral("archief.samenplan"));
     const CliRun down = runCliWith({QStringLiteral("copy"), server.url(), back});

@@ -27,6 +27,12 @@ bool DatabaseCommand::run(bool forward)
         return false;
     } catch (const ChangeRefused &refused) {
         Q_EMIT m_document->changeFailed(refused.message());
+        for (const Finding &finding : refused.outcome().refusals) {
+            if (finding.rule == doorrule::Stale) { // another planner was first: show what is stored now
+                m_document->notifyChanged();
+                break;
+            }
+        }
         return false;
     }
     m_document->notifyChanged();

@@ -29,18 +29,24 @@ void PlaceChildCommand::applyRedo(const Database &db)
     placements.place(proposal, &m_newId);
     if (m_waiting)
         changes::remove(db, *m_waiting);
+    // The versions this change left, checked when it is undone.
+    if (m_replaces) {
+        if (const auto replaced = PlacementRepository(db).find(m_replacementId))
+            m_replacedVersion = replaced->rowVersion;
+    }
 }
 
 void PlaceChildCommand::applyUndo(const Database &db)
 {
     changes::PlacementChanges placements(db);
-    placements.remove(m_newId);
+    placements.remove(m_newId, 1); // as placed, unless another planner changed it since
     if (m_waiting)
         m_waiting->id = changes::add(db, *m_waiting);
     if (m_replaces) {
         if (PlacementRepository(db).find(m_replacementId)) {
             Placement restored = *m_replaces;
             restored.id = m_replacementId;
+            restored.rowVersion = m_replacedVersion;
             placements.update(restored);
         } else {
             planning::PlacementProposal back;
@@ -102,17 +108,28 @@ void EndTrajectoryCommand::applyRedo(const Database &db)
     ended.followUpNote = m_note;
     changes::update(db, ended);
     changes::PlacementChanges placements(db);
+    m_versions.clear();
     for (const Placement &placement : std::as_const(m_placements)) {
-        if (placement.end.isNull() || placement.end > m_before.plannedEnd)
-            placements.end(placement.id, std::max(m_before.plannedEnd, placement.start));
+        if (placement.end.isNull() || placement.end > m_before.plannedEnd) {
+            Placement ended = placement;
+            ended.end = std::max(m_before.plannedEnd, placement.start);
+            placements.update(ended);
+            m_versions.insert(placement.id, placement.rowVersion + 1);
+        }
     }
 }
 
 void EndTrajectoryCommand::applyUndo(const Database &db)
 {
     changes::PlacementChanges placements(db);
-    for (const Placement &placement : std::as_const(m_placements))
-        placements.update(placement);
+    for (Placement &placement : m_placements) {
+        if (!m_versions.contains(placement.id))
+            continue; // this change left it as it was
+        Placement restored = placement;
+        restored.rowVersion = m_versions.value(placement.id);
+        placements.update(restored);
+        placement.rowVersion = restored.rowVersion + 1; // the next redo writes on top of this
+    }
     changes::update(db, m_before);
 }
 

@@ -4,6 +4,8 @@
 #include "commands/databasecommand.h"
 #include "domain/entities.h"
 
+#include <QHash>
+
 namespace samenplan::ui {
 
 class PlaceChildCommand : public DatabaseCommand {
@@ -25,6 +27,7 @@ private:
     std::optional<WaitingListEntry> m_waiting;
     Id m_newId = NoId;
     Id m_replacementId = NoId; // the id the replaced placement has now (it changes when re-inserted)
+    int m_replacedVersion = 0; // its row version after this change ended it
 };
 
 } // namespace samenplan::ui
@@ -76,6 +79,7 @@ private:
     Referral m_before;
     QString m_note;
     QList<Placement> m_placements; // as they were
+    QHash<Id, int> m_versions;     // the row versions this change left on the placements it ended
 };
 
 } // namespace samenplan::ui

@@ -9,6 +9,25 @@
 
 namespace samenplan::ui {
 
+// Records with a row version (placements, shifts): each write through the door moves the stored
+// version on by one, so a command knows the version its own last write left and checks it on the
+// next undo or redo. A change another planner made in between is then refused, not overwritten.
+template <typename Record>
+void followWrite(const Record &written, Record &next)
+{
+    if constexpr (requires { written.rowVersion; }) {
+        if (written.rowVersion != 0)
+            next.rowVersion = written.rowVersion + 1;
+    }
+}
+
+template <typename Record>
+void markInserted(Record &record)
+{
+    if constexpr (requires { record.rowVersion; })
+        record.rowVersion = 1; // a new row starts at version 1
+}
+
 template <typename Record>
 class AddRecordCommand : public DatabaseCommand {
 public:
@@ -21,6 +40,7 @@ protected:
     {
         m_record.id = NoId;
         m_record.id = changes::add(db, m_record);
+        markInserted(m_record);
     }
     void applyUndo(const Database &db) override { changes::remove(db, m_record); }
 
@@ -35,8 +55,16 @@ public:
         : DatabaseCommand(document, text), m_before(before), m_after(after) {}
 
 protected:
-    void applyRedo(const Database &db) override { changes::update(db, m_after); }
-    void applyUndo(const Database &db) override { changes::update(db, m_before); }
+    void applyRedo(const Database &db) override
+    {
+        changes::update(db, m_after);
+        followWrite(m_after, m_before);
+    }
+    void applyUndo(const Database &db) override
+    {
+        changes::update(db, m_before);
+        followWrite(m_before, m_after);
+    }
 
 private:
     Record m_before;
@@ -56,6 +84,7 @@ protected:
     void applyUndo(const Database &db) override
     {
         m_record.id = changes::add(db, m_record); // back, under a new id
+        markInserted(m_record);
     }
 
 private:
@@ -76,8 +105,10 @@ public:
 protected:
     void applyRedo(const Database &db) override
     {
-        for (Record &record : m_records)
+        for (Record &record : m_records) {
             record.id = changes::add(db, record);
+            markInserted(record);
+        }
     }
     void applyUndo(const Database &db) override
     {

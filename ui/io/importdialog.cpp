@@ -175,12 +175,15 @@ void ImportDialog::showPreview(const io::ImportReport &report)
 
 bool ImportDialog::importNow()
 {
-    // The import is one transaction, not an undo step: keep the file as it was beside it.
-    const QString backup = io::importBackupPath(m_document->path());
-    const QString copyError = m_document->database().saveCopy(backup);
-    if (!copyError.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), copyError);
-        return false;
+    // The import is one transaction, not an undo step: keep the file as it was beside it. (A server
+    // has no file beside it; its import is all or nothing all the same.)
+    if (!m_document->database().isPostgres()) {
+        const QString backup = io::importBackupPath(m_document->path());
+        const QString copyError = m_document->database().saveCopy(backup);
+        if (!copyError.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), copyError);
+            return false;
+        }
     }
     io::ImportReport report;
     try {

@@ -1,6 +1,8 @@
 #include "shell/document.h"
 
+#include "persistence/changelistener.h"
 #include "persistence/database.h"
+#include "persistence/serverconnection.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -21,6 +23,36 @@ std::unique_ptr<Document> Document::open(const QString &path, bool create, QStri
 Document::Document(std::unique_ptr<Database> database)
     : m_database(std::move(database)), m_undoStack(new QUndoStack(this))
 {
+    listen();
+}
+
+void Document::listen()
+{
+    delete m_listener;
+    m_listener = new ChangeListener(*m_database, this);
+    connect(m_listener, &ChangeListener::changedElsewhere, this, &Document::notifyChanged);
+}
+
+bool Document::isServer() const
+{
+    return m_database->isPostgres();
+}
+
+bool Document::isConnected() const
+{
+    return !isServer() || m_database->connection().isOpen();
+}
+
+QString Document::reconnect()
+{
+    delete m_listener; // it listened on the lost connection
+    m_listener = nullptr;
+    const QString error = m_database->reconnect();
+    if (!error.isEmpty())
+        return error;
+    listen();
+    notifyChanged();
+    return {};
 }
 
 Document::~Document() = default;
@@ -32,6 +64,8 @@ QString Document::path() const
 
 QString Document::displayName() const
 {
+    if (isServer())
+        return ServerAddress::parse(m_database->path()).displayName();
     return QFileInfo(m_database->path()).fileName();
 }
 

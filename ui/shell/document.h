@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace samenplan {
 
+class ChangeListener;
 class Database;
 
 namespace ui {
@@ -31,7 +32,14 @@ public:
     // Called by undo commands after a change was committed (or rolled back).
     void notifyChanged();
 
+    // On a server: whether the connection is open, and opening it again after it was lost (the
+    // views reload; returns an error sentence or empty).
+    bool isServer() const;
+    bool isConnected() const;
+    QString reconnect();
+
 Q_SIGNALS:
+    // Data changed: by an undo command here, or by another planner on the same server.
     void changed();
     // A change failed and was rolled back; message is readable.
     void changeFailed(const QString &message);
@@ -39,8 +47,11 @@ Q_SIGNALS:
 private:
     explicit Document(std::unique_ptr<Database> database);
 
+    void listen();
+
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
+    ChangeListener *m_listener = nullptr; // changes other planners make appear here
 };
 
 } // namespace ui

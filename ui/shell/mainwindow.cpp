@@ -10,7 +10,9 @@
 #include "shell/finddialog.h"
 #include "shell/handbook.h"
 #include "shell/outputfile.h"
+#include "persistence/serverconnection.h"
 #include "shell/recentfiles.h"
+#include "shell/serverconnect.h"
 #include "shell/weekbar.h"
 #include "shell/welcomepage.h"
 #include "util/translations.h"
@@ -134,6 +136,19 @@ void MainWindow::createMenus()
     QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::openFileDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Connect to &server..."), this, [this] {
+        const QStringList recent = RecentFiles::list();
+        QString suggestion;
+        for (const QString &place : recent) {
+            if (ServerAddress::isServerUrl(place)) {
+                suggestion = place;
+                break;
+            }
+        }
+        const QString address = askServerAddress(this, suggestion);
+        if (!address.isEmpty())
+            openFile(address);
+    });
     file->addAction(tr("Open the &demo location"), this, [this] {
         QString error;
         if (!openDemo(&error))
@@ -267,8 +282,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         };
         connect(stack, &QUndoStack::indexChanged, this, syncUndo);
         syncUndo();
-        connect(m_document.get(), &Document::changeFailed, this,
-                [this](const QString &message) { showError(tr("The change was not saved"), message); });
+        connect(m_document.get(), &Document::changeFailed, this, [this](const QString &message) {
+            if (m_document && !m_document->isConnected())
+                offerReconnect(this, m_document.get(), message); // the views reload where the user was
+            else
+                showError(tr("The change was not saved"), message);
+        });
         for (PlannerView *view : std::as_const(m_views))
             view->setDocument(m_document.get());
         m_navigation->setCurrentRow(0); // a file opens on its overview
@@ -311,7 +330,8 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path))
+    if (m_document && (m_document->path() == path
+                       || (!ServerAddress::isServerUrl(path) && QFileInfo(m_document->path()) == QFileInfo(path))))
         return true;
     QString reason;
     auto document = Document::open(path, false, &reason);

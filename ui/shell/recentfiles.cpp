@@ -1,5 +1,7 @@
 #include "shell/recentfiles.h"
 
+#include "persistence/serverconnection.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -12,7 +14,7 @@ QStringList RecentFiles::list()
     QStringList files;
     const QStringList stored = QSettings().value(recentKey).toStringList();
     for (const QString &file : stored) {
-        if (QFileInfo::exists(file))
+        if (ServerAddress::isServerUrl(file) || QFileInfo::exists(file))
             files << file;
     }
     return files;
@@ -20,7 +22,8 @@ QStringList RecentFiles::list()
 
 void RecentFiles::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server address is kept as given (it never holds a password).
+    const QString absolute = ServerAddress::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList files = QSettings().value(recentKey).toStringList();
     files.removeAll(absolute);
     files.prepend(absolute);

@@ -4,7 +4,7 @@
 
 namespace samenplan::ui {
 
-// The recently opened database files, newest first, kept in QSettings.
+// The recently opened database files and server addresses, newest first, kept in QSettings.
 class RecentFiles {
 public:
     static constexpr int Maximum = 8;

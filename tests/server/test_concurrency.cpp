@@ -1,0 +1,247 @@
+// Planners working at once, on two real connections to the same server database: the door's rules
+// hold (the second of two simultaneous placements into the last youth-care seat waits for the first
+// and is refused), a change made on stale data is refused instead of overwriting, and the other
+// connection hears of every change.
+
+#include "catch.h"
+#include "changes/doorsite.h"
+
+#include "changes/recordchanges.h"
+#include "persistence/changelistener.h"
+#include "persistence/dberror.h"
+#include "persistence/placementrepository.h"
+#include "persistence/shiftrepository.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+using namespace samenplan;
+
+namespace {
+
+// The answer of one planner's attempt, collected in its own thread (Catch2 asserts in the main one).
+struct Attempt {
+    std::atomic<bool> placed{false};
+    QString refusal;
+};
+
+// Places through the door on a connection of its own; hold, when set, keeps the transaction open
+// (the group locked) until release is set.
+void placeOn(const QString &url, const Placement &p, Attempt &attempt, std::atomic<bool> *holding = nullptr,
+             const std::atomic<bool> *release = nullptr)
+{
+    auto opened = Database::open(url, Database::Mode::OpenExisting);
+    if (!opened.database) {
+        attempt.refusal = opened.error;
+        return;
+    }
+    try {
+        Transaction t(*opened.database);
+        changes::PlacementChanges door(*opened.database);
+        planning::PlacementProposal proposal;
+        proposal.placement = p;
+        door.place(proposal);
+        if (holding)
+            holding->store(true);
+        while (release && !release->load())
+            QThread::msleep(5);
+        t.commit();
+        attempt.placed = true;
+    } catch (const ChangeRefused &refused) {
+        attempt.refusal = refused.message();
+    } catch (const DbError &error) {
+        attempt.refusal = error.message();
+    }
+}
+
+// Waits (bounded) until a connection with this application name waits for a lock on the server.
+bool waitsForLock(const QString &database, const QString &applicationName)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        const QString count = TestServer::value(
+            QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = '%1' AND wait_event_type = 'Lock'")
+                .arg(applicationName),
+            database);
+        if (count == QStringLiteral("1"))
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("two planners placing into the last youth-care seat at the same moment: one succeeds, one is told why not",
+          "[server][concurrency]")
+{
+    DoorSite site;
+    for (const QString &name : {QStringLiteral("Anna"), QStringLiteral("Bo"), QStringLiteral("Cas")}) {
+        const Id child = site.child(name, true);
+        REQUIRE(site.place(DoorSite::placement(child, site.group, site.monday, {1, 2, 3}, {480, 780},
+                                               PlacementKind::YouthCare)).isEmpty());
+    }
+    const Id dirk = site.child(QStringLiteral("Dirk"), true);
+    const Id eva = site.child(QStringLiteral("Eva"), true);
+    const QString first = site.path + QStringLiteral("&application_name=planner_a");
+    const QString second = site.path + QStringLiteral("&application_name=planner_b");
+
+    Attempt a, b;
+    std::atomic<bool> aHolds{false}, releaseA{false};
+    std::thread plannerA(placeOn, first, DoorSite::placement(dirk, site.group, site.monday, {1, 2}, {480, 780},
+                                                              PlacementKind::YouthCare),
+                         std::ref(a), &aHolds, &releaseA);
+    while (!aHolds.load() && a.refusal.isEmpty())
+        QThread::msleep(5);
+    REQUIRE(a.refusal.isEmpty());
+    // A has placed the fourth child but not committed; B tries the same seat now.
+    std::thread plannerB(placeOn, second, DoorSite::placement(eva, site.group, site.monday, {2, 3}, {480, 780},
+                                                               PlacementKind::YouthCare),
+                         std::ref(b), nullptr, nullptr);
+    const bool bWaited = waitsForLock(site.engine.server.name(), QStringLiteral("planner_b"));
+    releaseA = true;
+    plannerA.join();
+    plannerB.join();
+
+    CHECK(bWaited); // B's check waited for A's change instead of reading around it
+    CHECK(a.placed);
+    CHECK_FALSE(b.placed);
+    CHECK(b.refusal.contains(QStringLiteral("youth-care seat")));
+    QSqlQuery q = site.db->exec(QStringLiteral("SELECT COUNT(*) FROM placements WHERE group_id = ? AND kind = 'youth-care'"),
+                                {site.group});
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 4);
+}
+
+TEST_CASE("a change made on stale data is refused, not written over another planner's change", "[server][concurrency]")
+{
+    DoorSite site;
+    const Id child = site.child(QStringLiteral("Fleur"));
+    Id placementId = NoId;
+    REQUIRE(site.place(DoorSite::placement(child, site.group, site.monday, {1, 2}), NoId, &placementId).isEmpty());
+    auto other = Database::open(site.path, Database::Mode::OpenExisting);
+    REQUIRE(other.database);
+
+    // Both planners have the placement on screen.
+    const Placement seenByA = *PlacementRepository(*site.db).find(placementId);
+    const Placement seenByB = *PlacementRepository(*other.database).find(placementId);
+    {
+        Placement changed = seenByA;
+        changed.days = {{1, TimeRange{480, 1020}}};
+        Transaction t(*site.db);
+        changes::PlacementChanges(*site.db).update(changed);
+        t.commit();
+    }
+    Placement late = seenByB;
+    late.end = site.monday.addDays(30);
+    try {
+        Transaction t(*other.database);
+        changes::PlacementChanges(*other.database).update(late);
+        t.commit();
+        FAIL("a stale change was written");
+    } catch (const ChangeRefused &refused) {
+        CHECK(refused.outcome().refusals.first().rule == doorrule::Stale);
+        CHECK(refused.message().contains(QStringLiteral("Another planner changed this")));
+    }
+    const Placement now = *PlacementRepository(*site.db).find(placementId);
+    CHECK(now.days.size() == 1);
+    CHECK(now.end.isNull());
+
+    // The same for a shift, and for removing it.
+    Staff s;
+    s.name = QStringLiteral("Anouk Meijer");
+    Shift shift;
+    {
+        Transaction t(*site.db);
+        shift.staffId = changes::add(*site.db, s);
+        shift.groupId = site.group;
+        shift.date = site.monday;
+        shift.hours = TimeRange{480, 960};
+        shift.id = changes::add(*site.db, shift);
+        t.commit();
+    }
+    const Shift shiftA = *ShiftRepository(*site.db).find(shift.id);
+    const Shift shiftB = *ShiftRepository(*other.database).find(shift.id);
+    {
+        Shift moved = shiftA;
+        moved.hours = TimeRange{540, 1020};
+        Transaction t(*site.db);
+        changes::update(*site.db, moved);
+        t.commit();
+    }
+    for (const bool removing : {false, true}) {
+        try {
+            Transaction t(*other.database);
+            if (removing)
+                changes::remove(*other.database, shiftB);
+            else
+                changes::update(*other.database, shiftB);
+            t.commit();
+            FAIL("a stale shift change was written");
+        } catch (const ChangeRefused &refused) {
+            CHECK(refused.outcome().refusals.first().rule == doorrule::Stale);
+        }
+    }
+    CHECK(ShiftRepository(*site.db).find(shift.id)->hours == TimeRange{540, 1020});
+}
+
+namespace {
+
+// Adds a child on db in a transaction of its own.
+void addChild(const Database &db, const QString &name, const QDate &born)
+{
+    Transaction t(db);
+    Child c;
+    c.firstName = name;
+    c.lastName = QStringLiteral("Test");
+    c.birthDate = born;
+    changes::add(db, c);
+    t.commit();
+}
+
+// Runs the event loop until the listener reports (at most 20 seconds, so a broken listener fails the
+// test instead of hanging it); returns what it heard.
+QStringList awaitReport(ChangeListener &listener)
+{
+    QStringList heard;
+    QEventLoop loop;
+    QObject::connect(&listener, &ChangeListener::changedElsewhere, &loop, [&](const QStringList &tables) {
+        heard = tables;
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return heard;
+}
+
+} // namespace
+
+TEST_CASE("an open Samenplan hears that another planner changed something, and not its own changes",
+          "[server][concurrency]")
+{
+    DoorSite site;
+    ChangeListener listener(*site.db);
+    REQUIRE(listener.isListening());
+    auto other = Database::open(site.path, Database::Mode::OpenExisting);
+    REQUIRE(other.database);
+
+    addChild(*other.database, QStringLiteral("Gijs"), site.monday.addYears(-3));
+    CHECK(awaitReport(listener) == QStringList{QStringLiteral("children")});
+
+    // Its own change (a child) is not reported back; the other planner's next one (staff) is, alone.
+    addChild(*site.db, QStringLiteral("Hidde"), site.monday.addYears(-3));
+    {
+        Transaction t(*other.database);
+        Staff s;
+        s.name = QStringLiteral("Noor de Wit");
+        changes::add(*other.database, s);
+        t.commit();
+    }
+    CHECK(awaitReport(listener) == QStringList{QStringLiteral("staff")});
+}
