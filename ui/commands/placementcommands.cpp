@@ -111,9 +111,9 @@ void EndTrajectoryCommand::applyRedo(const Database &db)
     m_versions.clear();
     for (const Placement &placement : std::as_const(m_placements)) {
         if (placement.end.isNull() || placement.end > m_before.plannedEnd) {
-            Placement ended = placement;
-            ended.end = std::max(m_before.plannedEnd, placement.start);
-            placements.update(ended);
+            Placement closed = placement;
+            closed.end = std::max(m_before.plannedEnd, placement.start);
+            placements.update(closed);
             m_versions.insert(placement.id, placement.rowVersion + 1);
         }
     }

@@ -177,8 +177,9 @@ bool ImportDialog::importNow()
 {
     // The import is one transaction, not an undo step: keep the file as it was beside it. (A server
     // has no file beside it; its import is all or nothing all the same.)
-    if (!m_document->database().isPostgres()) {
-        const QString backup = io::importBackupPath(m_document->path());
+    const bool onServer = m_document->database().isPostgres();
+    const QString backup = io::importBackupPath(m_document->path());
+    if (!onServer) {
         const QString copyError = m_document->database().saveCopy(backup);
         if (!copyError.isEmpty()) {
             QMessageBox::warning(this, windowTitle(), copyError);
@@ -204,7 +205,8 @@ bool ImportDialog::importNow()
         return false;
     }
     m_document->notifyChanged();
-    m_summary->setText(tr("Imported. The file as it was before is saved as %1.").arg(QFileInfo(backup).fileName()));
+    m_summary->setText(onServer ? tr("Imported.")
+                                : tr("Imported. The file as it was before is saved as %1.").arg(QFileInfo(backup).fileName()));
     return true;
 }
 
