@@ -58,9 +58,11 @@ qint64 DatabaseCopy::copyRows(const Database &source, const Database &destinatio
         source.execDirect(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     Transaction writing(destination);
     qint64 rows = 0;
-    for (const QString &table : seededTables())
-        destination.exec(QStringLiteral("DELETE FROM %1").arg(table)); // the source's own replace them
     for (const QString &table : samenplanTables()) {
+        // The source's own replace the seeded rows; emptied only now, after the audit log, so that a
+        // server's audit trigger numbers its rows after the copied history.
+        if (seededTables().contains(table))
+            destination.exec(QStringLiteral("DELETE FROM %1").arg(table));
         QSqlQuery read = source.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         const QSqlRecord record = read.record();
         QStringList columns, marks;
