@@ -7,6 +7,11 @@
 //            totals) but not the children, referrals or waiting list entries there
 //   coach    the roster of the groups they coach and their own sessions; never referrals
 //   viewer   reads (the named locations, or all) without referrals
+// The day records (attendance, closed days, their log) belong to a group, so to its location, like
+// placements; a child's attendance is read by whoever reads the child, the log of corrections (which
+// names children) not by a coach nor by a planner of another location. The calendar: closing days
+// are changed per location, the school holidays and the settings (how long day records are kept)
+// only by an admin; the database's identity (the calendar UIDs) by nobody but the owner.
 // The table owner (who ran server init) is not bound by these policies.
 
 #include "persistence/database.h"
@@ -127,6 +132,17 @@ QList<TablePolicy> tablePolicies()
          QStringLiteral("%1 AND (group_id IS NULL OR group_id IN %2)").arg(writer, writeGroups), {}},
         {QStringLiteral("coaching_coachees"), QStringLiteral("session_id IN (SELECT id FROM coaching_sessions)"),
          QStringLiteral("session_id IN (SELECT id FROM coaching_sessions WHERE group_id IS NULL OR group_id IN %1)").arg(writeGroups), {}},
+        {QStringLiteral("school_holidays"), QStringLiteral("true"), isAdmin, {}},
+        {QStringLiteral("closing_days"), QStringLiteral("true"), QStringLiteral("location_id IN ") + writeLocations, {}},
+        {QStringLiteral("settings"), QStringLiteral("true"), isAdmin, {}},
+        {QStringLiteral("database_identity"), QStringLiteral("true"), QStringLiteral("false"), {}},
+        {QStringLiteral("child_attendance"), QStringLiteral("group_id IN %1 AND child_id IN %2").arg(readGroups, readChildren),
+         QStringLiteral("group_id IN ") + writeGroups, {}},
+        {QStringLiteral("staff_attendance"), QStringLiteral("group_id IN ") + readGroups, QStringLiteral("group_id IN ") + writeGroups, {}},
+        {QStringLiteral("attendance_days"), QStringLiteral("group_id IN ") + readGroups, QStringLiteral("group_id IN ") + writeGroups, {}},
+        {QStringLiteral("attendance_log"),
+         QStringLiteral("group_id IN %1 AND (samenplan_role() IN ('admin', 'viewer') OR group_id IN %2)").arg(readGroups, writeGroups),
+         QStringLiteral("group_id IN ") + writeGroups, {}},
     };
 }
 

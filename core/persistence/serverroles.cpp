@@ -33,6 +33,8 @@ QStringList grantStatements(const QString &role, const QString &user)
                                                         : QString();
         else if (table == QLatin1String("referrals") && !writes)
             privileges.clear(); // coaches and viewers: never referrals, not even their existence
+        else if (table == QLatin1String("database_identity"))
+            privileges = QStringLiteral("SELECT"); // the calendar UIDs: changed by nobody
         else
             privileges = writes ? QStringLiteral("SELECT, INSERT, UPDATE, DELETE") : QStringLiteral("SELECT");
         if (!privileges.isEmpty())

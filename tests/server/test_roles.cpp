@@ -8,6 +8,7 @@
 #include "changes/recordchanges.h"
 #include "persistence/dberror.h"
 #include "persistence/grouprepository.h"
+#include "persistence/schematables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -262,4 +263,107 @@ TEST_CASE("server grant refuses what it cannot do and changes nothing", "[server
                                          QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("--role"), QStringLiteral("admin")});
     CHECK(byPlanner.exitCode == 2);
     CHECK(site.as(QStringLiteral("anna"), QStringLiteral("SELECT COUNT(*) FROM referrals")) == QStringLiteral("1"));
+}
+
+TEST_CASE("the day records and the calendar follow the roles: per location, youth care never to a coach", "[server][roles]")
+{
+    RolesSite site;
+    const QString server = site.engine.server.name();
+    const QString day = site.monday.toString(Qt::ISODate);
+    const QString anchor = QStringLiteral("(SELECT id FROM locations WHERE name = 'Het Anker')");
+    // Written as the owner: a closing day per location, a child and a colleague on the floor, a closed
+    // day and a correction in each group's log.
+    for (const QString &sql : {
+             QStringLiteral("INSERT INTO closing_days (location_id, closing_date, reason) VALUES (%1, '2026-12-24', 'Kerst')")
+                 .arg(site.location),
+             QStringLiteral("INSERT INTO closing_days (location_id, closing_date, reason) VALUES (%1, '2026-12-24', 'Kerst')")
+                 .arg(anchor),
+             QStringLiteral("INSERT INTO child_attendance (group_id, child_id, attendance_date, arrived, departed) "
+                            "VALUES (%1, %2, '%3', 480, 780), (%4, %5, '%3', 480, 780)")
+                 .arg(site.group).arg(site.fien).arg(day).arg(site.anchorGroup).arg(site.bram),
+             QStringLiteral("INSERT INTO staff_attendance (group_id, staff_id, attendance_date, starts, ends) "
+                            "VALUES (%1, %2, '%3', 480, 960)").arg(site.group).arg(site.hanna).arg(day),
+             QStringLiteral("INSERT INTO attendance_days (group_id, attendance_date, closed_at, closed_by) "
+                            "VALUES (%1, '%2', '2026-11-23T18:00:00Z', 'Anna')").arg(site.group).arg(day),
+             QStringLiteral("INSERT INTO attendance_log (group_id, attendance_date, logged_at, description) "
+                            "VALUES (%1, '%3', '2026-11-23T18:00:00Z', 'Fien: arrived 8:00'), "
+                            "(%2, '%3', '2026-11-23T18:00:00Z', 'Bram: arrived 8:00')")
+                 .arg(site.group).arg(site.anchorGroup).arg(day),
+         })
+        REQUIRE(TestServer::admin(sql, server).isEmpty());
+    const QString anna = QStringLiteral("anna"), vera = QStringLiteral("vera"), coen = QStringLiteral("coen"),
+                  ada = QStringLiteral("ada");
+
+    // The database's identity: everybody reads it, nobody but the owner changes it.
+    for (const QString &user : {anna, vera, coen, ada}) {
+        INFO(user.toStdString());
+        CHECK(site.as(user, QStringLiteral("SELECT COUNT(*) FROM database_identity")) == QStringLiteral("1"));
+        CHECK(site.as(user, QStringLiteral("UPDATE database_identity SET uid = 'x'")).contains(QStringLiteral("permission denied")));
+        CHECK(site.as(user, QStringLiteral("SELECT COUNT(*) FROM school_holidays")).toInt() > 0);
+        CHECK(site.as(user, QStringLiteral("SELECT COUNT(*) FROM closing_days")) == QStringLiteral("2"));
+    }
+    // School holidays and settings are the organisation's: an admin changes them, a planner does not.
+    const QString holidays = TestServer::value(QStringLiteral("SELECT COUNT(*) FROM school_holidays"), server);
+    site.as(anna, QStringLiteral("DELETE FROM school_holidays"));
+    CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM school_holidays"), server) == holidays);
+    CHECK(site.as(anna, QStringLiteral("INSERT INTO settings VALUES ('record_retention_months', '12')"))
+              .contains(QStringLiteral("row-level security")));
+    CHECK(site.as(vera, QStringLiteral("DELETE FROM school_holidays")).contains(QStringLiteral("permission denied")));
+    CHECK(site.as(ada, QStringLiteral("INSERT INTO settings VALUES ('record_retention_months', '36')")).isEmpty());
+    CHECK(site.as(vera, QStringLiteral("SELECT setting_value FROM settings")) == QStringLiteral("36"));
+
+    // Closing days and day records are changed per location, like placements.
+    CHECK(site.as(anna, QStringLiteral("INSERT INTO closing_days (location_id, closing_date) VALUES (%1, '2026-12-31')")
+                            .arg(site.location)).isEmpty());
+    CHECK(site.as(anna, QStringLiteral("INSERT INTO closing_days (location_id, closing_date) VALUES (%1, '2026-12-31')")
+                            .arg(anchor)).contains(QStringLiteral("row-level security")));
+    CHECK(site.as(anna, QStringLiteral("INSERT INTO attendance_log (group_id, attendance_date, logged_at, description) "
+                                       "VALUES (%1, '%2', 'now', 'x')").arg(site.anchorGroup).arg(day))
+              .contains(QStringLiteral("row-level security")));
+    site.as(anna, QStringLiteral("UPDATE staff_attendance SET note = 'x'"));
+    site.as(anna, QStringLiteral("DELETE FROM child_attendance WHERE group_id = %1").arg(site.anchorGroup));
+    CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM child_attendance"), server) == QStringLiteral("2"));
+    CHECK(TestServer::value(QStringLiteral("SELECT note FROM staff_attendance"), server) == QStringLiteral("x"));
+
+    // Who reads which children's days, and the log of corrections that names them.
+    CHECK(site.as(anna, QStringLiteral("SELECT string_agg(child_id::text, ',') FROM child_attendance"))
+          == QString::number(site.fien));
+    CHECK(site.as(anna, QStringLiteral("SELECT string_agg(description, ',') FROM attendance_log")) == QStringLiteral("Fien: arrived 8:00"));
+    CHECK(site.as(vera, QStringLiteral("SELECT COUNT(*) FROM child_attendance")) == QStringLiteral("2"));
+    CHECK(site.as(vera, QStringLiteral("SELECT COUNT(*) FROM attendance_log")) == QStringLiteral("2"));
+    CHECK(site.as(vera, QStringLiteral("DELETE FROM attendance_days")).contains(QStringLiteral("permission denied")));
+    CHECK(site.as(coen, QStringLiteral("SELECT string_agg(child_id::text, ',') FROM child_attendance"))
+          == QString::number(site.fien));
+    CHECK(site.as(coen, QStringLiteral("SELECT COUNT(*) FROM staff_attendance")) == QStringLiteral("1"));
+    CHECK(site.as(coen, QStringLiteral("SELECT COUNT(*) FROM attendance_days")) == QStringLiteral("1"));
+    CHECK(site.as(coen, QStringLiteral("SELECT COUNT(*) FROM attendance_log")) == QStringLiteral("0"));
+    CHECK(site.as(ada, QStringLiteral("SELECT COUNT(*) FROM attendance_log")) == QStringLiteral("2"));
+}
+
+TEST_CASE("every table of the schema has its rows guarded or is the organisation's, and server grant covers it",
+          "[server][roles]")
+{
+    RolesSite site;
+    const QString server = site.engine.server.name();
+    // Tables without rows of one location or child: the same for every Samenplan user (the audit log
+    // only by its grants).
+    const QStringList organisationWide{QStringLiteral("audit_log"), QStringLiteral("organisation"),
+                                       QStringLiteral("youth_care_providers"), QStringLiteral("external_coaches"),
+                                       QStringLiteral("week_templates"), QStringLiteral("template_shifts")};
+    for (const QString &table : samenplanTables()) {
+        INFO(table.toStdString());
+        const QString guarded = TestServer::value(
+            QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = '%1'::regclass").arg(table), server);
+        CHECK(guarded == (organisationWide.contains(table) ? QStringLiteral("false") : QStringLiteral("true")));
+        const auto may = [&](const QString &user, const QString &privilege) {
+            return TestServer::value(QStringLiteral("SELECT has_table_privilege('%1', '%2', '%3')").arg(user, table, privilege),
+                                     server) == QStringLiteral("true");
+        };
+        const bool logOrIdentity = table == QLatin1String("audit_log") || table == QLatin1String("database_identity");
+        CHECK(may(QStringLiteral("anna"), QStringLiteral("UPDATE")) == !logOrIdentity);
+        CHECK(may(QStringLiteral("ada"), QStringLiteral("DELETE")) == !logOrIdentity);
+        CHECK_FALSE(may(QStringLiteral("vera"), QStringLiteral("INSERT")));
+        CHECK(may(QStringLiteral("vera"), QStringLiteral("SELECT")) == (table != QLatin1String("audit_log") && table != QLatin1String("referrals")));
+        CHECK(may(QStringLiteral("coen"), QStringLiteral("SELECT")) == (table != QLatin1String("audit_log") && table != QLatin1String("referrals")));
+    }
 }
