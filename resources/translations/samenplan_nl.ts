@@ -247,6 +247,65 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation>Kan geen verbinding maken met de server %1: %2</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost; nothing of this change was saved. Reconnect to continue.</source>
+        <translation>De verbinding met de server is verbroken; niets van deze wijziging is opgeslagen. Maak opnieuw verbinding om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Your role on the server does not allow this change (it concerns a location you do not plan).</source>
+        <translation>Uw rol op de server staat deze wijziging niet toe (het gaat om een locatie die u niet plant).</translation>
+    </message>
+    <message>
+        <source>Your role on the server does not allow this (%1).</source>
+        <translation>Uw rol op de server staat dit niet toe (%1).</translation>
+    </message>
+    <message>
+        <source>Another planner was changing the same data at the same moment; nothing was saved. Please try again.</source>
+        <translation>Een andere planner wijzigde op hetzelfde moment dezelfde gegevens; er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ServerRoles</name>
+    <message>
+        <source>Roles exist only on a server; a file is opened by whoever may open the file.</source>
+        <translation>Rollen bestaan alleen op een server; een bestand opent iedereen die het bestand mag openen.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not one of admin, planner, coach or viewer.</source>
+        <translation>De rol %1 is niet een van admin, planner, coach of viewer.</translation>
+    </message>
+    <message>
+        <source>Name the server user to grant the role to.</source>
+        <translation>Noem de servergebruiker die de rol krijgt.</translation>
+    </message>
+    <message>
+        <source>A planner changes only named locations; name at least one with --location.</source>
+        <translation>Een planner wijzigt alleen genoemde locaties; noem er minstens één met --location.</translation>
+    </message>
+    <message>
+        <source>The role %1 takes no locations.</source>
+        <translation>De rol %1 krijgt geen locaties.</translation>
+    </message>
+    <message>
+        <source>A coach sees their own sessions; name the staff member or external coach with --coach.</source>
+        <translation>Een coach ziet de eigen sessies; noem de medewerker of externe coach met --coach.</translation>
+    </message>
+    <message>
+        <source>--coach goes with the role coach.</source>
+        <translation>--coach hoort bij de rol coach.</translation>
+    </message>
+    <message>
+        <source>There is no location named %1.</source>
+        <translation>Er is geen locatie met de naam %1.</translation>
+    </message>
+    <message>
+        <source>There is no staff member or external coach named %1.</source>
+        <translation>Er is geen medewerker of externe coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The server user %1 has no Samenplan role here.</source>
+        <translation>De servergebruiker %1 heeft hier geen Samenplan-rol.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::Types</name>
@@ -332,10 +391,6 @@
     <message>
         <source>The birth date is not a valid date.</source>
         <translation>De geboortedatum is geen geldige datum.</translation>
-    </message>
-    <message>
-        <source>The birth date lies in the future.</source>
-        <translation>De geboortedatum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>The birth date is more than 18 years ago; childcare ends at 13.</source>
@@ -464,6 +519,14 @@
     <message>
         <source>A group&apos;s hours end after they start, within the day.</source>
         <translation>De openingstijden van een groep eindigen na het begin, binnen de dag.</translation>
+    </message>
+    <message>
+        <source>The due date is more than %1 months ahead.</source>
+        <translation>De uitgerekende datum ligt meer dan %1 maanden vooruit.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future; for a baby not born yet, mark the child as expected and give the due date.</source>
+        <translation>De geboortedatum ligt in de toekomst; markeer een baby die nog niet geboren is als verwacht en geef de uitgerekende datum.</translation>
     </message>
 </context>
 <context>
@@ -668,10 +731,6 @@
         <translation>%1 heeft plaatsingen; een groep met kinderen gaat alleen naar een andere locatie door de kinderen te verplaatsen.</translation>
     </message>
     <message>
-        <source>%1 has placements, which the location&apos;s records keep; it cannot be removed.</source>
-        <translation>%1 heeft plaatsingen, die de administratie van de locatie bewaart; de groep kan niet worden verwijderd.</translation>
-    </message>
-    <message>
         <source>A provider called %1 already exists.</source>
         <translation>Er bestaat al een aanbieder met de naam %1.</translation>
     </message>
@@ -811,12 +870,39 @@
         <source>%1 is closed on that day already.</source>
         <translation>%1 is op die dag al gesloten.</translation>
     </message>
+    <message>
+        <source>Another planner changed this meanwhile, so your change was not saved. The view now shows the current state; make your change again if it is still needed.</source>
+        <translation>Een andere planner heeft dit intussen gewijzigd, dus uw wijziging is niet opgeslagen. Het scherm toont nu de huidige stand; doe uw wijziging opnieuw als die nog nodig is.</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>een kind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) still in %1 on %2: %3. Move them to another group or end their placements before the group is archived.</source>
+        <translation>
+            <numerusform>Nog %n kind in %1 op %2: %3. Verplaats het naar een andere groep of beëindig de plaatsing voordat de groep wordt gearchiveerd.</numerusform>
+            <numerusform>Nog %n kinderen in %1 op %2: %3. Verplaats ze naar een andere groep of beëindig hun plaatsingen voordat de groep wordt gearchiveerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has placements, which the location&apos;s records keep; it cannot be removed. Archive it from a date instead.</source>
+        <translation>%1 heeft plaatsingen, die de administratie van de locatie bewaart; de groep kan niet worden verwijderd. Archiveer hem in plaats daarvan vanaf een datum.</translation>
+    </message>
+    <message>
+        <source>Choose the date from which the group is archived.</source>
+        <translation>Kies de datum vanaf wanneer de groep gearchiveerd is.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::changes::PlacementChangeText</name>
     <message>
         <source>The placement no longer exists (number %1).</source>
         <translation>De plaatsing bestaat niet meer (nummer %1).</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the placement.</source>
+        <translation>Kies de laatste dag van de plaatsing.</translation>
     </message>
 </context>
 <context>
@@ -986,18 +1072,6 @@
         <translation>Samenplan-database (versie %1) aangemaakt in %2</translation>
     </message>
     <message>
-        <source>Set up a database on a PostgreSQL server (server init)</source>
-        <translation>Een database op een PostgreSQL-server inrichten (server init)</translation>
-    </message>
-    <message>
-        <source>Usage: samenplan-cli server init URL</source>
-        <translation>Gebruik: samenplan-cli server init URL</translation>
-    </message>
-    <message>
-        <source>Set up a Samenplan database on a PostgreSQL server. URL is postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER; the password comes from PGPASSWORD or ~/.pgpass, never from the address.</source>
-        <translation>Richt een Samenplan-database in op een PostgreSQL-server. URL is postgresql://GEBRUIKER@HOST:POORT/DATABASE of postgresql:///DATABASE?host=/SOCKET/MAP; het wachtwoord komt uit PGPASSWORD of ~/.pgpass, nooit uit het adres.</translation>
-    </message>
-    <message>
         <source>Subcommands:</source>
         <translation>Subopdrachten:</translation>
     </message>
@@ -1006,16 +1080,80 @@
         <translation>Maak het Samenplan-schema in een lege database op de server</translation>
     </message>
     <message>
-        <source>server: give init, then the server address (see samenplan-cli server --help)</source>
-        <translation>server: geef init en dan het serveradres (zie samenplan-cli server --help)</translation>
-    </message>
-    <message>
         <source>School holidays per region and public holidays of a school year</source>
         <translation>Schoolvakanties per regio en feestdagen van een schooljaar</translation>
     </message>
     <message>
         <source>The day record per group for the inspector, as JSON or PDF</source>
         <translation>De dagregistratie per groep voor de inspecteur, als JSON of PDF</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL server: init, grant and revoke roles</source>
+        <translation>Richt een PostgreSQL-server in: init, rollen toekennen (grant) en intrekken (revoke)</translation>
+    </message>
+    <message>
+        <source>Give a server user a Samenplan role: admin, planner, coach or viewer.</source>
+        <translation>Geef een servergebruiker een Samenplan-rol: admin, planner, coach of viewer.</translation>
+    </message>
+    <message>
+        <source>Take a server user&apos;s Samenplan role away.</source>
+        <translation>Neem de Samenplan-rol van een servergebruiker af.</translation>
+    </message>
+    <message>
+        <source>The server user (a PostgreSQL login)</source>
+        <translation>De servergebruiker (een PostgreSQL-login)</translation>
+    </message>
+    <message>
+        <source>admin, planner, coach or viewer</source>
+        <translation>admin, planner, coach of viewer</translation>
+    </message>
+    <message>
+        <source>A location the planner changes or the viewer reads (repeat for more)</source>
+        <translation>Een locatie die de planner wijzigt of de viewer leest (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>For a coach: the staff member or external coach they are</source>
+        <translation>Voor een coach: de medewerker of externe coach die hij of zij is</translation>
+    </message>
+    <message>
+        <source>give exactly one server address (postgresql://...)</source>
+        <translation>geef precies één serveradres (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>--user NAME is required</source>
+        <translation>--user NAAM is verplicht</translation>
+    </message>
+    <message>
+        <source>--role admin|planner|coach|viewer is required</source>
+        <translation>--role admin|planner|coach|viewer is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3</source>
+        <translation>%1 is nu %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in %2</source>
+        <translation>%1 heeft geen rol meer in %2</translation>
+    </message>
+    <message>
+        <source>Usage: samenplan-cli server init|grant|revoke URL [OPTIONS]</source>
+        <translation>Gebruik: samenplan-cli server init|grant|revoke URL [OPTIES]</translation>
+    </message>
+    <message>
+        <source>Set up a Samenplan database on a PostgreSQL server and say who may do what there. URL is postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER; the password comes from PGPASSWORD or ~/.pgpass, never from the address.</source>
+        <translation>Richt een Samenplan-database in op een PostgreSQL-server en bepaal wie daar wat mag. URL is postgresql://GEBRUIKER@HOST:POORT/DATABASE of postgresql:///DATABASE?host=/SOCKET/MAP; het wachtwoord komt uit PGPASSWORD of ~/.pgpass, nooit uit het adres.</translation>
+    </message>
+    <message>
+        <source>Give a server user the role admin, planner, coach or viewer (a planner&apos;s locations; a coach&apos;s staff member or external coach)</source>
+        <translation>Geef een servergebruiker de rol admin, planner, coach of viewer (de locaties van een planner; de medewerker of externe coach van een coach)</translation>
+    </message>
+    <message>
+        <source>Take a server user&apos;s Samenplan role away</source>
+        <translation>Neem de Samenplan-rol van een servergebruiker af</translation>
+    </message>
+    <message>
+        <source>server: give init, grant or revoke, then the server address (see samenplan-cli server --help)</source>
+        <translation>server: geef init, grant of revoke en dan het serveradres (zie samenplan-cli server --help)</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2239,13 @@
     </message>
 </context>
 <context>
+    <name>samenplan::planning::DropText</name>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Vanaf %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::planning::OccupancyText</name>
     <message>
         <source>%1 children at one moment, more than the group&apos;s maximum of %2 (from %3).</source>
@@ -2240,6 +2385,14 @@
     <message>
         <source>%1 is also placed in another group; that needs the parents&apos; written consent for an agreed period.</source>
         <translation>%1 is ook in een andere groep geplaatst; daarvoor is schriftelijke toestemming van de ouders voor een afgesproken periode nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is expected (due %2); a child is placed once born: record the birth date first.</source>
+        <translation>%1 wordt verwacht (uitgerekend %2); een kind wordt geplaatst zodra het geboren is: vul eerst de geboortedatum in.</translation>
+    </message>
+    <message>
+        <source>%1 is archived from %2; no child is in it from then on.</source>
+        <translation>%1 is gearchiveerd vanaf %2; vanaf dan zit er geen kind meer in.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2783,39 @@
     </message>
 </context>
 <context>
+    <name>samenplan::roster::ImpactText</name>
+    <message>
+        <source>%1: more children at one moment than one group may hold</source>
+        <translation>%1: op één moment meer kinderen dan één groep mag hebben</translation>
+    </message>
+    <message>
+        <source>%1: no extra professional needed (%2 at most)</source>
+        <translation>%1: geen extra beroepskracht nodig (ten hoogste %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: needs %n professional(s) from %2, %3 rostered: enough</source>
+        <translation>
+            <numerusform>%1: vanaf %2 is %n beroepskracht nodig, %3 ingeroosterd: genoeg</numerusform>
+            <numerusform>%1: vanaf %2 zijn %n beroepskrachten nodig, %3 ingeroosterd: genoeg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: needs %n professional(s) from %2, %3 rostered</source>
+        <translation>
+            <numerusform>%1: vanaf %2 is %n beroepskracht nodig, %3 ingeroosterd</numerusform>
+            <numerusform>%1: vanaf %2 zijn %n beroepskrachten nodig, %3 ingeroosterd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (nobody rostered on the group on %1 yet)</source>
+        <translation> (nog niemand ingeroosterd op de groep op %1)</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::roster::ProblemText</name>
     <message>
         <source>Too many children for one group</source>
@@ -2934,6 +3120,14 @@
         <source>place the waiting list as in the what-if (%1 children)</source>
         <translation>de wachtlijst plaatsen zoals in de wat-als (%1 kinderen)</translation>
     </message>
+    <message>
+        <source>change the placement of %1</source>
+        <translation>de plaatsing van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>end the placement of %1</source>
+        <translation>de plaatsing van %1 beëindigen</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::AbsenceDialog</name>
@@ -2968,6 +3162,29 @@
     <message>
         <source>The hours end before they start.</source>
         <translation>De tijden eindigen voordat ze beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ArchiveGroupDialog</name>
+    <message>
+        <source>Archive group %1</source>
+        <translation>Groep %1 archiveren</translation>
+    </message>
+    <message>
+        <source>An archived group keeps its history: its placements stay in the records and on earlier weeks, but from this date on no child is placed in it and it leaves the board. Restore it later from the Location menu if it opens again.</source>
+        <translation>Een gearchiveerde groep houdt zijn geschiedenis: de plaatsingen blijven in de administratie en in eerdere weken staan, maar vanaf deze datum wordt er geen kind meer in geplaatst en verdwijnt de groep van het bord. Zet hem later terug via het menu Locatie als hij weer opengaat.</translation>
+    </message>
+    <message>
+        <source>Archived from</source>
+        <translation>Gearchiveerd vanaf</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Still placed in %1 on %2: %3. Move these children to another group or end their placements first.</source>
+        <translation>Nog geplaatst in %1 op %2: %3. Verplaats deze kinderen eerst naar een andere groep of beëindig hun plaatsingen.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3398,60 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::BoardGuide</name>
+    <message>
+        <source>Start with your location</source>
+        <translation>Begin met je locatie</translation>
+    </message>
+    <message>
+        <source>Give its name, LRK number and opening hours; closing days and the school-holiday region can be added too. Then add its groups and place the children.</source>
+        <translation>Geef de naam, het LRK-nummer en de openingstijden; sluitingsdagen en de schoolvakantieregio kunnen er ook bij. Voeg daarna de groepen toe en plaats de kinderen.</translation>
+    </message>
+    <message>
+        <source>Add a location...</source>
+        <translation>Locatie toevoegen...</translation>
+    </message>
+    <message>
+        <source>Add the groups of %1</source>
+        <translation>Voeg de groepen van %1 toe</translation>
+    </message>
+    <message>
+        <source>For each group: its care type, the ages it takes, its size, the youth-care seats it keeps and its room. Then drag children onto the groups.</source>
+        <translation>Per groep: de opvangsoort, de leeftijden, de grootte, de jeugdhulpplekken die de groep vrijhoudt en de ruimte. Sleep daarna kinderen naar de groepen.</translation>
+    </message>
+    <message>
+        <source>Add a group...</source>
+        <translation>Groep toevoegen...</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::CancelSessionDialog</name>
+    <message>
+        <source>Cancel a coaching session</source>
+        <translation>Coachingsessie annuleren</translation>
+    </message>
+    <message>
+        <source>The session stays in the calendar and the year overview as cancelled, with the reason; it no longer counts as planned coaching.</source>
+        <translation>De sessie blijft als geannuleerd in de agenda en het jaaroverzicht staan, met de reden; ze telt niet meer mee als geplande coaching.</translation>
+    </message>
+    <message>
+        <source>e.g. coach ill, group short-staffed</source>
+        <translation>bijv. coach ziek, groep onderbezet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Sessie annuleren</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>Sessie behouden</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ChildDialog</name>
     <message>
         <source>Edit %1</source>
@@ -3218,12 +3489,32 @@
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <source>Expected: not born yet (the date is the due date)</source>
+        <translation>Verwacht: nog niet geboren (de datum is de uitgerekende datum)</translation>
+    </message>
+    <message>
+        <source>An expected baby may go on the waiting list; it is placed once born, when its birth date is recorded and this mark is off.</source>
+        <translation>Een verwachte baby mag op de wachtlijst; de baby wordt geplaatst zodra hij geboren is, als de geboortedatum is ingevuld en dit vinkje uit staat.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uitgerekende datum</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::ChildRowsTable</name>
     <message>
         <source>Move to group...</source>
         <translation>Verplaatsen naar groep...</translation>
+    </message>
+    <message>
+        <source>Edit placement...</source>
+        <translation>Plaatsing bewerken...</translation>
+    </message>
+    <message>
+        <source>End placement...</source>
+        <translation>Plaatsing beëindigen...</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3605,46 @@
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
+    <message>
+        <source>Edit placement...</source>
+        <translation>Plaatsing bewerken...</translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
+        <translation>Plaatsing bewerken</translation>
+    </message>
+    <message>
+        <source>End placement...</source>
+        <translation>Plaatsing beëindigen...</translation>
+    </message>
+    <message>
+        <source>End placement</source>
+        <translation>Plaatsing beëindigen</translation>
+    </message>
+    <message>
+        <source>Personal data request...</source>
+        <translation>Inzageverzoek...</translation>
+    </message>
+    <message>
+        <source>Erase...</source>
+        <translation>Wissen...</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>verwacht %1</translation>
+    </message>
+    <message>
+        <source>This child has no placement that runs now or later. Place the child from the Groups page.</source>
+        <translation>Dit kind heeft geen plaatsing die nu of later loopt. Plaats het kind vanaf de pagina Groepen.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Which placement?</source>
+        <translation>Welke plaatsing?</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::CoachingView</name>
@@ -3360,14 +3691,6 @@
     <message>
         <source>Cancel session...</source>
         <translation>Sessie annuleren...</translation>
-    </message>
-    <message>
-        <source>Cancel session</source>
-        <translation>Sessie annuleren</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reden:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3445,6 +3768,33 @@
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
+    <message>
+        <source>Cancel a coaching session</source>
+        <translation>Coachingsessie annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a session in the calendar first.</source>
+        <translation>Kies eerst een sessie in de agenda.</translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3</source>
+        <translation>%1, %2 met %3</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date such as 23-11-2026, 23-11 or 2311; the arrow keys step a day, Page Up and Page Down a week.</source>
+        <translation>Typ een datum zoals 23-11-2026, 23-11 of 2311; de pijltjestoetsen gaan een dag verder, Page Up en Page Down een week.</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Kies uit een kalender</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::DayRecordTable</name>
@@ -3518,6 +3868,144 @@
     <message>
         <source>%1, %2: drag to move, drag an end to change the times</source>
         <translation>%1, %2: sleep om te verplaatsen, sleep een uiteinde om de tijden te wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::EndPlacementDialog</name>
+    <message>
+        <source>Goes to school</source>
+        <translation>Gaat naar school</translation>
+    </message>
+    <message>
+        <source>Moves to out-of-school care</source>
+        <translation>Gaat naar de bso</translation>
+    </message>
+    <message>
+        <source>Moved house</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>The parents&apos; choice</source>
+        <translation>Keuze van de ouders</translation>
+    </message>
+    <message>
+        <source>The trajectory ended</source>
+        <translation>Het traject is afgesloten</translation>
+    </message>
+    <message>
+        <source>Another location</source>
+        <translation>Andere locatie</translation>
+    </message>
+    <message>
+        <source>End the placement of %1 in %2</source>
+        <translation>De plaatsing van %1 in %2 beëindigen</translation>
+    </message>
+    <message>
+        <source>Choose or type why the placement ends</source>
+        <translation>Kies of typ waarom de plaatsing eindigt</translation>
+    </message>
+    <message>
+        <source>The placement stays in the records until its last day; the child leaves the board after it. Undo brings the placement back as it was.</source>
+        <translation>De plaatsing blijft tot en met de laatste dag in de administratie; daarna verdwijnt het kind van het bord. Ongedaan maken zet de plaatsing terug zoals ze was.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>End placement</source>
+        <translation>Plaatsing beëindigen</translation>
+    </message>
+    <message>
+        <source>Say why the placement ends.</source>
+        <translation>Geef aan waarom de plaatsing eindigt.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ExportDialog</name>
+    <message>
+        <source>Children per group</source>
+        <translation>Kinderen per groep</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Roster of the week</source>
+        <translation>Rooster van de week</translation>
+    </message>
+    <message>
+        <source>Occupancy of the day</source>
+        <translation>Bezetting van de dag</translation>
+    </message>
+    <message>
+        <source>CSV (one table, for a spreadsheet)</source>
+        <translation>CSV (één tabel, voor een rekenblad)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>Include youth-care fields (place kind, provider, referral)</source>
+        <translation>Jeugdhulpvelden meenemen (soort plek, aanbieder, beschikking)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>All tables (workbook)</source>
+        <translation>Alle tabellen (werkmap)</translation>
+    </message>
+    <message>
+        <source>The day for the children and occupancy tables; its week for the roster</source>
+        <translation>De dag voor de tabellen met kinderen en bezetting; de week ervan voor het rooster</translation>
+    </message>
+    <message>
+        <source>⚠ Youth-care status is special-category personal data. Export it only when you need it, for someone entitled to it, and keep the file safe; never mail it unprotected.</source>
+        <translation>⚠ Jeugdhulpstatus is een bijzonder persoonsgegeven. Exporteer die alleen als het nodig is, voor iemand die er recht op heeft, en bewaar het bestand veilig; mail het nooit onbeveiligd.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>samenplan</source>
+        <translation>samenplan</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4200,25 @@
     </message>
 </context>
 <context>
+    <name>samenplan::ui::FormDialog</name>
+    <message>
+        <source>Type a date such as 23-11-2026.</source>
+        <translation>Typ een datum zoals 23-11-2026.</translation>
+    </message>
+    <message>
+        <source>%1: type a date such as 23-11-2026.</source>
+        <translation>%1: typ een datum zoals 23-11-2026.</translation>
+    </message>
+    <message>
+        <source>Type a time such as 8:30.</source>
+        <translation>Typ een tijd zoals 8:30.</translation>
+    </message>
+    <message>
+        <source>%1: type a time such as 8:30.</source>
+        <translation>%1: typ een tijd zoals 8:30.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::GroupCard</name>
     <message>
         <source>%1 to %2 yrs</source>
@@ -3753,10 +4260,6 @@
         <translation>✓ Loslaten om het kind hier te plaatsen</translation>
     </message>
     <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
         <source>Group list</source>
         <translation>Groepslijst</translation>
     </message>
@@ -3792,13 +4295,157 @@
         <source>Professionals the children require at the busiest moment</source>
         <translation>Beroepskrachten die de kinderen op het drukste moment nodig hebben</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Edit, archive or remove this group</source>
+        <translation>Deze groep bewerken, archiveren of verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit group...</source>
+        <translation>Groep bewerken...</translation>
+    </message>
+    <message>
+        <source>Archive group...</source>
+        <translation>Groep archiveren...</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Groep verwijderen</translation>
+    </message>
+    <message>
+        <source>✗ %1 — drop to see what does fit</source>
+        <translation>✗ %1 — laat los om te zien wat wel past</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupChooserDialog</name>
+    <message>
+        <source>✓ fits</source>
+        <translation>✓ past</translation>
+    </message>
+    <message>
+        <source>◐ fits on %1: %2</source>
+        <translation>◐ past op %1: %2</translation>
+    </message>
+    <message>
+        <source>◐ fits from %1: %2</source>
+        <translation>◐ past vanaf %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Group for %1:</source>
+        <translation>Groep voor %1:</translation>
+    </message>
+    <message>
+        <source>Search groups...</source>
+        <translation>Zoek groepen...</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>The child fits in none of the groups now or within a year.</source>
+        <translation>Het kind past nu en binnen een jaar in geen van de groepen.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::GroupDialog</name>
+    <message>
+        <source>Pre-school education (VE)</source>
+        <translation>Voorschoolse educatie (VE)</translation>
+    </message>
+    <message>
+        <source>Edit group %1</source>
+        <translation>Groep %1 bewerken</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <source>e.g. Vlinders</source>
+        <translation>bijv. Vlinders</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Seats the group keeps for children a youth-care provider places (usually 4; 0 for none)</source>
+        <translation>Plekken die de groep vrijhoudt voor kinderen die een jeugdhulpaanbieder plaatst (meestal 4; 0 voor geen)</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, ground floor</source>
+        <translation>bijv. Lokaal 2, begane grond</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Opvangsoort</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>Vanaf leeftijd</translation>
+    </message>
+    <message>
+        <source>Until age</source>
+        <translation>Tot leeftijd</translation>
+    </message>
+    <message>
+        <source>Maximum children</source>
+        <translation>Maximum aantal kinderen</translation>
+    </message>
+    <message>
+        <source>Youth-care seats</source>
+        <translation>Jeugdhulpplekken</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Children from %1 until they are %2; %3 regular places and %4 youth-care seats.</source>
+        <translation>Kinderen van %1 tot ze %2 zijn; %3 reguliere plekken en %4 jeugdhulpplekken.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupsView</name>
-    <message>
-        <source>No groups yet</source>
-        <translation>Nog geen groepen</translation>
-    </message>
     <message>
         <source>Groups in week %1</source>
         <translation>Groepen in week %1</translation>
@@ -3816,22 +4463,6 @@
         <translation>Plaatsen in groep...</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Move to group</source>
-        <translation>Verplaatsen naar groep</translation>
-    </message>
-    <message>
-        <source>Place in group</source>
-        <translation>Plaatsen in groep</translation>
-    </message>
-    <message>
-        <source>Group for %1:</source>
-        <translation>Groep voor %1:</translation>
-    </message>
-    <message>
         <source>Group list</source>
         <translation>Groepslijst</translation>
     </message>
@@ -3846,6 +4477,62 @@
     <message>
         <source>The location whose groups are shown</source>
         <translation>De locatie waarvan de groepen getoond worden</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove a location; restore an archived group</source>
+        <translation>Een locatie toevoegen, bewerken of verwijderen; een gearchiveerde groep terugzetten</translation>
+    </message>
+    <message>
+        <source>New group...</source>
+        <translation>Nieuwe groep...</translation>
+    </message>
+    <message>
+        <source>Nobody to place. Add a child with New child..., or put one on the waiting list on the Children page.</source>
+        <translation>Niemand te plaatsen. Voeg een kind toe met Nieuw kind..., of zet er een op de wachtlijst op de pagina Kinderen.</translation>
+    </message>
+    <message>
+        <source>New child...</source>
+        <translation>Nieuw kind...</translation>
+    </message>
+    <message>
+        <source>New location...</source>
+        <translation>Nieuwe locatie...</translation>
+    </message>
+    <message>
+        <source>Edit %1...</source>
+        <translation>%1 bewerken...</translation>
+    </message>
+    <message>
+        <source>Edit location...</source>
+        <translation>Locatie bewerken...</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove location</source>
+        <translation>Locatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Archived groups</source>
+        <translation>Gearchiveerde groepen</translation>
+    </message>
+    <message>
+        <source>Restore %1 (archived from %2)</source>
+        <translation>%1 terugzetten (gearchiveerd vanaf %2)</translation>
+    </message>
+    <message>
+        <source>No location yet</source>
+        <translation>Nog geen locatie</translation>
+    </message>
+    <message>
+        <source>No groups yet in %1</source>
+        <translation>Nog geen groepen in %1</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4629,97 @@
     <message>
         <source>Attendance: %1 child day(s).</source>
         <translation>Aanwezigheid: %1 kinddag(en).</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::LocationDialog</name>
+    <message>
+        <source>Closed on public holidays</source>
+        <translation>Gesloten op feestdagen</translation>
+    </message>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Locatie %1 bewerken</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>e.g. Kindcentrum De Boomgaard</source>
+        <translation>bijv. Kindcentrum De Boomgaard</translation>
+    </message>
+    <message>
+        <source>6 to 12 digits, from the Landelijk Register Kinderopvang</source>
+        <translation>6 tot 12 cijfers, uit het Landelijk Register Kinderopvang</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>why, e.g. a study day or a bridge day</source>
+        <translation>waarom, bijv. een studiedag of een brugdag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>The region whose school holidays the location follows (north, middle or south)</source>
+        <translation>De regio waarvan de locatie de schoolvakanties volgt (noord, midden of zuid)</translation>
+    </message>
+    <message>
+        <source>Closed on New Year&apos;s Day, Easter Monday, King&apos;s Day, Ascension Day, Whit Monday and Christmas; Liberation Day every fifth year</source>
+        <translation>Gesloten op nieuwjaarsdag, tweede paasdag, Koningsdag, Hemelvaartsdag, tweede pinksterdag en Kerstmis; Bevrijdingsdag eens in de vijf jaar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>LRK number</source>
+        <translation>LRK-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>Closing days</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>School-holiday region</source>
+        <translation>Schoolvakantieregio</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No closing days</source>
+        <translation>Geen sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>Tick the days the location is open.</source>
+        <translation>Vink de dagen aan waarop de locatie open is.</translation>
+    </message>
+    <message>
+        <source>The reason for %1 is longer than %2 characters.</source>
+        <translation>De reden bij %1 is langer dan %2 tekens.</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4903,22 @@
     <message>
         <source>&amp;This week</source>
         <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server...</source>
+        <translation>Verbinden met &amp;server...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporteren...</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>kopie van %1</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +5119,85 @@
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
+    <message>
+        <source>Placement of %1 in %2</source>
+        <translation>Plaatsing van %1 in %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Personele bezetting</translation>
+    </message>
+    <message>
+        <source>Professionals the group&apos;s children need at the busiest moment with this change, and the counting professionals the roster has on the group then (first week of the placement).</source>
+        <translation>Beroepskrachten die de kinderen van de groep met deze wijziging op het drukste moment nodig hebben, en de meetellende beroepskrachten die het rooster dan op de groep heeft (eerste week van de plaatsing).</translation>
+    </message>
+    <message>
+        <source>Not everything asked fits; the fields below hold what does.</source>
+        <translation>Niet alles wat gevraagd is past; de velden hieronder bevatten wat wel past.</translation>
+    </message>
+    <message>
+        <source>Start on %1 with all the days asked</source>
+        <translation>Beginnen op %1 met alle gevraagde dagen</translation>
+    </message>
+    <message>
+        <source>Type the dates as 23-11-2026 and the times as 8:30.</source>
+        <translation>Typ de datums als 23-11-2026 en de tijden als 8:30.</translation>
+    </message>
+    <message>
+        <source>Shown once the placement is allowed.</source>
+        <translation>Wordt getoond zodra de plaatsing is toegestaan.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::PlacementFlow</name>
+    <message>
+        <source>%1 does not fit in %2</source>
+        <translation>%1 past niet in %2</translation>
+    </message>
+    <message>
+        <source>%1 fits in none of the other groups now or within a year.</source>
+        <translation>%1 past nu en binnen een jaar in geen van de andere groepen.</translation>
+    </message>
+    <message>
+        <source>%1 fits in: %2.</source>
+        <translation>%1 past in: %2.</translation>
+    </message>
+    <message>
+        <source>Move to group...</source>
+        <translation>Verplaatsen naar groep...</translation>
+    </message>
+    <message>
+        <source>Place in group...</source>
+        <translation>Plaatsen in groep...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Verplaatsen naar groep</translation>
+    </message>
+    <message>
+        <source>Place in group</source>
+        <translation>Plaatsen in groep</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::PlacesTable</name>
@@ -4360,6 +5233,49 @@
             <numerusform>%1 van hoogstens %2 kinderen; %n beroepskracht nodig</numerusform>
             <numerusform>%1 van hoogstens %2 kinderen; %n beroepskrachten nodig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::PrivacyActions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Persoonsgegevens van %1</translation>
+    </message>
+    <message>
+        <source>personal data %1.json</source>
+        <translation>persoonsgegevens %1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything Samenplan holds about %1 was written to %2 and %3. Hand these to the parents in person or through a secure channel: they contain special-category personal data.</source>
+        <translation>Alles wat Samenplan over %1 bewaart is geschreven naar %2 en %3. Geef deze persoonlijk of via een beveiligd kanaal aan de ouders: ze bevatten bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Erase &lt;b&gt;%1&lt;/b&gt; on request?&lt;/p&gt;&lt;p&gt;&lt;b&gt;Removed:&lt;/b&gt; the name, the parents&apos; name, phone and e-mail, the notes, the referrals (youth care), the waiting-list entries, the fixed faces, the absences, and the child as focus of coaching sessions. The birth date keeps only its month.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept, without personal data:&lt;/b&gt; the placements (group, dates and days), which the location&apos;s records and staff-child ratio history need. The erasure is logged without the name.&lt;/p&gt;&lt;p&gt;This cannot be undone; the undo history is cleared.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; op verzoek wissen?&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verwijderd:&lt;/b&gt; de naam, de naam, het telefoonnummer en het e-mailadres van de ouders, de notities, de beschikkingen (jeugdhulp), de wachtlijstregels, de vaste gezichten, de afwezigheden, en het kind als onderwerp van coachingsessies. Van de geboortedatum blijft alleen de maand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bewaard, zonder persoonsgegevens:&lt;/b&gt; de plaatsingen (groep, datums en dagen), die de administratie van de locatie en de geschiedenis van de beroepskracht-kindratio nodig hebben. Het wissen wordt vastgelegd zonder de naam.&lt;/p&gt;&lt;p&gt;Dit kan niet ongedaan worden gemaakt; de geschiedenis van Ongedaan maken wordt gewist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data</source>
+        <translation>De persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <source>The backup made before the last import, %1, held %2 too; erased there as well.</source>
+        <translation>De reservekopie van voor de laatste import, %1, bevatte %2 ook; daar ook gewist.</translation>
+    </message>
+    <message>
+        <source>%1 is erased from this file, but the backup made before the last import, %2, may still hold the child: it could not be erased there (%3). Delete that file.</source>
+        <translation>%1 is uit dit bestand gewist, maar de reservekopie van voor de laatste import, %2, kan het kind nog bevatten: het kon daar niet worden gewist (%3). Verwijder dat bestand.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +5562,10 @@
         <source>Follow-up note</source>
         <translation>Nazorgnotitie</translation>
     </message>
+    <message>
+        <source>(choose a child)</source>
+        <translation>(kies een kind)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::ReferralsPage</name>
@@ -4861,10 +5781,6 @@
         <translation>%1 is geen week zoals 2026-W48.</translation>
     </message>
     <message>
-        <source>Replace the shifts already in those weeks? (No adds to them.)</source>
-        <translation>De diensten die al in die weken staan vervangen? (Nee voegt toe.)</translation>
-    </message>
-    <message>
         <source>Copy week</source>
         <translation>Week kopiëren</translation>
     </message>
@@ -4962,6 +5878,25 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <source>change shift to %1</source>
         <translation>dienst wijzigen naar %1</translation>
     </message>
+    <message>
+        <source>Those weeks may have shifts already. Replace them, or add these shifts to them?</source>
+        <translation>Die weken kunnen al diensten hebben. Vervangen, of deze diensten eraan toevoegen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SearchableCombo</name>
+    <message>
+        <source>Type to search...</source>
+        <translation>Typ om te zoeken...</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SearchableTable</name>
@@ -4975,6 +5910,40 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SeatText</name>
+    <message>
+        <source>Seat</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Youth-care seat: the weeks the child&apos;s trajectory still runs (shown on screen only, never printed)</source>
+        <translation>Jeugdhulpplek: de weken die het traject van het kind nog loopt (alleen op het scherm, nooit afgedrukt)</translation>
+    </message>
+    <message>
+        <source>A regular child in a youth-care seat (override: %1)</source>
+        <translation>Een regulier kind op een jeugdhulpplek (uitzondering: %1)</translation>
+    </message>
+    <message>
+        <source>◆ !</source>
+        <translation>◆ !</translation>
+    </message>
+    <message>
+        <source>In a youth-care seat without an active referral</source>
+        <translation>Op een jeugdhulpplek zonder lopende beschikking</translation>
+    </message>
+    <message>
+        <source>◆ %1 wk</source>
+        <translation>◆ %1 wk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Youth-care seat; the trajectory runs until %1 (%n week(s) from this week)</source>
+        <translation>
+            <numerusform>Jeugdhulpplek; het traject loopt tot %1 (%n week vanaf deze week)</numerusform>
+            <numerusform>Jeugdhulpplek; het traject loopt tot %1 (%n weken vanaf deze week)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5974,21 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>free</source>
         <translation>vrij</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ServerConnect</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s server, as postgresql://USER@HOST:PORT/DATABASE or postgresql:///DATABASE?host=/SOCKET/FOLDER. The password is never typed here: Samenplan reads it from ~/.pgpass or PGPASSWORD.</source>
+        <translation>De server van de organisatie, als postgresql://GEBRUIKER@HOST:POORT/DATABASE of postgresql:///DATABASE?host=/SOCKET/MAP. Het wachtwoord typt u hier nooit: Samenplan leest het uit ~/.pgpass of PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost</source>
+        <translation>Verbinding met de server verbroken</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +6108,77 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>Repeat</source>
         <translation>Herhalen</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::SetupActions</name>
+    <message>
+        <source>add location %1</source>
+        <translation>locatie %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>edit location %1</source>
+        <translation>locatie %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Remove location</source>
+        <translation>Locatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1? A location with groups is not removed.</source>
+        <translation>%1 verwijderen? Een locatie met groepen wordt niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>remove location %1</source>
+        <translation>locatie %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <source>Add the location first; a group belongs to a location.</source>
+        <translation>Voeg eerst de locatie toe; een groep hoort bij een locatie.</translation>
+    </message>
+    <message>
+        <source>add group %1</source>
+        <translation>groep %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>edit group %1</source>
+        <translation>groep %1 bewerken</translation>
+    </message>
+    <message>
+        <source>archive group %1</source>
+        <translation>groep %1 archiveren</translation>
+    </message>
+    <message>
+        <source>restore group %1</source>
+        <translation>groep %1 terugzetten</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Groep verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 has placements, which the location&apos;s records keep, so it is not removed. Archive it from a date instead: it then takes no more children and leaves the board.</source>
+        <translation>%1 heeft plaatsingen, die de administratie van de locatie bewaart, dus de groep wordt niet verwijderd. Archiveer hem in plaats daarvan vanaf een datum: dan komen er geen kinderen meer bij en verdwijnt hij van het bord.</translation>
+    </message>
+    <message>
+        <source>Archive...</source>
+        <translation>Archiveren...</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>remove group %1</source>
+        <translation>groep %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +6390,17 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     </message>
 </context>
 <context>
+    <name>samenplan::ui::TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>Type a time such as 8:30, 830 or 8; the arrow keys step a quarter of an hour.</source>
+        <translation>Typ een tijd zoals 8:30, 830 of 8; de pijltjestoetsen gaan een kwartier verder.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::TimelinePage</name>
     <message>
         <source>children present</source>
@@ -5402,6 +6468,10 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <source> · wishes %1</source>
         <translation> · wil graag %1</translation>
     </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation>%1 (verwacht %2)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::WaitingListDialog</name>
@@ -5440,6 +6510,10 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>(choose a child)</source>
+        <translation>(kies een kind)</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +6578,14 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <source>Fits from</source>
         <translation>Past vanaf</translation>
     </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation>%1 (verwacht %2)</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (verwacht)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::WeekBar</name>
@@ -5532,12 +6614,27 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <translation>Toon de volgende week (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <source>Go to the week of a date</source>
-        <translation>Ga naar de week van een datum</translation>
-    </message>
-    <message>
         <source>Week %1 · %2 – %3</source>
         <translation>Week %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>The Monday of the week shown; type or pick a date to go to its week. The arrow keys step a week.</source>
+        <translation>De maandag van de getoonde week; typ of kies een datum om naar die week te gaan. De pijltjestoetsen gaan een week verder.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::WeekHoursEditor</name>
+    <message>
+        <source>Same times every day</source>
+        <translation>Elke dag dezelfde tijden</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 van</translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <translation>%1 tot</translation>
     </message>
 </context>
 <context>
