@@ -8,6 +8,7 @@
 #include "modal.h"
 
 #include "children/privacyactions.h"
+#include "commands/placementcommands.h"
 #include "groups/childrowstable.h"
 #include "groups/placementflow.h"
 #include "persistence/calendarrepository.h"
@@ -342,6 +343,30 @@ TEST_CASE("a placement is ended with a last day and a reason, not without a reas
     CHECK(b.placement().endReason.isEmpty());
     b.stack()->redo();
     CHECK(b.placement().end == lastDay);
+    b.stack()->undo(); // again: on the version the redo left
+    CHECK(b.placement().end.isNull());
+    CHECK(b.stack()->count() == 1);
+}
+
+TEST_CASE("a changed placement is undone and redone more than once: each step writes on the version the last one left",
+          "[gui][undo]")
+{
+    SetupBoard b;
+    const Placement before = b.placement();
+    Placement after = before;
+    after.end = b.site.monday.addDays(30);
+    after.endReason = QStringLiteral("Gaat naar school");
+    b.stack()->push(new ChangePlacementCommand(b.document.get(), QStringLiteral("Aap Test"), before, after));
+    REQUIRE(b.placement().end == after.end);
+    for (int round = 0; round < 2; ++round) {
+        b.stack()->undo();
+        CHECK(b.placement().end.isNull());
+        CHECK(b.placement().endReason.isEmpty());
+        b.stack()->redo();
+        CHECK(b.placement().end == after.end);
+    }
+    CHECK(b.stack()->count() == 1); // never refused as stale, so never dropped from the stack
+    CHECK(b.placement().rowVersion == before.rowVersion + 5);
 }
 
 TEST_CASE("the board marks a youth-care seat with the weeks left; the printed group list does not", "[gui][seat]")

@@ -2,6 +2,7 @@
 
 #include "changes/placementchanges.h"
 #include "changes/recordchanges.h"
+#include "commands/recordcommands.h"
 #include "persistence/placementrepository.h"
 
 #include <QCoreApplication>
@@ -71,11 +72,13 @@ ChangePlacementCommand::ChangePlacementCommand(Document *document, const QString
 void ChangePlacementCommand::applyRedo(const Database &db)
 {
     changes::PlacementChanges(db).update(m_after);
+    followWrite(m_after, m_before); // undo checks the version this change left
 }
 
 void ChangePlacementCommand::applyUndo(const Database &db)
 {
     changes::PlacementChanges(db).update(m_before);
+    followWrite(m_before, m_after);
 }
 
 EndPlacementCommand::EndPlacementCommand(Document *document, const QString &childName, const Placement &before,
@@ -88,6 +91,10 @@ EndPlacementCommand::EndPlacementCommand(Document *document, const QString &chil
 void EndPlacementCommand::applyRedo(const Database &db)
 {
     changes::PlacementChanges(db).end(m_before.id, m_lastDay, m_reason);
+    // Undo puts the placement back on the version this change left: a change another planner made
+    // since is refused rather than undone.
+    if (const auto ended = PlacementRepository(db).find(m_before.id))
+        m_before.rowVersion = ended->rowVersion;
 }
 
 void EndPlacementCommand::applyUndo(const Database &db)
