@@ -143,10 +143,17 @@ TEST_CASE("copying a week and applying a template are single undo steps", "[gui]
     const IsoWeek w50 = *IsoWeek::parse(QStringLiteral("2026-W50"));
     const int inWeek48 = int(ShiftRepository(db).between(w48.monday(), w48.day(7)).size());
     REQUIRE(ShiftRepository(db).between(w50.monday(), w50.day(7)).isEmpty());
+    // A shift changed before the copy: its copy is a new row all the same, which undo removes.
+    const Shift first = ShiftRepository(db).between(w48.monday(), w48.day(7)).first();
+    Shift noted = first;
+    noted.note = QStringLiteral("sleutel ophalen");
+    r.document->undoStack()->push(new ChangeRecordCommand<Shift>(r.document.get(), QStringLiteral("edit shift"), first, noted));
+    REQUIRE(ShiftRepository(db).find(first.id)->rowVersion == first.rowVersion + 1);
     r.view.copyWeekTo(w50, false);
     CHECK(ShiftRepository(db).between(w50.monday(), w50.day(7)).size() == inWeek48);
     r.document->undoStack()->undo();
     CHECK(ShiftRepository(db).between(w50.monday(), w50.day(7)).isEmpty());
+    CHECK(r.document->undoStack()->undoText() == QStringLiteral("edit shift"));
 
     r.view.saveWeekAsTemplate(QStringLiteral("Standaardweek"), roster::WeekParity::Every);
     const auto templates = TemplateRepository(db).all();

@@ -1,6 +1,7 @@
 #include "commands/staffcommands.h"
 
 #include "changes/recordchanges.h"
+#include "commands/recordcommands.h"
 
 #include <QCoreApplication>
 
@@ -38,16 +39,20 @@ void AddShiftsCommand::applyRedo(const Database &db)
 {
     for (const Shift &shift : std::as_const(m_replaced))
         changes::remove(db, shift);
-    for (Shift &shift : m_added)
+    for (Shift &shift : m_added) {
         shift.id = changes::add(db, shift);
+        markInserted(shift); // undo removes it on the version a new row has, not the copied one's
+    }
 }
 
 void AddShiftsCommand::applyUndo(const Database &db)
 {
     for (const Shift &shift : std::as_const(m_added))
         changes::remove(db, shift);
-    for (Shift &shift : m_replaced)
+    for (Shift &shift : m_replaced) {
         shift.id = changes::add(db, shift);
+        markInserted(shift);
+    }
 }
 
 } // namespace samenplan::ui
