@@ -28,7 +28,7 @@ int placements(const TestServerDatabase &server)
 
 } // namespace
 
-TEST_CASE("a lost server connection refuses the change with a clear message; reconnecting goes on", "[server][failure]")
+TEST_CASE("a lost server connection refuses the change with a clear message, reconnecting goes on", "[server][failure]")
 {
     DoorSite site;
     const Id fien = site.child(QStringLiteral("Fien"));
