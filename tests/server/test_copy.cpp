@@ -17,8 +17,8 @@ using namespace samenplan;
 
 namespace {
 
-// The organisation's rows (the audit log aside, which records the copy itself; the seeded tables
-// aside, which every new database is made with).
+// The organisation's rows: not the audit log, which records the copy itself, nor the seeded school
+// holidays and identity, which every new database has.
 qint64 rowCount(const QString &location)
 {
     auto opened = Database::open(location, Database::Mode::OpenExisting);
@@ -58,11 +58,15 @@ TEST_CASE("copy moves an organisation from a file to a server and back with the 
 {
     TempDir tmp;
     const QString file = makeDemoDatabase(tmp);
+    QString uid;
     {
         // The file's own history (an erasure) travels along, next to the server's rows about the copy.
         auto opened = Database::open(file, Database::Mode::OpenExisting);
         REQUIRE(opened.database);
         AuditLogRepository(*opened.database).log(QStringLiteral("erase child"), QStringLiteral("child #7"));
+        QSqlQuery identity = opened.database->exec(QStringLiteral("SELECT uid FROM database_identity"));
+        REQUIRE(identity.next());
+        uid = identity.value(0).toString();
     }
     TestServerDatabase server;
 
@@ -78,6 +82,10 @@ TEST_CASE("copy moves an organisation from a file to a server and back with the 
           == TestServer::value(QStringLiteral("SELECT COUNT(*) FROM placements"), server.name()));
     CHECK(TestServer::value(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'erase child'"), server.name())
           == QStringLiteral("child #7"));
+    // ... numbered before the server's rows about the copy; the organisation keeps its calendar UIDs.
+    CHECK(TestServer::value(QStringLiteral("SELECT action FROM audit_log ORDER BY id LIMIT 1"), server.name())
+          == QStringLiteral("erase child"));
+    CHECK(TestServer::value(QStringLiteral("SELECT uid FROM database_identity"), server.name()) == uid);
 
     const QString back = tmp.file(QStringLiteral("archief.samenplan"));
     const CliRun down = runCliWith({QStringLiteral("copy"), server.url(), back});
@@ -123,7 +131,7 @@ TEST_CASE("copy refuses a destination that holds data and leaves it as it was", 
     CHECK(fileHash(other) == before);
 }
 
-TEST_CASE("copy into a server prepared with server init, a copy that fails half-way leaves nothing", "[server][copy]")
+TEST_CASE("copy into a server prepared with server init; a copy that fails half-way leaves nothing", "[server][copy]")
 {
     TempDir tmp;
     const QString file = makeDemoDatabase(tmp);
