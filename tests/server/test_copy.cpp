@@ -131,7 +131,7 @@ TEST_CASE("copy refuses a destination that holds data and leaves it as it was", 
     CHECK(fileHash(other) == before);
 }
 
-TEST_CASE("copy into a server prepared with server init; a copy that fails half-way leaves nothing", "[server][copy]")
+TEST_CASE("copy into a server prepared with server init, a copy that fails half-way leaves nothing", "[server][copy]")
 {
     TempDir tmp;
     const QString file = makeDemoDatabase(tmp);

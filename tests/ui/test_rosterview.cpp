@@ -176,7 +176,7 @@ TEST_CASE("copying a week and applying a template are single undo steps", "[gui]
     CHECK(ShiftRepository(db).between(w50.monday(), w52.day(7)).isEmpty());
 }
 
-TEST_CASE("the copy-week question has a Cancel that copies nothing; Add copies", "[gui][roster][template]")
+TEST_CASE("the copy-week question has a Cancel that copies nothing, Add copies", "[gui][roster][template]")
 {
     Roster r;
     const Database &db = r.document->database();

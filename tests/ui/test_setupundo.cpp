@@ -369,7 +369,7 @@ TEST_CASE("a changed placement is undone and redone more than once: each step wr
     CHECK(b.placement().rowVersion == before.rowVersion + 5);
 }
 
-TEST_CASE("the board marks a youth-care seat with the weeks left; the printed group list does not", "[gui][seat]")
+TEST_CASE("the board marks a youth-care seat with the weeks left, the printed group list does not", "[gui][seat]")
 {
     SetupBoard b;
     GroupCard *card = nullptr;
