@@ -4,6 +4,7 @@
 #include "persistence/dberror.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace samenplan {
 
@@ -77,6 +78,17 @@ void migrate(const Database &db, const std::vector<Migration> &migrations)
                               .arg(migration.description, error.message()));
         }
     }
+}
+
+QStringList existingTables(const Database &db)
+{
+    QSqlQuery query = db.exec(db.isPostgres()
+        ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
 }
 
 void execDdl(const Database &db, const QStringList &statements)

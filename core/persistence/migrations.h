@@ -32,4 +32,9 @@ int readSchemaVersion(const Database &db);
 //   %ID%   -> the dialect's auto-numbered primary key column type
 void execDdl(const Database &db, const QStringList &statements);
 
+// The tables the database has now (on a server: in the current schema). A migration that installs
+// something per table works on these, not on samenplanTables(), which lists the newest schema's
+// tables: an older database upgraded step by step does not have a later migration's tables yet.
+QStringList existingTables(const Database &db);
+
 } // namespace samenplan

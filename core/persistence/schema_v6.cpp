@@ -8,8 +8,10 @@
 
 namespace samenplan {
 
-void installServerPolicies(const Database &db); // serverpolicies.cpp
-void installServerTriggers(const Database &db); // servertriggers.cpp
+// Both act on the given tables only: those of this version. A later migration that adds a table adds
+// its policy and triggers in its own statements.
+void installServerPolicies(const Database &db, const QStringList &tables); // serverpolicies.cpp
+void installServerTriggers(const Database &db, const QStringList &tables); // servertriggers.cpp
 
 void applySchemaV6(const Database &db)
 {
@@ -23,8 +25,9 @@ void applySchemaV6(const Database &db)
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN row_count INTEGER NOT NULL DEFAULT 1"),
     });
     if (db.isPostgres()) {
-        installServerPolicies(db);
-        installServerTriggers(db);
+        const QStringList tables = existingTables(db);
+        installServerPolicies(db, tables);
+        installServerTriggers(db, tables);
     }
 }
 

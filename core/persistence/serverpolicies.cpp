@@ -148,11 +148,13 @@ QList<TablePolicy> tablePolicies()
 
 } // namespace
 
-void installServerPolicies(const Database &db)
+void installServerPolicies(const Database &db, const QStringList &tables)
 {
     QStringList statements = functionStatements();
-    for (const TablePolicy &policy : tablePolicies())
-        statements << policyStatements(policy);
+    for (const TablePolicy &policy : tablePolicies()) {
+        if (tables.contains(policy.table))
+            statements << policyStatements(policy);
+    }
     execDdl(db, statements);
 }
 

@@ -16,7 +16,7 @@
 
 namespace samenplan {
 
-void installServerTriggers(const Database &db)
+void installServerTriggers(const Database &db, const QStringList &tables)
 {
     const QString definer = QStringLiteral("LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS ");
     QStringList statements{
@@ -88,7 +88,7 @@ END $$)SQL"),
                        "$$ BEGIN PERFORM pg_notify('samenplan_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
     };
     for (const QString &table : samenplanTables()) {
-        if (table == QLatin1String("audit_log"))
+        if (table == QLatin1String("audit_log") || !tables.contains(table))
             continue;
         statements << QStringLiteral("CREATE TRIGGER samenplan_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
                                      "FOR EACH ROW EXECUTE FUNCTION samenplan_audit_row()").arg(table)
