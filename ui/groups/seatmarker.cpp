@@ -17,7 +17,8 @@ constexpr int WarningDays = 42; // six weeks, as the occupancy warning
 
 QString seatColumnTitle()
 {
-    return SeatText::tr("Seat");
+    // A symbol, not a word: the column stays narrow, so the day columns keep room for whole times.
+    return QStringLiteral("◆");
 }
 
 QString seatColumnToolTip()
@@ -42,7 +43,7 @@ QTableWidgetItem *seatMarkItem(const SeatMark &mark, const QDate &monday)
         return item;
     }
     if (!mark.trajectoryEnd.isValid() || mark.trajectoryEnd < monday) {
-        item->setText(SeatText::tr("◆ !"));
+        item->setText(QStringLiteral("!"));
         item->setBackground(QColor(0xf8, 0xd0, 0xd0));
         item->setForeground(QColor(0xb0, 0x00, 0x20));
         item->setToolTip(SeatText::tr("In a youth-care seat without an active referral"));
@@ -50,7 +51,9 @@ QTableWidgetItem *seatMarkItem(const SeatMark &mark, const QDate &monday)
     }
     const qint64 days = monday.daysTo(mark.trajectoryEnd);
     const int weeks = int((days + 6) / 7);
-    item->setText(SeatText::tr("◆ %1 wk").arg(weeks));
+    // Only the number: the column stays narrow enough for the day columns' times; the column's
+    // header (◆) and tooltip say what it counts.
+    item->setText(QString::number(weeks));
     const bool ending = days <= WarningDays;
     item->setBackground(ending ? QColor(0xff, 0xe8, 0xc0) : QColor(0xee, 0xe4, 0xf6));
     item->setForeground(ending ? QColor(0x8a, 0x4b, 0x00) : QColor(0x6a, 0x1b, 0x9a));

@@ -32,6 +32,8 @@ WeekBar::WeekBar(QWidget *parent)
     m_dateEdit->lineEdit()->setToolTip(tr("The Monday of the week shown; type or pick a date to go to its week. The arrow "
                                           "keys step a week."));
     m_dateEdit->setStep(7);
+    // As wide as a date needs: the week's title beside it stays where the eye expects it.
+    m_dateEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     QFont bold = m_label->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);

@@ -5,6 +5,7 @@
 #include "views/weekdays.h"
 
 #include <QDragEnterEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QToolButton>
@@ -127,8 +128,12 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
         table->setRowChild(rowIndex, {row.child.id, row.placementId});
         for (int day = 0; day < 5; ++day) {
             const auto hours = row.days.value(day);
-            // Compact, so a week of times fits a card: 8:00-17:30.
-            auto compact = [](int minutes) { return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0')); };
+            // Compact, as on a paper roster, so a week of times fits a card: 8-17:30, 14-18:30.
+            auto compact = [](int minutes) {
+                if (minutes % 60 == 0)
+                    return QString::number(minutes / 60);
+                return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+            };
             auto *item = new QTableWidgetItem(hours ? compact(hours->from) + QLatin1Char('-') + compact(hours->to) : QString());
             item->setTextAlignment(Qt::AlignCenter);
             QFont small = item->font();
@@ -143,7 +148,16 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
         }
         ++rowIndex;
     }
+    // Long names end in "…" (whole in the tooltip), so the times stay whole.
+    const int namesWidth = anySeat ? 84 : 108;
+    const QFontMetrics names(table->verticalHeader()->font());
+    for (QString &label : rowLabels) {
+        const QString whole = label;
+        label = names.elidedText(whole, Qt::ElideRight, namesWidth - 4);
+    }
     table->setVerticalHeaderLabels(rowLabels);
+    for (int r = counterRows; r < rowLabels.size(); ++r)
+        table->verticalHeaderItem(r)->setToolTip(week.rows.at(r - counterRows).child.displayName());
     table->verticalHeaderItem(0)->setToolTip(tr("Children at one moment against the regular places (maximum minus reserved seats)"));
     if (seats)
         table->verticalHeaderItem(1)->setToolTip(tr("Children in reserved youth-care seats at one moment against the seats"));
@@ -155,7 +169,8 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     if (anySeat)
         table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
     table->verticalHeader()->setDefaultSectionSize(22);
-    table->verticalHeader()->setMaximumWidth(108); // long names elide, so the times stay readable
+    // A card with the seat column gives the names less room.
+    table->verticalHeader()->setMaximumWidth(namesWidth);
     // The whole group at once: the page scrolls, not the card.
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
