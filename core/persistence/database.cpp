@@ -159,6 +159,13 @@ Database::OpenResult Database::create(const QString &path, const std::function<v
     const QString resolved = resolvedPath(path);
     if (resolved.isEmpty())
         return {nullptr, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
+    // A journal left by a deleted database of the same name would be replayed into the new file when
+    // it is opened (and the new file would show the old one's changes): it is the user's to remove.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(resolved + suffix))
+            return {nullptr, tr("%1 is left from an earlier database named %2; move it away or delete it, "
+                                "then try again.").arg(QDir::toNativeSeparators(resolved + suffix), shown)};
+    }
 
     // Built complete under a temporary name beside the target and renamed into place: stopped
     // half-way, it leaves no target, and the next attempt (holding the same lock) clears the rest.

@@ -139,6 +139,10 @@
         <source>The file %1 holds data that breaks the rules of a Samenplan database (%2); it was changed outside Samenplan or is damaged, and cannot be opened.</source>
         <translation>Het bestand %1 bevat gegevens die de regels van een Samenplan-database breken (%2); het is buiten Samenplan gewijzigd of beschadigd en kan niet worden geopend.</translation>
     </message>
+    <message>
+        <source>%1 is left from an earlier database named %2; move it away or delete it, then try again.</source>
+        <translation>%1 is overgebleven van een eerdere database met de naam %2; verplaats of verwijder dat bestand en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::DatabaseCopy</name>
@@ -5915,10 +5919,6 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
 <context>
     <name>samenplan::ui::SeatText</name>
     <message>
-        <source>Seat</source>
-        <translation>Plek</translation>
-    </message>
-    <message>
         <source>Youth-care seat: the weeks the child&apos;s trajectory still runs (shown on screen only, never printed)</source>
         <translation>Jeugdhulpplek: de weken die het traject van het kind nog loopt (alleen op het scherm, nooit afgedrukt)</translation>
     </message>
@@ -5927,16 +5927,8 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <translation>Een regulier kind op een jeugdhulpplek (uitzondering: %1)</translation>
     </message>
     <message>
-        <source>◆ !</source>
-        <translation>◆ !</translation>
-    </message>
-    <message>
         <source>In a youth-care seat without an active referral</source>
         <translation>Op een jeugdhulpplek zonder lopende beschikking</translation>
-    </message>
-    <message>
-        <source>◆ %1 wk</source>
-        <translation>◆ %1 wk</translation>
     </message>
     <message numerus="yes">
         <source>Youth-care seat; the trajectory runs until %1 (%n week(s) from this week)</source>

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 using namespace samenplan;
@@ -62,4 +63,24 @@ TEST_CASE("a new database appears complete or not at all", "[safety][init]")
     auto twice = Database::create(path, {});
     CHECK_FALSE(twice.database);
     CHECK(twice.error.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("init next to a journal left by a deleted database refuses and leaves the journal", "[safety][init]")
+{
+    TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("new.samenplan"));
+    {
+        QFile wal(path + QStringLiteral("-wal"));
+        REQUIRE(wal.open(QIODevice::WriteOnly));
+        wal.write(QByteArray(4096, 'x'));
+    }
+    const CliProcessRun run = runCliProcess({QStringLiteral("init"), path});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("new.samenplan-wal is left from an earlier database")));
+    CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(folderListing(tmp.dir.path()) == QStringList{QStringLiteral("new.samenplan-wal")});
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 4096);
+
+    QFile::remove(path + QStringLiteral("-wal"));
+    CHECK(runCliProcess({QStringLiteral("init"), path}).exitCode == 0);
 }
