@@ -153,7 +153,10 @@ Outcome checkLocation(const Location &location)
     Outcome o;
     if (location.name.trimmed().isEmpty())
         refuse(o, QStringLiteral("location"), Validation::tr("The location's name is empty."));
-    if (!validLrk(location.lrkNumber))
+    if (location.lrkNumber.trimmed().isEmpty())
+        refuse(o, QStringLiteral("lrk"), Validation::tr("The LRK number is missing: 6 to 12 digits, as in the Landelijk Register "
+                                                        "Kinderopvang."));
+    else if (!validLrk(location.lrkNumber))
         refuse(o, QStringLiteral("lrk"), Validation::tr("'%1' is not an LRK number (6 to 12 digits).").arg(location.lrkNumber));
     for (const auto &hours : location.openingHours) {
         if (hours && !hours->isValid()) {

@@ -532,6 +532,10 @@
         <source>The birth date lies in the future; for a baby not born yet, mark the child as expected and give the due date.</source>
         <translation>De geboortedatum ligt in de toekomst; markeer een baby die nog niet geboren is als verwacht en geef de uitgerekende datum.</translation>
     </message>
+    <message>
+        <source>The LRK number is missing: 6 to 12 digits, as in the Landelijk Register Kinderopvang.</source>
+        <translation>Het LRK-nummer ontbreekt: 6 tot 12 cijfers, zoals in het Landelijk Register Kinderopvang.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::attendance::RecordText</name>

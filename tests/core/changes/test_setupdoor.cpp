@@ -114,3 +114,16 @@ TEST_CASE("an expected baby goes on the waiting list and is placed only once bor
     REQUIRE(refusal([&] { changes::update(*site.db, born); }, *site.db).isEmpty());
     CHECK(site.place(later).isEmpty());
 }
+
+TEST_CASE("a location without an LRK number is refused with what to enter, a wrong one with the number", "[door][location]")
+{
+    DoorSite site;
+    Location location;
+    location.name = QStringLiteral("De Boomhut");
+    CHECK(refusal([&] { changes::add(*site.db, location); }, *site.db)
+          == QStringLiteral("The LRK number is missing: 6 to 12 digits, as in the Landelijk Register Kinderopvang."));
+    location.lrkNumber = QStringLiteral("12a45");
+    CHECK(refusal([&] { changes::add(*site.db, location); }, *site.db).contains(QStringLiteral("'12a45' is not an LRK number")));
+    location.lrkNumber = QStringLiteral("123456789");
+    CHECK(refusal([&] { changes::add(*site.db, location); }, *site.db).isEmpty());
+}
