@@ -5112,10 +5112,6 @@
         <translation>Dagen</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Plek</translation>
-    </message>
-    <message>
         <source>Reserved seat because</source>
         <translation>Gereserveerde plek omdat</translation>
     </message>
@@ -5170,6 +5166,16 @@
     <message>
         <source>Shown once the placement is allowed.</source>
         <translation>Wordt getoond zodra de plaatsing is toegestaan.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>button: place the child</comment>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>form row: a regular place or a youth-care seat</comment>
+        <translation>Plek</translation>
     </message>
 </context>
 <context>

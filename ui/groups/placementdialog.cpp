@@ -44,7 +44,7 @@ PlacementDialog::PlacementDialog(const Request &request, Evaluator evaluator, St
     else
         setWindowTitle(tr("Place %1 in %2").arg(request.childName, request.groupName));
     m_buttons->button(QDialogButtonBox::Ok)->setText(request.editing ? tr("Save")
-                                                     : proposal.replacesPlacementId ? tr("Move") : tr("Place"));
+                                                     : proposal.replacesPlacementId ? tr("Move") : tr("Place", "button: place the child"));
     m_end->setOptional(tr("open-ended"));
     m_days->setHours(proposal.placement.days);
     m_kind->addItem(tr("Regular place"), int(PlacementKind::Regular));
@@ -59,7 +59,7 @@ PlacementDialog::PlacementDialog(const Request &request, Evaluator evaluator, St
     form->addRow(tr("From"), m_start);
     form->addRow(tr("Until"), m_end);
     form->addRow(tr("Days"), m_days);
-    form->addRow(tr("Place"), m_kind);
+    form->addRow(tr("Place", "form row: a regular place or a youth-care seat"), m_kind);
     form->addRow(tr("Reserved seat because"), m_override);
     m_verdictLabel->setWordWrap(true);
     m_staffing->setWordWrap(true);
