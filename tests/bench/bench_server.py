@@ -19,7 +19,6 @@ Usage: tests/bench/bench_server.py [path/to/samenplan-cli] [--locations 40] [--r
        [--gui path/to/samenplan]
 """
 import argparse
-import math
 import os
 import shutil
 import subprocess
@@ -30,6 +29,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import generate_organisation  # noqa: E402
+from bench_scale import timed  # noqa: E402
 
 PGCLUSTER = os.path.join(HERE, "..", "server", "pgcluster.sh")
 
@@ -39,15 +39,6 @@ def run(command, **kwargs):
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()}")
     return done.stdout
-
-
-def timed(command, runs):
-    best = math.inf
-    for _ in range(runs):
-        start = time.perf_counter()
-        run(command)
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main():
