@@ -1,6 +1,7 @@
 // The door for children, the waiting list and fixed faces.
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 #include "changes/recordchanges.h"
 
 #include "domain/validation.h"
@@ -23,17 +24,19 @@ const Outcome &enforce(const Outcome &outcome)
 
 Id add(const Database &db, const Child &child)
 {
-    enforce(checkChild(child, QDate::currentDate()));
+    enforce(checkChild(child, reads::today(db)));
     Child added = child;
-    added.id = NoId;
-    return ChildRepository(db).insert(added);
+    added.id = ChildRepository(db).insert(child);
+    reads::added(db, added);
+    return added.id;
 }
 
 void update(const Database &db, const Child &child)
 {
     stored(ChildRepository(db).find(child.id), QStringLiteral("child"));
-    enforce(checkChild(child, QDate::currentDate()));
+    enforce(checkChild(child, reads::today(db)));
     checkLongerPlaces(db, child.id, child.birthDate, ReferralRepository(db).ofChild(child.id), QStringLiteral("birth_date"));
+    reads::changed(db);
     ChildRepository(db).update(child);
 }
 
@@ -44,6 +47,7 @@ void remove(const Database &db, const Child &child)
         refuse(doorrule::InUse, QStringLiteral("child"),
                DoorText::tr("%1 has placements, which the location's records keep; end the placements, or erase the "
                             "child's personal data on request.").arg(child.displayName()));
+    reads::changed(db);
     ChildRepository(db).remove(child.id);
 }
 

@@ -3,6 +3,7 @@
 #include "changes/erasure.h"
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 
 #include "persistence/absencerepository.h"
 #include "persistence/attendancerepository.h"
@@ -18,6 +19,7 @@ namespace samenplan::changes {
 void eraseChild(const Database &db, Id childId)
 {
     const Child child = stored(ChildRepository(db).find(childId), QStringLiteral("child"));
+    reads::changed(db);
     for (const Referral &referral : ReferralRepository(db).ofChild(childId))
         ReferralRepository(db).remove(referral.id);
     for (const WaitingListEntry &entry : WaitingListRepository(db).all()) {

@@ -1,6 +1,7 @@
 // The door for locations and groups.
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 #include "changes/placementchanges.h"
 #include "changes/recordchanges.h"
 
@@ -21,7 +22,7 @@ namespace {
 void checkLrkFree(const Database &db, const Location &location)
 {
     enforce(checkLocation(location));
-    for (const Location &other : LocationRepository(db).all()) {
+    for (const Location &other : reads::locations(db)) {
         if (other.id != location.id && other.lrkNumber == location.lrkNumber)
             refuse(doorrule::Duplicate, QStringLiteral("lrk"),
                    DoorText::tr("LRK number %1 already belongs to %2.").arg(location.lrkNumber, other.name));
@@ -51,8 +52,8 @@ void checkPlacementsWithinHours(const Database &db, const Location &location)
 void checkGroupName(const Database &db, const Group &group)
 {
     enforce(checkGroup(group));
-    stored(LocationRepository(db).find(group.locationId), QStringLiteral("location"));
-    for (const Group &other : GroupRepository(db).ofLocation(group.locationId)) {
+    stored(reads::location(db, group.locationId), QStringLiteral("location"));
+    for (const Group &other : reads::groupsOf(db, group.locationId)) {
         if (other.id != group.id && other.name.compare(group.name.trimmed(), Qt::CaseInsensitive) == 0)
             refuse(doorrule::Duplicate, QStringLiteral("group"),
                    DoorText::tr("The location already has a group called %1.").arg(other.name));
@@ -65,8 +66,9 @@ Id add(const Database &db, const Location &location)
 {
     checkLrkFree(db, location);
     Location added = location;
-    added.id = NoId;
-    return LocationRepository(db).insert(added);
+    added.id = LocationRepository(db).insert(location);
+    reads::added(db, added);
+    return added.id;
 }
 
 void update(const Database &db, const Location &location)
@@ -74,6 +76,7 @@ void update(const Database &db, const Location &location)
     stored(LocationRepository(db).find(location.id), QStringLiteral("location"));
     checkLrkFree(db, location);
     checkPlacementsWithinHours(db, location);
+    reads::changed(db);
     LocationRepository(db).update(location);
 }
 
@@ -83,6 +86,7 @@ void remove(const Database &db, const Location &location)
     if (!GroupRepository(db).ofLocation(location.id).isEmpty())
         refuse(doorrule::InUse, QStringLiteral("location"),
                DoorText::tr("%1 still has groups; remove or move them first.").arg(location.name));
+    reads::changed(db);
     LocationRepository(db).remove(location.id);
 }
 
@@ -92,7 +96,9 @@ Id add(const Database &db, const Group &group)
     Group added = group;
     added.id = NoId;
     added.name = group.name.trimmed();
-    return GroupRepository(db).insert(added);
+    added.id = GroupRepository(db).insert(added);
+    reads::added(db, added);
+    return added.id;
 }
 
 namespace {
@@ -140,6 +146,7 @@ void update(const Database &db, const Group &group)
         refuse(doorrule::InUse, QStringLiteral("location"),
                DoorText::tr("%1 has placements; a group with children moves to another location only by moving the "
                             "children.").arg(before.name));
+    reads::changed(db);
     GroupRepository(db).update(group);
 }
 
@@ -150,6 +157,7 @@ void remove(const Database &db, const Group &group)
         refuse(doorrule::InUse, QStringLiteral("group"),
                DoorText::tr("%1 has placements, which the location's records keep; it cannot be removed. Archive it "
                             "from a date instead.").arg(before.name));
+    reads::changed(db);
     GroupRepository(db).remove(group.id);
 }
 

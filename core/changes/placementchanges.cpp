@@ -1,10 +1,9 @@
 #include "changes/placementchanges.h"
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
-#include "persistence/grouprepository.h"
-#include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
 #include "persistence/referralrepository.h"
 
@@ -38,68 +37,22 @@ planning::GroupChildren loadGroupChildren(const Database &db, Id groupId)
 
 PlacementChanges::PlacementChanges(const Database &db) : m_db(db) {}
 
-QList<Placement> PlacementChanges::groupPlacements(Id groupId) const
-{
-    if (m_keep) {
-        const auto it = m_byGroup.constFind(groupId);
-        if (it != m_byGroup.constEnd())
-            return *it;
-    }
-    const QList<Placement> found = PlacementRepository(m_db).ofGroup(groupId);
-    if (m_keep)
-        m_byGroup.insert(groupId, found);
-    return found;
-}
-
-QList<Placement> PlacementChanges::childPlacements(Id childId) const
-{
-    if (m_keep) {
-        const auto it = m_byChild.constFind(childId);
-        if (it != m_byChild.constEnd())
-            return *it;
-    }
-    const QList<Placement> found = PlacementRepository(m_db).ofChild(childId);
-    if (m_keep)
-        m_byChild.insert(childId, found);
-    return found;
-}
-
-void PlacementChanges::remember(const std::optional<Placement> &before, const std::optional<Placement> &now)
-{
-    if (!m_keep)
-        return;
-    if (before) {
-        const Id id = before->id;
-        auto drop = [id](QList<Placement> &list) { list.removeIf([id](const Placement &p) { return p.id == id; }); };
-        if (m_byGroup.contains(before->groupId))
-            drop(m_byGroup[before->groupId]);
-        if (m_byChild.contains(before->childId))
-            drop(m_byChild[before->childId]);
-    }
-    if (now) {
-        if (m_byGroup.contains(now->groupId))
-            m_byGroup[now->groupId].append(*now);
-        if (m_byChild.contains(now->childId))
-            m_byChild[now->childId].append(*now);
-    }
-}
-
 planning::PlacementContext PlacementChanges::context(Id groupId, Id childId) const
 {
     planning::PlacementContext context;
-    context.group = GroupRepository(m_db).find(groupId);
+    context.group = reads::group(m_db, groupId);
     if (context.group)
-        context.location = LocationRepository(m_db).find(context.group->locationId);
-    context.child = ChildRepository(m_db).find(childId);
+        context.location = reads::location(m_db, context.group->locationId);
+    context.child = reads::child(m_db, childId);
     if (!context.group || !context.child)
         return context;
-    context.groupPlacements = groupPlacements(groupId);
+    context.groupPlacements = reads::placementsOfGroup(m_db, groupId);
     context.groupChildren = loadGroupChildren(m_db, groupId);
-    context.childPlacements = childPlacements(childId);
-    context.childReferrals = ReferralRepository(m_db).ofChild(childId);
+    context.childPlacements = reads::placementsOfChild(m_db, childId);
+    context.childReferrals = reads::referralsOf(m_db, childId);
     for (const Placement &p : std::as_const(context.childPlacements)) {
         if (p.groupId != groupId && !context.groupNames.contains(p.groupId)) {
-            const auto other = GroupRepository(m_db).find(p.groupId);
+            const auto other = reads::group(m_db, p.groupId);
             context.groupNames.insert(p.groupId, other ? other->name : QString());
         }
     }
@@ -141,18 +94,19 @@ Outcome PlacementChanges::place(const planning::PlacementProposal &proposal, Id 
         if (ended.end < ended.start) {
             if (!repository.remove(ended.id, ended.rowVersion))
                 refuseStale(QStringLiteral("placement"));
-            remember(replaced, std::nullopt);
+            reads::placementWritten(m_db, replaced, std::nullopt);
         } else {
             if (!repository.update(ended))
                 refuseStale(QStringLiteral("placement"));
             ++ended.rowVersion;
-            remember(replaced, ended);
+            reads::placementWritten(m_db, replaced, ended);
         }
     }
     Placement added = proposal.placement;
     added.id = NoId;
     added.id = repository.insert(added);
-    remember(std::nullopt, added);
+    added.rowVersion = 1; // a new row's version, as stored
+    reads::placementWritten(m_db, std::nullopt, added);
     if (newId)
         *newId = added.id;
     return outcome;
@@ -175,7 +129,7 @@ Outcome PlacementChanges::update(const Placement &after)
         refuseStale(QStringLiteral("placement"));
     Placement stored = after;
     stored.rowVersion = before->rowVersion + 1;
-    remember(before, stored);
+    reads::placementWritten(m_db, before, stored);
     return outcome;
 }
 
@@ -202,7 +156,7 @@ void PlacementChanges::remove(Id placementId, int rowVersion)
         throw ChangeRefused(notFound(placementId));
     if (!PlacementRepository(m_db).remove(placementId, rowVersion))
         refuseStale(QStringLiteral("placement"));
-    remember(placement, std::nullopt);
+    reads::placementWritten(m_db, placement, std::nullopt);
 }
 
 } // namespace samenplan::changes

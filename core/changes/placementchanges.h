@@ -8,8 +8,6 @@
 #include "domain/outcome.h"
 #include "placement/placementrules.h"
 
-#include <QHash>
-
 #include <optional>
 
 namespace samenplan {
@@ -42,20 +40,13 @@ public:
     // Removes a placement; with rowVersion set, only while nobody changed it since.
     void remove(Id placementId, int rowVersion = 0);
 
-    // While one object is used for many changes in one transaction (an import), it keeps what it
-    // read and wrote, so each change reads the database once per group and child.
-    void keepReads(bool keep) { m_keep = keep; }
+    // Many changes in one transaction (an import) read each group's and child's records once
+    // while a KeptReads (keptreads.h) is open on the database.
 
 private:
     void lockForChange(Id groupId, Id childId) const;
-    QList<Placement> groupPlacements(Id groupId) const;
-    QList<Placement> childPlacements(Id childId) const;
-    void remember(const std::optional<Placement> &before, const std::optional<Placement> &now);
 
     const Database &m_db;
-    bool m_keep = false;
-    mutable QHash<Id, QList<Placement>> m_byGroup;
-    mutable QHash<Id, QList<Placement>> m_byChild;
 };
 
 } // namespace changes

@@ -1,6 +1,7 @@
 // The door for youth-care providers and referrals (beschikkingen).
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 #include "changes/recordchanges.h"
 
 #include "domain/validation.h"
@@ -20,7 +21,7 @@ namespace {
 void checkProviderName(const Database &db, const YouthCareProvider &provider)
 {
     enforce(checkProvider(provider));
-    const auto same = ProviderRepository(db).findByName(provider.name.trimmed());
+    const auto same = reads::providerNamed(db, provider.name.trimmed());
     if (same && same->id != provider.id)
         refuse(doorrule::Duplicate, QStringLiteral("name"),
                DoorText::tr("A provider called %1 already exists.").arg(provider.name.trimmed()));
@@ -47,11 +48,11 @@ void checkSeatsKeepReferral(const Database &db, Id childId, const QList<Referral
 void checkReferralLinks(const Database &db, const Referral &referral)
 {
     enforce(checkReferral(referral));
-    stored(ChildRepository(db).find(referral.childId), QStringLiteral("child"));
-    stored(ProviderRepository(db).find(referral.providerId), QStringLiteral("provider"));
+    stored(reads::child(db, referral.childId), QStringLiteral("child"));
+    stored(reads::provider(db, referral.providerId), QStringLiteral("provider"));
     for (Id staffId : {referral.outreachWorkerId, referral.behaviouralScientistId}) {
         if (staffId != NoId)
-            stored(StaffRepository(db).find(staffId), QStringLiteral("staff"));
+            stored(reads::staff(db, staffId), QStringLiteral("staff"));
     }
 }
 
@@ -63,13 +64,16 @@ Id add(const Database &db, const YouthCareProvider &provider)
     YouthCareProvider added = provider;
     added.id = NoId;
     added.name = provider.name.trimmed();
-    return ProviderRepository(db).insert(added);
+    added.id = ProviderRepository(db).insert(added);
+    reads::added(db, added);
+    return added.id;
 }
 
 void update(const Database &db, const YouthCareProvider &provider)
 {
     stored(ProviderRepository(db).find(provider.id), QStringLiteral("provider"));
     checkProviderName(db, provider);
+    reads::changed(db);
     ProviderRepository(db).update(provider);
 }
 
@@ -78,18 +82,20 @@ void remove(const Database &db, const YouthCareProvider &provider)
     if (ProviderRepository(db).usageCount(provider.id) > 0)
         refuse(doorrule::InUse, QStringLiteral("provider"),
                DoorText::tr("%1 still has referrals or staff; it cannot be removed.").arg(provider.name));
+    reads::changed(db);
     ProviderRepository(db).remove(provider.id);
 }
 
 Id add(const Database &db, const Referral &referral)
 {
     checkReferralLinks(db, referral);
-    const Child child = stored(ChildRepository(db).find(referral.childId), QStringLiteral("child"));
-    checkLongerPlaces(db, child.id, child.birthDate, ReferralRepository(db).ofChild(child.id) << referral,
+    const Child child = stored(reads::child(db, referral.childId), QStringLiteral("child"));
+    checkLongerPlaces(db, child.id, child.birthDate, reads::referralsOf(db, child.id) << referral,
                       QStringLiteral("planned_end"));
     Referral added = referral;
-    added.id = NoId;
-    return ReferralRepository(db).insert(added);
+    added.id = ReferralRepository(db).insert(referral);
+    reads::added(db, added);
+    return added.id;
 }
 
 void update(const Database &db, const Referral &referral)
@@ -109,6 +115,7 @@ void update(const Database &db, const Referral &referral)
         checkLongerPlaces(db, other.id, other.birthDate, ReferralRepository(db).ofChild(other.id) << referral,
                           QStringLiteral("child"));
     }
+    reads::changed(db);
     ReferralRepository(db).update(referral);
 }
 
@@ -118,6 +125,7 @@ void remove(const Database &db, const Referral &referral)
     QList<Referral> others = ReferralRepository(db).ofChild(before.childId);
     others.removeIf([&](const Referral &r) { return r.id == referral.id; });
     checkSeatsKeepReferral(db, before.childId, others);
+    reads::changed(db);
     ReferralRepository(db).remove(referral.id);
 }
 

@@ -1,6 +1,7 @@
 // The door for shifts and week templates.
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 #include "changes/recordchanges.h"
 
 #include "domain/validation.h"
@@ -16,9 +17,9 @@ namespace {
 void checkShiftLinks(const Database &db, const Shift &shift)
 {
     enforce(checkShift(shift));
-    stored(StaffRepository(db).find(shift.staffId), QStringLiteral("staff"));
+    stored(reads::staff(db, shift.staffId), QStringLiteral("staff"));
     if (shift.groupId != NoId)
-        stored(GroupRepository(db).find(shift.groupId), QStringLiteral("group"));
+        stored(reads::group(db, shift.groupId), QStringLiteral("group"));
 }
 
 void checkTemplate(const Database &db, const roster::WeekTemplate &weekTemplate)

@@ -1,6 +1,7 @@
 // The door for staff and their absences.
 
 #include "changes/doorsupport.h"
+#include "changes/keptreads.h"
 #include "changes/recordchanges.h"
 
 #include "domain/validation.h"
@@ -18,10 +19,10 @@ void checkStaffLinks(const Database &db, const Staff &staff)
 {
     enforce(checkStaff(staff));
     if (staff.employerProviderId != NoId)
-        stored(ProviderRepository(db).find(staff.employerProviderId), QStringLiteral("employer"));
+        stored(reads::provider(db, staff.employerProviderId), QStringLiteral("employer"));
     if (staff.locationId != NoId)
-        stored(LocationRepository(db).find(staff.locationId), QStringLiteral("location"));
-    const auto same = StaffRepository(db).findByName(staff.name.trimmed());
+        stored(reads::location(db, staff.locationId), QStringLiteral("location"));
+    const auto same = reads::staffNamed(db, staff.name.trimmed());
     if (same && same->id != staff.id)
         refuse(doorrule::Duplicate, QStringLiteral("name"),
                DoorText::tr("%1 is already on the staff list.").arg(staff.name.trimmed()));
@@ -30,7 +31,7 @@ void checkStaffLinks(const Database &db, const Staff &staff)
 void checkAbsenceLinks(const Database &db, const Absence &absence)
 {
     enforce(checkAbsence(absence));
-    stored(StaffRepository(db).find(absence.staffId), QStringLiteral("staff"));
+    stored(reads::staff(db, absence.staffId), QStringLiteral("staff"));
 }
 
 } // namespace
@@ -41,13 +42,16 @@ Id add(const Database &db, const Staff &staff)
     Staff added = staff;
     added.id = NoId;
     added.name = staff.name.trimmed();
-    return StaffRepository(db).insert(added);
+    added.id = StaffRepository(db).insert(added);
+    reads::added(db, added);
+    return added.id;
 }
 
 void update(const Database &db, const Staff &staff)
 {
     stored(StaffRepository(db).find(staff.id), QStringLiteral("staff"));
     checkStaffLinks(db, staff);
+    reads::changed(db);
     StaffRepository(db).update(staff);
 }
 
@@ -57,6 +61,7 @@ void remove(const Database &db, const Staff &staff)
     if (!ShiftRepository(db).ofStaff(staff.id, QDate(1900, 1, 1), QDate(9999, 12, 31)).isEmpty())
         refuse(doorrule::InUse, QStringLiteral("staff"),
                DoorText::tr("%1 has shifts, which the roster's records keep; remove the shifts first.").arg(staff.name));
+    reads::changed(db);
     StaffRepository(db).remove(staff.id);
 }
 

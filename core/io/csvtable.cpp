@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace samenplan::io {
 namespace {
 
@@ -77,8 +79,7 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
     bool fieldStarted = false;
     int line = 1;
     auto endField = [&] {
-        current.fields.append(field);
-        field.clear();
+        current.fields.append(std::exchange(field, QString()));
         fieldStarted = false;
         return current.fields.size() <= MaxCsvColumns;
     };
@@ -127,7 +128,16 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
             if (!endRecord())
                 return tooManyColumns(recordLine);
         } else {
-            field += c;
+            // The run of plain characters up to the next separator, quote or line end, at once.
+            qsizetype end = i + 1;
+            while (end < size) {
+                const QChar next = text.at(end);
+                if (next == table.separator || next == QLatin1Char('"') || next == QLatin1Char('\n') || next == QLatin1Char('\r'))
+                    break;
+                ++end;
+            }
+            field += QStringView(text).mid(i, end - i);
+            i = end - 1;
             fieldStarted = true;
         }
     }
@@ -144,7 +154,8 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
         return fail(error, 1, CsvText::tr("the file has a header but no data rows"));
     for (const QString &name : records.first().fields)
         table.header << name.trimmed();
-    table.records = records.mid(1);
+    records.removeFirst();
+    table.records = std::move(records);
     return table;
 }
 

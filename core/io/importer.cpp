@@ -1,5 +1,6 @@
 #include "io/importer.h"
 
+#include "changes/keptreads.h"
 #include "io/csvtable.h"
 #include "io/importrows.h"
 #include "io/oneline.h"
@@ -23,6 +24,7 @@ ImportReport importFiles(const Database &db, const ImportFiles &files, bool dryR
 {
     ImportReport report;
     Transaction transaction(db);
+    const changes::KeptReads kept(db); // each stored record the rows link to is read once
     ImportContext context(db, report);
     context.setProgress(progress);
     const std::pair<QString, void (ImportContext::*)(const QString &, const CsvTable &)> steps[] = {

@@ -3,36 +3,75 @@
 #include "io/csvtable.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace samenplan::io {
+
+namespace {
+
+// A number of 1 to `most` ASCII digits, or -1.
+int number(QStringView text, int most)
+{
+    if (text.isEmpty() || text.size() > most)
+        return -1;
+    int value = 0;
+    for (const QChar c : text) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+} // namespace
 
 std::optional<QDate> parseImportDate(const QString &text)
 {
     if (const auto iso = parseIsoDate(text))
         return iso;
-    static const QRegularExpression dutch(QStringLiteral("^(\\d{1,2})-(\\d{1,2})-(\\d{4})$"));
-    const auto match = dutch.match(text.trimmed());
-    if (!match.hasMatch())
+    // DD-MM-YYYY (or D-M-YYYY).
+    const QStringView trimmed = QStringView(text).trimmed();
+    const qsizetype first = trimmed.indexOf(QLatin1Char('-'));
+    const qsizetype second = first < 0 ? -1 : trimmed.indexOf(QLatin1Char('-'), first + 1);
+    if (second < 0)
         return std::nullopt;
-    const QDate date(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    const int day = number(trimmed.left(first), 2);
+    const int month = number(trimmed.mid(first + 1, second - first - 1), 2);
+    const QStringView yearText = trimmed.mid(second + 1);
+    const int year = yearText.size() == 4 ? number(yearText, 4) : -1;
+    if (day < 0 || month < 0 || year < 0 || !QDate::isValid(year, month, day))
+        return std::nullopt;
+    return QDate(year, month, day);
+}
+
+QList<QStringView> splitWords(QStringView text)
+{
+    QList<QStringView> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool separator = i == text.size() || text[i] == QLatin1Char(',') || text[i].isSpace();
+        if (separator && start >= 0) {
+            words.append(text.mid(start, i - start));
+            start = -1;
+        } else if (!separator && start < 0) {
+            start = i;
+        }
+    }
+    return words;
 }
 
 std::optional<WeekdayMask> parseImportDays(const QString &text)
 {
-    static const QStringList dutch{QStringLiteral("ma"), QStringLiteral("di"), QStringLiteral("wo"), QStringLiteral("do"),
-                                   QStringLiteral("vr"), QStringLiteral("za"), QStringLiteral("zo")};
-    static const QStringList english{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
-                                     QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")};
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    static const char *const dutch[] = {"ma", "di", "wo", "do", "vr", "za", "zo"};
+    static const char *const english[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     WeekdayMask mask = 0;
-    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString day = part.toLower();
-        int index = dutch.indexOf(day);
-        if (index < 0)
-            index = english.indexOf(day);
+    for (const QStringView part : splitWords(text)) {
+        int index = -1;
+        for (int day = 0; day < 7 && index < 0; ++day) {
+            if (part.compare(QLatin1String(dutch[day]), Qt::CaseInsensitive) == 0
+                || part.compare(QLatin1String(english[day]), Qt::CaseInsensitive) == 0)
+                index = day;
+        }
         if (index < 0)
             return std::nullopt;
         mask |= weekdayBit(index + 1);

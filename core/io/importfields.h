@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "util/clock.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,8 @@ struct CsvRecord;
 
 // YYYY-MM-DD or DD-MM-YYYY; impossible dates are refused.
 std::optional<QDate> parseImportDate(const QString &text);
+// The words of a list such as "ma, di" or "ve coach" (commas or spaces between).
+QList<QStringView> splitWords(QStringView text);
 // "ma,di" or "mon,tue" (commas or spaces between).
 std::optional<WeekdayMask> parseImportDays(const QString &text);
 // "2,5" or "2.5" years, as months.

@@ -12,7 +12,6 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace samenplan::io {
 namespace {
@@ -48,7 +47,6 @@ const QHash<QString, QString> ShiftColumns{{s("staff"), s("staff")}, {s("date"),
 
 ImportContext::ImportContext(const Database &db, ImportReport &report) : m_db(db), m_report(report), m_placements(db)
 {
-    m_placements.keepReads(true);
     for (const Location &l : LocationRepository(db).all()) {
         m_locationsByLrk.insert(l.lrkNumber, l.id);
         m_locations.insert(l.id, l);
@@ -56,7 +54,7 @@ ImportContext::ImportContext(const Database &db, ImportReport &report) : m_db(db
     for (const Group &g : GroupRepository(db).all())
         m_groupsByName.insert(g.name.toLower(), g);
     for (const Child &c : ChildRepository(db).all())
-        m_childrenByKey.insert(c.displayName().toLower() + QLatin1Char('|') + c.birthDate.toString(Qt::ISODate), c.id);
+        m_childrenByKey.insert(c.displayName().toLower() + QLatin1Char('|') + QString::number(c.birthDate.toJulianDay()), c.id);
     for (const YouthCareProvider &p : ProviderRepository(db).all())
         m_providersByName.insert(p.name.toLower(), p.id);
     for (const Staff &st : StaffRepository(db).all())
@@ -252,14 +250,14 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
             problem(file, row, s("referral_end"), ImportText::tr("'%1' is not a date").arg(field(row, c[9])));
         if (int(m_report.problems.size()) != before)
             continue;
-        const QString key = name.toLower() + QLatin1Char('|') + field(row, c[2]).toLower() + QLatin1Char('|') + start->toString(Qt::ISODate);
+        const QString key = name.toLower() + QLatin1Char('|') + field(row, c[2]).toLower() + QLatin1Char('|') + QString::number(start->toJulianDay());
         if (seen.contains(key)) {
             problem(file, row, s("child"), ImportText::tr("duplicate row (the same as line %1)").arg(seen.value(key)));
             continue;
         }
         seen.insert(key, row.line);
         // The child: found by name and birth date, or added.
-        const QString childKey = name.toLower() + QLatin1Char('|') + birth->toString(Qt::ISODate);
+        const QString childKey = name.toLower() + QLatin1Char('|') + QString::number(birth->toJulianDay());
         Id childId = m_childrenByKey.value(childKey);
         if (childId == NoId) {
             Child child;
@@ -317,7 +315,6 @@ void ImportContext::staff(const QString &file, const CsvTable &table)
                                   {s("qualifications"), s("kwalificaties")}},
                     2, &c))
         return;
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     for (const CsvRecord &row : table.records) {
         rowDone();
         const int before = int(m_report.problems.size());
@@ -346,9 +343,13 @@ void ImportContext::staff(const QString &file, const CsvTable &table)
             if (member.employerProviderId == NoId)
                 continue;
         }
-        const QStringList qualifications = field(row, c[5]).toLower().split(separators, Qt::SkipEmptyParts);
-        member.qualifiedPreschool = qualifications.contains(QStringLiteral("ve"));
-        member.qualifiedCoach = qualifications.contains(QStringLiteral("coach"));
+        const QString qualificationsText = field(row, c[5]);
+        for (const QStringView qualification : splitWords(qualificationsText)) {
+            if (qualification.compare(QLatin1String("ve"), Qt::CaseInsensitive) == 0)
+                member.qualifiedPreschool = true;
+            else if (qualification.compare(QLatin1String("coach"), Qt::CaseInsensitive) == 0)
+                member.qualifiedCoach = true;
+        }
         if (!through(file, row, StaffColumns, s("name"), [&] {
                 member.id = changes::add(m_db, member);
                 return Outcome{};

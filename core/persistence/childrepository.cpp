@@ -7,7 +7,7 @@ namespace samenplan {
 static const auto columns = QStringLiteral(
     "id, first_name, last_name, birth_date, parent_name, parent_phone, parent_email, notes, expected");
 
-static Child readChild(const QSqlQuery &q)
+static Child readChild(const Database::Rows &q)
 {
     Child c;
     c.id = q.value(0).toLongLong();
@@ -24,7 +24,7 @@ static Child readChild(const QSqlQuery &q)
 
 QList<Child> ChildRepository::all() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM children ORDER BY last_name, first_name, id").arg(columns));
+    auto q = m_db.read(QStringLiteral("SELECT %1 FROM children ORDER BY last_name, first_name, id").arg(columns));
     QList<Child> result;
     while (q.next())
         result.append(readChild(q));
@@ -33,7 +33,7 @@ QList<Child> ChildRepository::all() const
 
 std::optional<Child> ChildRepository::find(Id id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM children WHERE id = ?").arg(columns), {id});
+    auto q = m_db.read(QStringLiteral("SELECT %1 FROM children WHERE id = ?").arg(columns), {id});
     if (!q.next())
         return std::nullopt;
     return readChild(q);

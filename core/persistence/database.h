@@ -74,6 +74,25 @@ public:
     // Runs an UPDATE or DELETE and returns how many rows it changed (0: none matched, for example a
     // row version that another planner moved on).
     int change(const QString &sql, const QVariantList &values) const;
+    // The rows of a SELECT that an action repeats (a record by its id, a child's placements), on a
+    // statement prepared once per connection and kept, like a change. Read them while this object
+    // lives (next(), value()); the same SQL read again meanwhile (a nested read) gets a statement
+    // of its own.
+    class Rows {
+    public:
+        ~Rows();
+        Rows(Rows &&) = default;
+        Rows &operator=(Rows &&) = default;
+        bool next() { return m_query->next(); }
+        QVariant value(int column) const { return m_query->value(column); }
+
+    private:
+        friend class Database;
+        explicit Rows(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) {}
+        std::shared_ptr<QSqlQuery> m_query;
+    };
+    // Throws DbError on failure.
+    Rows read(const QString &sql, const QVariantList &values = {}) const;
     // Runs an INSERT and returns the new row's id (portable across SQLite and PostgreSQL).
     Id insert(const QString &sql, std::initializer_list<QVariant> values) const;
     Id insert(const QString &sql, const QVariantList &values) const;
@@ -95,6 +114,7 @@ private:
     std::unique_ptr<DatabaseLock> m_lock; // released after the connection is closed
     // The prepared changes of this connection by SQL text (QSqlQuery cannot be copied).
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_reads; // the kept SELECTs of read()
     mutable int m_isPostgres = -1; // -1: not asked yet
     mutable QHash<QString, bool> m_readable;
 };

@@ -19,7 +19,7 @@ QVariant toOf(const std::optional<TimeRange> &range) { return range ? QVariant(r
 
 QList<Group> GroupRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, location_id, name, care_type, min_age_months, max_age_months, "
+    auto q = m_db.read(QStringLiteral("SELECT id, location_id, name, care_type, min_age_months, max_age_months, "
                                            "max_children, youth_care_seats, youth_care_presence_minutes, room, "
                                            "preschool_education, notes, school_day_opens, school_day_closes, holiday_opens, "
                                            "holiday_closes, archived_from FROM care_groups %1 "

@@ -6,12 +6,13 @@
 
 namespace samenplan {
 
-QList<Location> LocationRepository::all() const
+QList<Location> LocationRepository::select(const QString &where, const QVariantList &values) const
 {
     QList<Location> result;
     QHash<Id, int> index;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, lrk_number, address, holiday_region, closed_on_public_holidays "
-                                           "FROM locations ORDER BY name, id"));
+    auto q = m_db.read(QStringLiteral("SELECT id, name, lrk_number, address, holiday_region, closed_on_public_holidays "
+                                      "FROM locations %1 ORDER BY name, id").arg(where),
+                       values);
     while (q.next()) {
         Location l;
         l.id = q.value(0).toLongLong();
@@ -23,7 +24,11 @@ QList<Location> LocationRepository::all() const
         index.insert(l.id, int(result.size()));
         result.append(l);
     }
-    QSqlQuery hours = m_db.exec(QStringLiteral("SELECT location_id, weekday, opens, closes FROM opening_hours"));
+    if (result.isEmpty())
+        return result;
+    auto hours = m_db.read(QStringLiteral("SELECT location_id, weekday, opens, closes FROM opening_hours "
+                                          "WHERE location_id IN (SELECT id FROM locations %1)").arg(where),
+                           values);
     while (hours.next()) {
         const auto it = index.constFind(hours.value(0).toLongLong());
         const int weekday = hours.value(1).toInt();
@@ -34,13 +39,15 @@ QList<Location> LocationRepository::all() const
     return result;
 }
 
+QList<Location> LocationRepository::all() const
+{
+    return select({}, {});
+}
+
 std::optional<Location> LocationRepository::find(Id id) const
 {
-    for (const Location &location : all()) {
-        if (location.id == id)
-            return location;
-    }
-    return std::nullopt;
+    const QList<Location> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Location>(found.first());
 }
 
 void LocationRepository::writeHours(const Location &l) const

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -21,6 +22,7 @@ public:
     void remove(Id id) const;
 
 private:
+    QList<Location> select(const QString &where, const QVariantList &values) const;
     void writeHours(const Location &location) const;
     const Database &m_db;
 };

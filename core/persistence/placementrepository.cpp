@@ -8,7 +8,7 @@ namespace samenplan {
 
 QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, group_id, start_date, end_date, kind, "
+    auto q = m_db.read(QStringLiteral("SELECT id, child_id, group_id, start_date, end_date, kind, "
                                            "seat_override_reason, end_reason, row_version FROM placements %1 "
                                            "ORDER BY start_date, id")
                                 .arg(where),
@@ -32,7 +32,7 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
     if (result.isEmpty())
         return result;
     // The days of all these placements in one query.
-    QSqlQuery days = m_db.exec(QStringLiteral("SELECT placement_id, weekday, starts, ends FROM placement_days "
+    auto days = m_db.read(QStringLiteral("SELECT placement_id, weekday, starts, ends FROM placement_days "
                                               "WHERE placement_id IN (SELECT id FROM placements %1) "
                                               "ORDER BY placement_id, weekday").arg(where),
                                values);
@@ -74,9 +74,18 @@ std::optional<Placement> PlacementRepository::find(Id id) const
 
 void PlacementRepository::insertDays(Id placementId, const QList<PlacementDay> &days) const
 {
-    for (const PlacementDay &day : days)
-        m_db.exec(QStringLiteral("INSERT INTO placement_days (placement_id, weekday, starts, ends) VALUES (?, ?, ?, ?)"),
-                  {placementId, day.weekday, day.hours.from, day.hours.to});
+    if (days.isEmpty())
+        return;
+    // All days in one statement (one kept statement per number of days).
+    QString sql = QStringLiteral("INSERT INTO placement_days (placement_id, weekday, starts, ends) VALUES (?, ?, ?, ?)");
+    QVariantList values;
+    values.reserve(days.size() * 4);
+    for (const PlacementDay &day : days) {
+        if (!values.isEmpty())
+            sql += QStringLiteral(", (?, ?, ?, ?)");
+        values << placementId << day.weekday << day.hours.from << day.hours.to;
+    }
+    m_db.exec(sql, values);
 }
 
 void PlacementRepository::updateDays(Id placementId, const QList<PlacementDay> &days) const

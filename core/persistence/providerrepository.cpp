@@ -6,7 +6,7 @@ namespace samenplan {
 
 QList<YouthCareProvider> ProviderRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, kind, trajectory_months FROM youth_care_providers %1 "
+    auto q = m_db.read(QStringLiteral("SELECT id, name, kind, trajectory_months FROM youth_care_providers %1 "
                                            "ORDER BY name, id").arg(where),
                             values);
     QList<YouthCareProvider> result;
@@ -57,7 +57,7 @@ void ProviderRepository::remove(Id id) const
 
 int ProviderRepository::usageCount(Id id) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM referrals WHERE provider_id = ?) "
+    auto q = m_db.read(QStringLiteral("SELECT (SELECT COUNT(*) FROM referrals WHERE provider_id = ?) "
                                            "+ (SELECT COUNT(*) FROM staff WHERE employer_provider_id = ?)"),
                             {id, id});
     return q.next() ? q.value(0).toInt() : 0;

@@ -8,7 +8,7 @@ QList<Referral> ReferralRepository::select(const QString &where, const QVariantL
 {
     if (!m_db.mayRead(QStringLiteral("referrals"))) // a coach or viewer on a server: none to see
         return {};
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, provider_id, reference, start_date, planned_end, "
+    auto q = m_db.read(QStringLiteral("SELECT id, child_id, provider_id, reference, start_date, planned_end, "
                                            "outreach_worker_id, behavioural_scientist_id, follow_up_note "
                                            "FROM referrals %1 ORDER BY start_date, id").arg(where),
                             values);

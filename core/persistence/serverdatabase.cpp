@@ -117,6 +117,7 @@ QString Database::reconnect()
     if (!isPostgres())
         return {};
     m_statements.clear(); // prepared on the lost connection
+    m_reads.clear();
     m_readable.clear();
     QSqlDatabase connection = this->connection();
     connection.close();

@@ -10,7 +10,7 @@ namespace samenplan {
 
 QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, staff_id, group_id, shift_date, starts, ends, note, row_version FROM shifts %1 "
+    auto q = m_db.read(QStringLiteral("SELECT id, staff_id, group_id, shift_date, starts, ends, note, row_version FROM shifts %1 "
                                            "ORDER BY shift_date, starts, staff_id, id").arg(where),
                             values);
     QList<Shift> result;
@@ -29,7 +29,7 @@ QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &v
     }
     if (result.isEmpty())
         return result;
-    QSqlQuery breaks = m_db.exec(QStringLiteral("SELECT shift_id, starts, ends FROM shift_breaks "
+    auto breaks = m_db.read(QStringLiteral("SELECT shift_id, starts, ends FROM shift_breaks "
                                                 "WHERE shift_id IN (SELECT id FROM shifts %1) ORDER BY shift_id, starts")
                                      .arg(where),
                                  values);
@@ -68,7 +68,7 @@ void ShiftRepository::insertBreaks(Id shiftId, const QList<TimeRange> &breaks) c
 void ShiftRepository::updateBreaks(Id shiftId, const QList<TimeRange> &breaks) const
 {
     QList<TimeRange> stored;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT starts, ends FROM shift_breaks WHERE shift_id = ? ORDER BY starts"),
+    auto q = m_db.read(QStringLiteral("SELECT starts, ends FROM shift_breaks WHERE shift_id = ? ORDER BY starts"),
                             {shiftId});
     while (q.next())
         stored.append(TimeRange{q.value(0).toInt(), q.value(1).toInt()});

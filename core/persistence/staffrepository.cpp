@@ -6,7 +6,7 @@ namespace samenplan {
 
 QList<Staff> StaffRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, role, employer_provider_id, counts_for_ratio, "
+    auto q = m_db.read(QStringLiteral("SELECT id, name, role, employer_provider_id, counts_for_ratio, "
                                            "contract_minutes, qualified_preschool, qualified_coach, location_id "
                                            "FROM staff %1 ORDER BY name, id").arg(where),
                             values);
@@ -76,7 +76,7 @@ void StaffRepository::remove(Id id) const
 
 QList<Id> StaffRepository::fixedFacesOf(Id childId) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT staff_id FROM fixed_faces WHERE child_id = ? ORDER BY staff_id"),
+    auto q = m_db.read(QStringLiteral("SELECT staff_id FROM fixed_faces WHERE child_id = ? ORDER BY staff_id"),
                             {childId});
     QList<Id> result;
     while (q.next())
@@ -93,7 +93,7 @@ void StaffRepository::setFixedFaces(Id childId, const QList<Id> &staffIds) const
 
 QList<Id> StaffRepository::fixedFaceChildrenOf(Id staffId) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT child_id FROM fixed_faces WHERE staff_id = ? ORDER BY child_id"), {staffId});
+    auto q = m_db.read(QStringLiteral("SELECT child_id FROM fixed_faces WHERE staff_id = ? ORDER BY child_id"), {staffId});
     QList<Id> result;
     while (q.next())
         result.append(q.value(0).toLongLong());
@@ -109,7 +109,7 @@ void StaffRepository::setFixedFaceChildren(Id staffId, const QList<Id> &childIds
 
 QList<FixedFace> StaffRepository::allFixedFaces() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT child_id, staff_id FROM fixed_faces ORDER BY child_id, staff_id"));
+    auto q = m_db.read(QStringLiteral("SELECT child_id, staff_id FROM fixed_faces ORDER BY child_id, staff_id"));
     QList<FixedFace> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong()});

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <set>
@@ -23,9 +24,9 @@ struct Moment {
 };
 
 // The moments at which the count can rise: every arrival, in order.
-QList<int> arrivals(const QList<SeatPresence> &present)
+QVarLengthArray<int, 64> arrivals(const QList<SeatPresence> &present)
 {
-    QList<int> moments;
+    QVarLengthArray<int, 64> moments;
     for (const SeatPresence &p : present)
         moments.append(p.hours.from);
     std::sort(moments.begin(), moments.end());

@@ -14,15 +14,35 @@ QString formatMinutes(int minutes)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+// The number written by `count` ASCII digits at `at`, or -1.
+int digitsAt(QStringView text, qsizetype at, int count)
+{
+    if (at < 0 || at + count > text.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[at + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 std::optional<int> parseMinutes(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,2}):(\\d{2})\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
+    // H:MM or HH:MM, spaces around allowed; read by hand, as an import parses tens of thousands.
+    const QStringView trimmed = QStringView(text).trimmed();
+    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
+    if ((colon != 1 && colon != 2) || trimmed.size() != colon + 3)
         return std::nullopt;
-    const int hours = match.captured(1).toInt();
-    const int minutes = match.captured(2).toInt();
-    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0))
+    const int hours = digitsAt(trimmed, 0, int(colon));
+    const int minutes = digitsAt(trimmed, colon + 1, 2);
+    if (hours < 0 || minutes < 0 || minutes > 59 || hours > 24 || (hours == 24 && minutes != 0))
         return std::nullopt;
     return hours * 60 + minutes;
 }
@@ -109,14 +129,15 @@ QDate firstDayAgedMonths(const QDate &birth, int months)
 
 std::optional<QDate> parseIsoDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString trimmed = text.trimmed();
-    if (!pattern.match(trimmed).hasMatch())
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (trimmed.size() != 10 || trimmed[4] != QLatin1Char('-') || trimmed[7] != QLatin1Char('-'))
         return std::nullopt;
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-    if (!date.isValid())
+    const int year = digitsAt(trimmed, 0, 4);
+    const int month = digitsAt(trimmed, 5, 2);
+    const int day = digitsAt(trimmed, 8, 2);
+    if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
         return std::nullopt;
-    return date;
+    return QDate(year, month, day);
 }
 
 QList<TimeRange> joinRanges(QList<TimeRange> ranges)

@@ -46,3 +46,21 @@ TEST_CASE("ages in completed years and strict dates", "[clock]")
     CHECK_FALSE(parseIsoDate(QStringLiteral("2026-02-30")));
     CHECK_FALSE(parseIsoDate(QStringLiteral("22-11-2026")));
 }
+
+TEST_CASE("times and ISO dates are read strictly, spaces around allowed", "[clock]")
+{
+    CHECK(parseMinutes(QStringLiteral(" 7:05 ")) == 425);
+    CHECK(parseMinutes(QStringLiteral("00:00")) == 0);
+    CHECK_FALSE(parseMinutes(QStringLiteral("7:5")));
+    CHECK_FALSE(parseMinutes(QStringLiteral("107:30")));
+    CHECK_FALSE(parseMinutes(QStringLiteral("7 :30")));
+    CHECK_FALSE(parseMinutes(QStringLiteral("07:30:00")));
+    CHECK_FALSE(parseMinutes(QStringLiteral("-7:30")));
+    CHECK_FALSE(parseMinutes(QString()));
+    CHECK(parseIsoDate(QStringLiteral(" 2024-02-29 ")) == QDate(2024, 2, 29));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("2025-02-29")));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("2026-1-22")));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("2026-11-22x")));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("0000-01-01")));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("2026/11/22")));
+}

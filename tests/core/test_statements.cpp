@@ -71,3 +71,62 @@ TEST_CASE("kept statements hold nothing that blocks saving a copy", "[database]"
     CHECK(db->saveCopy(copy).isEmpty());
     CHECK(QFile::exists(copy));
 }
+
+TEST_CASE("a kept read read again while its rows are open gets rows of its own", "[database]")
+{
+    TempDir tmp;
+    auto db = withAuditRows(tmp, 3);
+    const QString sql = QStringLiteral("SELECT action FROM audit_log WHERE id >= ? ORDER BY id");
+    QStringList pairs;
+    Database::Rows outer = db->read(sql, {1});
+    while (outer.next()) {
+        Database::Rows inner = db->read(sql, {3});
+        while (inner.next())
+            pairs << outer.value(0).toString() + QLatin1Char('/') + inner.value(0).toString();
+    }
+    CHECK(pairs == QStringList{QStringLiteral("a0/a2"), QStringLiteral("a1/a2"), QStringLiteral("a2/a2")});
+    // Afterwards the kept statement reads with new values again.
+    Database::Rows again = db->read(sql, {2});
+    QStringList read;
+    while (again.next())
+        read << again.value(0).toString();
+    CHECK(read == QStringList{QStringLiteral("a1"), QStringLiteral("a2")});
+}
+
+TEST_CASE("a kept change binds each run's values, NULL and empty text kept apart", "[database]")
+{
+    TempDir tmp;
+    auto db = withAuditRows(tmp, 0);
+    const QString sql = QStringLiteral("INSERT INTO placements (child_id, group_id, start_date, end_date, kind, "
+                                       "seat_override_reason) VALUES (?, ?, ?, ?, ?, ?)");
+    db->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // The same statement run with a date, a missing date (NULL), the same date twice, a null text
+    // (written as empty text, never NULL), and values of another type than the run before.
+    const QList<QVariant> ends{dateValue(QDate(2027, 1, 31)), dateValue(QDate()), dateValue(QDate()),
+                               dateValue(QDate(2027, 1, 31)), dateValue(QDate(2027, 1, 31))};
+    const QList<QVariant> reasons{QVariant(QString()), QStringLiteral("reden"), QVariant(QString()), QVariant(QString()),
+                                  QStringLiteral("reden")};
+    for (int i = 0; i < ends.size(); ++i)
+        db->insert(sql, {i % 2 ? QVariant(qlonglong(7)) : QVariant(7), 1, dateValue(QDate(2026, 9, 1)), ends.at(i),
+                         QStringLiteral("regular"), reasons.at(i)});
+    QSqlQuery rows = db->exec(QStringLiteral("SELECT child_id, typeof(end_date), end_date, typeof(seat_override_reason), "
+                                             "seat_override_reason FROM placements ORDER BY id"));
+    QStringList read;
+    while (rows.next()) {
+        QStringList values;
+        for (int column = 0; column < 5; ++column)
+            values << rows.value(column).toString();
+        read << values.join(QLatin1Char(' '));
+    }
+    CHECK(read == QStringList{QStringLiteral("7 text 2027-01-31 text "), QStringLiteral("7 null  text reden"),
+                              QStringLiteral("7 null  text "), QStringLiteral("7 text 2027-01-31 text "),
+                              QStringLiteral("7 text 2027-01-31 text reden")});
+}
+
+TEST_CASE("dates are written as ISO text", "[database]")
+{
+    CHECK(dateValue(QDate(2026, 11, 9)).toString() == QStringLiteral("2026-11-09"));
+    CHECK(dateValue(QDate(1999, 12, 31)).toString() == QStringLiteral("1999-12-31"));
+    CHECK(dateValue(QDate(12345, 1, 2)).toString() == QDate(12345, 1, 2).toString(Qt::ISODate));
+    CHECK(dateValue(QDate()).isNull());
+}

@@ -1,0 +1,127 @@
+// The door with kept reads (changes/keptreads.h), as an import uses it: many changes in one
+// transaction, each still checked against everything stored and everything the transaction wrote
+// before it.
+
+#include "doorsite.h"
+
+#include "changes/keptreads.h"
+#include "persistence/grouprepository.h"
+
+using namespace samenplan;
+
+namespace {
+
+const TimeRange Morning{480, 780}; // 08:00-13:00
+
+// The refusal's message of a change, or empty when it was allowed.
+template <typename Change>
+QString refusal(Change change)
+{
+    try {
+        change();
+        return {};
+    } catch (const ChangeRefused &refused) {
+        return refused.message();
+    }
+}
+
+Id addChild(const Database &db, const QString &name, const QDate &monday)
+{
+    Child c;
+    c.firstName = name;
+    c.lastName = QStringLiteral("Kept");
+    c.birthDate = monday.addYears(-3);
+    return changes::add(db, c);
+}
+
+} // namespace
+
+TEST_CASE("with kept reads, a placement is checked against the placements the transaction wrote", "[door][kept]")
+{
+    DoorSite site;
+    const Database &db = *site.db;
+    Transaction t(db);
+    const changes::KeptReads kept(db);
+    changes::PlacementChanges door(db);
+    auto place = [&](const Placement &p) {
+        return refusal([&] {
+            planning::PlacementProposal proposal;
+            proposal.placement = p;
+            door.place(proposal);
+        });
+    };
+    const Id aap = addChild(db, QStringLiteral("Aap"), site.monday);
+    REQUIRE(place(DoorSite::placement(aap, site.group, site.monday, {1}, Morning)).isEmpty());
+    // The child's placements were read (none) before the first was written: the second group at
+    // the same time is refused all the same.
+    CHECK(place(DoorSite::placement(aap, site.other, site.monday, {1}, Morning))
+          == QStringLiteral("Monday: Aap Kept is in Parelvissers then (08:00-13:00); a child is in one group at a time."));
+    // A seat only with a referral, and the referral added in the same transaction counts.
+    const Id beer = addChild(db, QStringLiteral("Beer"), site.monday);
+    CHECK(place(DoorSite::placement(beer, site.group, site.monday, {2}, Morning, PlacementKind::YouthCare))
+              .endsWith(QStringLiteral("has no active referral on ") + QLocale().toString(site.monday, QStringLiteral("d MMM yyyy"))
+                        + QStringLiteral(", so cannot take a youth-care seat.")));
+    Referral referral;
+    referral.childId = beer;
+    referral.providerId = site.provider;
+    referral.reference = QStringLiteral("R-Beer");
+    referral.start = site.monday.addDays(-7);
+    referral.plannedEnd = site.monday.addMonths(9);
+    changes::add(db, referral);
+    CHECK(place(DoorSite::placement(beer, site.group, site.monday, {2}, Morning, PlacementKind::YouthCare)).isEmpty());
+    // The group's places count every placement the transaction wrote: 4 regular places.
+    for (const char *name : {"Cobra", "Das", "Egel"})
+        REQUIRE(place(DoorSite::placement(addChild(db, QString::fromLatin1(name), site.monday), site.group, site.monday, {1},
+                                          Morning)).isEmpty());
+    CHECK(place(DoorSite::placement(addChild(db, QStringLiteral("Fret"), site.monday), site.group, site.monday, {1}, Morning))
+          == QStringLiteral("Monday: 5 regular children at 08:00, the group has 4 regular places"));
+}
+
+TEST_CASE("with kept reads, names stay unique and links must exist", "[door][kept]")
+{
+    DoorSite site;
+    const Database &db = *site.db;
+    Transaction t(db);
+    const changes::KeptReads kept(db);
+    Staff anna;
+    anna.name = QStringLiteral("Anna de Wit");
+    anna.contractMinutesPerWeek = 24 * 60;
+    const Id annaId = changes::add(db, anna);
+    CHECK(refusal([&] { changes::add(db, anna); }) == QStringLiteral("Anna de Wit is already on the staff list."));
+    YouthCareProvider provider;
+    provider.name = QStringLiteral("Jeugdhulp Test");
+    CHECK(refusal([&] { changes::add(db, provider); }) == QStringLiteral("A provider called Jeugdhulp Test already exists."));
+    Shift shift;
+    shift.staffId = annaId;
+    shift.groupId = site.group;
+    shift.date = site.monday;
+    shift.hours = TimeRange{420, 960};
+    CHECK(refusal([&] { changes::add(db, shift); }).isEmpty());
+    shift.staffId = annaId + 1000;
+    CHECK(refusal([&] { changes::add(db, shift); }) == QStringLiteral("The record no longer exists; another change removed it."));
+    shift.staffId = annaId;
+    shift.groupId = site.group + 1000;
+    CHECK(refusal([&] { changes::add(db, shift); }) == QStringLiteral("The record no longer exists; another change removed it."));
+}
+
+TEST_CASE("with kept reads, a change to a group's limits counts for the placements after it", "[door][kept]")
+{
+    DoorSite site; // 8 places, 4 seats
+    const Database &db = *site.db;
+    Transaction t(db);
+    const changes::KeptReads kept(db);
+    changes::PlacementChanges door(db);
+    auto place = [&](const QString &name) {
+        return refusal([&] {
+            planning::PlacementProposal proposal;
+            proposal.placement = DoorSite::placement(addChild(db, name, site.monday), site.group, site.monday, {1}, Morning);
+            door.place(proposal);
+        });
+    };
+    REQUIRE(place(QStringLiteral("Aap")).isEmpty());
+    REQUIRE(place(QStringLiteral("Beer")).isEmpty()); // the group has been read and kept
+    Group smaller = *GroupRepository(db).find(site.group);
+    smaller.maxChildren = 6; // 2 regular places
+    changes::update(db, smaller);
+    CHECK(place(QStringLiteral("Cobra")) == QStringLiteral("Monday: 3 regular children at 08:00, the group has 2 regular places"));
+}
