@@ -32,7 +32,9 @@ int rosterCommand(const QStringList &arguments, Streams io)
     const QCommandLineOption layout(QStringLiteral("layout"),
                                     RosterCliText::tr("The PDF's layout: list (by staff and by group, the default) or wall (time bars per person, for the wall)"),
                                     QStringLiteral("wall|list"), QStringLiteral("list"));
-    parser.addOptions({week, pdf, csv, layout});
+    const QCommandLineOption location(QStringLiteral("location"), RosterCliText::tr("Only this location's pages in the PDF"),
+                                      QStringLiteral("NAME"));
+    parser.addOptions({week, pdf, csv, layout, location});
     if (!parseOptions(parser, QStringLiteral("roster"), arguments, io))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
@@ -54,10 +56,19 @@ int rosterCommand(const QStringList &arguments, Streams io)
         return ExitUsage;
     try {
         const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
+        Id onlyLocation = NoId;
+        if (parser.isSet(location)) {
+            for (const Location &candidate : data.locations) {
+                if (candidate.name.compare(parser.value(location), Qt::CaseInsensitive) == 0)
+                    onlyLocation = candidate.id;
+            }
+            if (onlyLocation == NoId)
+                return usageError(io, RosterCliText::tr("roster: there is no location called %1").arg(parser.value(location)));
+        }
         if (parser.isSet(pdf)) {
             const QString error = layoutName == QLatin1String("wall")
-                ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate())
-                : report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate());
+                ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation)
+                : report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation);
             if (!error.isEmpty())
                 return usageError(io, QStringLiteral("roster: ") + error);
             io.out << RosterCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(pdf))) << '\n';

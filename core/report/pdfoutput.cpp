@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
+#include <QPainter>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -55,6 +57,37 @@ QString writePaintedPdf(const QString &path, QPageLayout::Orientation orientatio
                         const std::function<void(QPagedPaintDevice &)> &paint)
 {
     return writePdf(path, orientation, 10, title, [&paint](QPdfWriter &writer) { paint(writer); });
+}
+
+QString writeDocumentsPdf(const QString &path, const QList<QTextDocument *> &documents,
+                          QPageLayout::Orientation orientation, const QString &title)
+{
+    return writePdf(path, orientation, 15, title, [&documents](QPdfWriter &writer) {
+        // As QTextDocument::print does for a paginated document: lay out in pixels of 96 per inch
+        // on the page measured in points (72 per inch), draw each page scaled to the writer.
+        const QSizeF page = writer.pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0);
+        QPainter painter(&writer);
+        painter.scale(writer.logicalDpiX() / 96.0, writer.logicalDpiY() / 96.0);
+        bool first = true;
+        for (QTextDocument *document : documents) {
+            document->setPageSize(page);
+            QAbstractTextDocumentLayout *layout = document->documentLayout();
+            for (int index = 0; index < document->pageCount(); ++index) {
+                if (!first)
+                    writer.newPage();
+                first = false;
+                const QRectF view(0, index * page.height(), page.width(), page.height());
+                painter.save();
+                painter.translate(0, -view.top());
+                painter.setClipRect(view);
+                QAbstractTextDocumentLayout::PaintContext context;
+                context.clip = view;
+                context.palette.setColor(QPalette::Text, Qt::black);
+                layout->draw(&painter, context);
+                painter.restore();
+            }
+        }
+    });
 }
 
 } // namespace samenplan::report

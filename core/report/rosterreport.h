@@ -4,6 +4,7 @@
 // number and print date. Absences show as "absent", never why: no health or youth-care
 // information on paper.
 
+#include "domain/types.h"
 #include "util/clock.h"
 
 #include <QString>
@@ -18,9 +19,11 @@ class PlanningData;
 
 namespace report {
 
-// Every location of the data, two pages each. data must cover the week.
-void buildRoster(QTextDocument &document, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed);
-QString writeRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed);
+// Every location of the data (or only onlyLocation), two pages each. data must cover the week.
+void buildRoster(QTextDocument &document, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
+                 Id onlyLocation = NoId);
+QString writeRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
+                       Id onlyLocation = NoId);
 
 // One row per shift: staff;date;start;end;group;break;role;hours (the shift import's columns
 // first), separated by ';', UTF-8 with a byte-order mark so spreadsheets open it right.

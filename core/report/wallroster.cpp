@@ -378,9 +378,10 @@ private:
 
 } // namespace
 
-void paintWallRoster(QPagedPaintDevice &device, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed)
+void paintWallRoster(QPagedPaintDevice &device, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
+                     Id onlyLocation)
 {
-    const QList<WallPage> pages = wallRosterPages(data, week);
+    const QList<WallPage> pages = wallRosterPages(data, week, onlyLocation);
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRect pixels = device.pageLayout().paintRectPixels(device.logicalDpiX());
@@ -410,10 +411,11 @@ void paintWallRoster(QPagedPaintDevice &device, const planning::PlanningData &da
     }
 }
 
-QString writeWallRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed)
+QString writeWallRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
+                           Id onlyLocation)
 {
     return writePaintedPdf(path, QPageLayout::Landscape, WallText::tr("Roster week %1").arg(week.toString()),
-                           [&](QPagedPaintDevice &device) { paintWallRoster(device, data, week, printed); });
+                           [&](QPagedPaintDevice &device) { paintWallRoster(device, data, week, printed, onlyLocation); });
 }
 
 } // namespace samenplan::report

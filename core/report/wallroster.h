@@ -5,6 +5,7 @@
 // and white too, the legend, the week number and the print date. Absences show as "absent", never
 // why. Painted once with QPainter for the print preview, the PDF and tests alike.
 
+#include "domain/types.h"
 #include "util/clock.h"
 
 #include <QString>
@@ -19,11 +20,12 @@ class PlanningData;
 
 namespace report {
 
-// Paints every page on device (a printer or a PDF writer set to A4 landscape). data must cover the week.
+// Paints every page (of every location, or only onlyLocation's) on device (a printer or a PDF writer
+// set to A4 landscape). data must cover the week.
 void paintWallRoster(QPagedPaintDevice &device, const planning::PlanningData &data, const IsoWeek &week,
-                     const QDate &printed);
+                     const QDate &printed, Id onlyLocation = NoId);
 QString writeWallRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week,
-                           const QDate &printed);
+                           const QDate &printed, Id onlyLocation = NoId);
 
 } // namespace report
 } // namespace samenplan

@@ -42,11 +42,13 @@ const GroupLook *WallPage::look(Id groupId) const
     return nullptr;
 }
 
-QList<WallPage> wallRosterPages(const planning::PlanningData &data, const IsoWeek &week)
+QList<WallPage> wallRosterPages(const planning::PlanningData &data, const IsoWeek &week, Id onlyLocation)
 {
     QList<WallPage> pages;
     const QList<int> days = printedDays(data, week);
     for (const Location &location : data.locations) {
+        if (onlyLocation != NoId && location.id != onlyLocation)
+            continue;
         WallPage page;
         page.location = location;
         page.week = week;

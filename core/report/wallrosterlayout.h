@@ -66,8 +66,9 @@ struct WallPage {
     const GroupLook *look(Id groupId) const;
 };
 
-// One page per location of the data that has anyone working that week. data must cover the week.
-QList<WallPage> wallRosterPages(const planning::PlanningData &data, const IsoWeek &week);
+// One page per location of the data (or only onlyLocation) that has anyone working that week. data
+// must cover the week.
+QList<WallPage> wallRosterPages(const planning::PlanningData &data, const IsoWeek &week, Id onlyLocation = NoId);
 
 } // namespace report
 } // namespace samenplan

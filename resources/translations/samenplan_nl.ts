@@ -1933,6 +1933,14 @@
         <source>roster: --layout chooses the layout of --pdf; give --pdf too</source>
         <translation>roster: --layout kiest de opmaak van --pdf; geef ook --pdf</translation>
     </message>
+    <message>
+        <source>Only this location&apos;s pages in the PDF</source>
+        <translation>Alleen de pagina&apos;s van deze locatie in de pdf</translation>
+    </message>
+    <message>
+        <source>roster: there is no location called %1</source>
+        <translation>roster: er is geen locatie met de naam %1</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::coaching::CoachingText</name>
