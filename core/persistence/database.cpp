@@ -283,7 +283,9 @@ void bindAll(QSqlQuery &query, const QVariantList &values, Bind which = Bind::Al
         const QVariant value = !given.isNull() && given.typeId() == QMetaType::QString && given.toString().isNull()
             ? QVariant(QStringLiteral(""))
             : given;
-        if (which == Bind::Changed) {
+        // An invalid QVariant (no value at all, SQL NULL) is always bound: a statement not bound
+        // yet reads as invalid too, so comparing could leave its parameter unbound.
+        if (which == Bind::Changed && value.isValid()) {
             const QVariant bound = query.boundValue(i);
             if (bound.metaType() == value.metaType() && bound.isNull() == value.isNull() && bound == value)
                 continue;

@@ -123,6 +123,25 @@ TEST_CASE("a kept change binds each run's values, NULL and empty text kept apart
                               QStringLiteral("7 text 2027-01-31 text reden")});
 }
 
+TEST_CASE("a kept statement's first run with a value-less QVariant binds it as NULL", "[database]")
+{
+    TempDir tmp;
+    auto db = withAuditRows(tmp, 0);
+    // QVariant() (an empty std::optional's value, for example) looks like a parameter not bound
+    // yet; it must be bound all the same, on the first run (here the last parameter, which the
+    // statement would otherwise miss) and after a run with a value.
+    db->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const QString sql = QStringLiteral("INSERT INTO placements (child_id, group_id, start_date, kind, "
+                                       "seat_override_reason, end_date) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const QVariant &end : {QVariant(), dateValue(QDate(2027, 1, 31)), QVariant()})
+        db->insert(sql, {7, 1, dateValue(QDate(2026, 9, 1)), QStringLiteral("regular"), QString(), end});
+    QSqlQuery rows = db->exec(QStringLiteral("SELECT typeof(end_date) FROM placements ORDER BY id"));
+    QStringList read;
+    while (rows.next())
+        read << rows.value(0).toString();
+    CHECK(read == QStringList{QStringLiteral("null"), QStringLiteral("text"), QStringLiteral("null")});
+}
+
 TEST_CASE("dates are written as ISO text", "[database]")
 {
     CHECK(dateValue(QDate(2026, 11, 9)).toString() == QStringLiteral("2026-11-09"));
