@@ -6,6 +6,7 @@
 
 #include "changes/keptreads.h"
 #include "persistence/grouprepository.h"
+#include "persistence/placementrepository.h"
 
 using namespace samenplan;
 
@@ -124,4 +125,49 @@ TEST_CASE("with kept reads, a change to a group's limits counts for the placemen
     smaller.maxChildren = 6; // 2 regular places
     changes::update(db, smaller);
     CHECK(place(QStringLiteral("Cobra")) == QStringLiteral("Monday: 3 regular children at 08:00, the group has 2 regular places"));
+}
+
+TEST_CASE("with kept reads, a placement keeps its stored row version and a change on an older one is refused",
+          "[door][kept][rowversion]")
+{
+    DoorSite site;
+    const Database &db = *site.db;
+    Transaction t(db);
+    const changes::KeptReads kept(db);
+    changes::PlacementChanges door(db);
+    const Id aap = addChild(db, QStringLiteral("Aap"), site.monday);
+    Id placed = NoId;
+    planning::PlacementProposal proposal;
+    proposal.placement = DoorSite::placement(aap, site.group, site.monday, {1, 2}, Morning);
+    door.place(proposal, &placed);
+    auto keptVersion = [&] {
+        for (const Placement &p : door.context(site.group, aap).groupPlacements) {
+            if (p.id == placed)
+                return p.rowVersion;
+        }
+        return -1;
+    };
+    auto storedVersion = [&] { return PlacementRepository(db).find(placed)->rowVersion; };
+    // What is kept of the new placement and of each change to it has the stored row version.
+    CHECK(keptVersion() == storedVersion());
+    const Placement read = *PlacementRepository(db).find(placed);
+    Placement longer = read;
+    longer.days.append({3, Morning});
+    CHECK(refusal([&] { door.update(longer); }).isEmpty());
+    CHECK(keptVersion() == storedVersion());
+    CHECK(storedVersion() == read.rowVersion + 1);
+    // The placement as read before that change: refused, though the group and child are kept.
+    Placement stale = read;
+    stale.end = site.monday.addMonths(3);
+    const QString staleMessage = refusal([&] { door.update(stale); });
+    CHECK(staleMessage.startsWith(QStringLiteral("Another planner changed this meanwhile")));
+    CHECK(refusal([&] { door.remove(placed, read.rowVersion); }) == staleMessage);
+    // A change written past the door (another planner's, which nothing kept has seen) counts too.
+    Placement current = *PlacementRepository(db).find(placed);
+    Placement elsewhere = current;
+    elsewhere.end = site.monday.addMonths(6);
+    REQUIRE(PlacementRepository(db).update(elsewhere));
+    CHECK(refusal([&] { door.update(current); }) == staleMessage);
+    CHECK(refusal([&] { door.end(placed, site.monday.addMonths(2)); }).isEmpty()); // end() reads what is stored
+    CHECK(PlacementRepository(db).find(placed)->end == site.monday.addMonths(2));
 }
