@@ -115,3 +115,68 @@ TEST_CASE("a location with 5 groups and 25 staff prints on one page per view", "
     const QString text = pdfToText(pdf);
     CHECK(text.contains(QStringLiteral("Medewerker Met Een Lange Naam 25")));
 }
+
+TEST_CASE("samenplan-cli roster --location prints only that location's pages, in either layout", "[report][roster][cli]")
+{
+    TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("twee.samenplan"));
+    {
+        auto opened = samenplan::Database::open(path, samenplan::Database::Mode::CreateNew);
+        REQUIRE(opened.database);
+        const samenplan::Database &db = *opened.database;
+        int number = 0;
+        for (const QString &name : {QStringLiteral("De Eik"), QStringLiteral("De Linde")}) {
+            ++number;
+            samenplan::Location location;
+            location.name = name;
+            location.lrkNumber = QStringLiteral("12341234123%1").arg(number);
+            for (int day = 1; day <= 5; ++day)
+                location.openingHours[day - 1] = samenplan::TimeRange{450, 1110};
+            samenplan::Group group;
+            group.locationId = samenplan::LocationRepository(db).insert(location);
+            group.name = QStringLiteral("Groep van ") + name;
+            samenplan::Staff staff;
+            staff.name = QStringLiteral("Leidster van ") + name;
+            staff.locationId = group.locationId;
+            samenplan::Shift shift;
+            shift.groupId = samenplan::GroupRepository(db).insert(group);
+            shift.staffId = samenplan::StaffRepository(db).insert(staff);
+            shift.date = DemoMonday;
+            shift.hours = samenplan::TimeRange{480, 960};
+            samenplan::ShiftRepository(db).insert(shift);
+        }
+    }
+    auto pages = [](const QString &pdf) {
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        REQUIRE(info.waitForFinished(30000));
+        const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput()));
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    };
+    auto roster = [&](const QString &pdf, const QStringList &extra) {
+        return runCliWith(QStringList{QStringLiteral("roster"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                                      QStringLiteral("--pdf"), pdf} + extra).exitCode;
+    };
+    const QString all = tmp.file(QStringLiteral("all.pdf"));
+    REQUIRE(roster(all, {}) == 0);
+    CHECK(pages(all) == 4);
+    CHECK(pdfToText(all).contains(QStringLiteral("Leidster van De Eik")));
+
+    const QString linde = tmp.file(QStringLiteral("linde.pdf"));
+    REQUIRE(roster(linde, {QStringLiteral("--location"), QStringLiteral("de linde")}) == 0);
+    CHECK(pages(linde) == 2);
+    QString text = pdfToText(linde);
+    CHECK(text.count(QStringLiteral("De Linde")) >= 2);
+    CHECK_FALSE(text.contains(QStringLiteral("De Eik")));
+
+    const QString wall = tmp.file(QStringLiteral("wall.pdf"));
+    REQUIRE(roster(wall, {QStringLiteral("--layout"), QStringLiteral("wall"), QStringLiteral("--location"), QStringLiteral("De Eik")}) == 0);
+    CHECK(pages(wall) == 1);
+    text = pdfToText(wall);
+    CHECK(text.contains(QStringLiteral("Leidster van De Eik")));
+    CHECK_FALSE(text.contains(QStringLiteral("De Linde")));
+
+    const QString none = tmp.file(QStringLiteral("none.pdf"));
+    CHECK(roster(none, {QStringLiteral("--location"), QStringLiteral("De Beuk")}) == 2);
+    CHECK_FALSE(QFile::exists(none));
+}
