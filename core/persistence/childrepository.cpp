@@ -41,9 +41,9 @@ std::optional<Child> ChildRepository::find(Id id) const
 
 QHash<Id, QDate> ChildRepository::birthDatesInGroup(Id groupId) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, birth_date FROM children WHERE id IN "
-                                           "(SELECT child_id FROM placements WHERE group_id = ?)"),
-                            {groupId});
+    auto q = m_db.read(QStringLiteral("SELECT id, birth_date FROM children WHERE id IN "
+                                      "(SELECT child_id FROM placements WHERE group_id = ?)"),
+                       {groupId});
     QHash<Id, QDate> result;
     while (q.next())
         result.insert(q.value(0).toLongLong(), dateFrom(q.value(1)));
