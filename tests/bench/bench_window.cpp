@@ -81,6 +81,9 @@ Figures measure(const QString &path)
         QString error;
         if (!window.openFile(path, &error))
             qFatal("%s", qPrintable(error));
+        // A file opens on the overview; the group board is one step further.
+        if (!window.showView(QStringLiteral("groups")))
+            qFatal("no group board");
     });
     auto *groups = window.findChild<ui::GroupsView *>();
     QList<double> weeks, locations;
