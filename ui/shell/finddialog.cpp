@@ -60,8 +60,8 @@ FindDialog::FindDialog(const Database &db, QWidget *parent)
     m_delay->setInterval(120);
     connect(m_delay, &QTimer::timeout, this, &FindDialog::search);
     connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
-    connect(m_text, &QLineEdit::returnPressed, this, &FindDialog::open);
-    connect(m_hits, &QListWidget::itemActivated, this, &FindDialog::open);
+    connect(m_text, &QLineEdit::returnPressed, this, &FindDialog::acceptChosen);
+    connect(m_hits, &QListWidget::itemActivated, this, &FindDialog::acceptChosen);
 }
 
 void FindDialog::setText(const QString &text)
@@ -119,7 +119,7 @@ void FindDialog::search()
     m_hits->setCurrentRow(hits.isEmpty() ? -1 : 0);
 }
 
-void FindDialog::open()
+void FindDialog::acceptChosen()
 {
     if (m_delay->isActive()) {
         m_delay->stop();

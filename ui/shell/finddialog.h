@@ -33,7 +33,7 @@ protected:
 
 private:
     void search();
-    void open();
+    void acceptChosen(); // accepts the dialog with the current hit
 
     const Database &m_db;
     QLineEdit *m_text;
