@@ -87,7 +87,7 @@ GroupDialog::GroupDialog(const Group &group, const Choices &locations, QWidget *
     m_summary->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_summary->setWordWrap(true);
 
-    auto ages = [this](QSpinBox *years, QSpinBox *months) {
+    auto ages = [](QSpinBox *years, QSpinBox *months) {
         auto *row = new QHBoxLayout;
         row->addWidget(years);
         row->addWidget(months);
