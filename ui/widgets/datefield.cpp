@@ -42,6 +42,13 @@ DateField::DateField(const QDate &date, QWidget *parent)
     setDate(date);
 }
 
+DateField::~DateField()
+{
+    // QWidget's destructor deletes the line edit after this object has stopped being a DateField;
+    // losing the focus there emits editingFinished, which must not reach this object any more.
+    m_edit->disconnect(this);
+}
+
 QCalendarWidget *DateField::calendar()
 {
     if (m_calendar)

@@ -17,6 +17,7 @@ class DateField : public QWidget {
     Q_OBJECT
 public:
     explicit DateField(const QDate &date = {}, QWidget *parent = nullptr);
+    ~DateField() override;
 
     // The date shown; null when the field is empty (allowed with setOptional) or holds no date.
     QDate date() const { return m_date; }
