@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Samenplan on a fresh Debian 12 / Ubuntu 24.04 machine: installs what is missing, builds, and then
 #   run   starts the planner on the demo location in your data folder
-#   test  builds with and without the GUI (warnings as errors) and runs every test, then builds the
-#         .deb from the GUI build and tests it unpacked (packaging/test-package.sh)
+#   test  builds with and without the GUI (warnings as errors) and runs every test, builds the
+#         .deb from the GUI build and tests it unpacked (packaging/test-package.sh), then runs
+#         every test again in a Clang build with AddressSanitizer and UBSan, and its fuzz
+#         targets a minute each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,16 +22,23 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
           libical-dev libxlsxwriter-dev tzdata catch2 xvfb xauth poppler-utils sqlite3
           libqt6sql6-psql postgresql python3)
+[ "$mode" = test ] && packages+=(clang)
 missing=()
 for p in "${packages[@]}" "${package_tools[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+install_packages() {
+  echo "Installing: $*"
   "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "$@"
+}
+[ ${#missing[@]} -eq 0 ] || install_packages "${missing[@]}"
+if [ "$mode" = test ]; then
+  # libFuzzer's runtime comes with the compiler-rt package of the installed clang's version.
+  runtime=libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev
+  dpkg-query -W -f='${Status}' "$runtime" 2>/dev/null | grep -q "install ok installed" || install_packages "$runtime"
 fi
 
 launcher=()
@@ -50,9 +59,18 @@ if [ "$mode" = run ]; then
 fi
 
 # test: the core must build and pass without Qt Widgets, then everything with the GUI.
+jobs=$(nproc)
 configure_and_build build-nogui -DSAMENPLAN_BUILD_GUI=OFF -DSAMENPLAN_WARNINGS_AS_ERRORS=ON
-ctest --test-dir build-nogui --output-on-failure
+ctest --test-dir build-nogui --output-on-failure --parallel "$jobs"
 configure_and_build build -DSAMENPLAN_WARNINGS_AS_ERRORS=ON
-QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure
+QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --parallel "$jobs"
 # The same build packaged (stripped, debug symbols apart) and tested as installed.
 bash packaging/test-package.sh build
+# Everything once more with AddressSanitizer (leak detection on) and UBSan, built with Clang so the
+# same build has the libFuzzer targets; tests/CMakeLists.txt gives the tests the sanitizer options.
+# -O1 with line tables only: much less compile time than -O2 -g, and findings still name file and line.
+configure_and_build build-asan -DCMAKE_BUILD_TYPE=None "-DCMAKE_CXX_FLAGS=-O1 -gline-tables-only" \
+  -DCMAKE_CXX_COMPILER=clang++ -DSAMENPLAN_FUZZ=ON -DSAMENPLAN_WARNINGS_AS_ERRORS=ON
+QT_QPA_PLATFORM=offscreen ctest --test-dir build-asan --output-on-failure --parallel "$jobs"
+# The fuzz targets a minute each from the seed corpus in tests/fuzz/corpus.
+bash tests/fuzz/run.sh 60 build-asan
