@@ -5787,6 +5787,67 @@
         <translation>Sjabloon toepassen...</translation>
     </message>
     <message>
+        <source>move shift</source>
+        <translation>dienst verplaatsen</translation>
+    </message>
+    <message>
+        <source>Day timeline</source>
+        <translation>Dagtijdlijn</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Wall print: preview...</source>
+        <translation>Muurrooster: afdrukvoorbeeld...</translation>
+    </message>
+    <message>
+        <source>Wall print: save as PDF...</source>
+        <translation>Muurrooster: opslaan als pdf...</translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group: preview...</source>
+        <translation>Lijsten per medewerker en per groep: afdrukvoorbeeld...</translation>
+    </message>
+    <message>
+        <source>Lists by staff and by group: save as PDF...</source>
+        <translation>Lijsten per medewerker en per groep: opslaan als pdf...</translation>
+    </message>
+    <message>
+        <source>The wall print: a page per location with time bars per person and day, to hang up.
+The lists: a page by staff and a page by group.</source>
+        <translation>Het muurrooster: een blad per locatie met tijdbalken per persoon en dag, om op te hangen.
+De lijsten: een blad per medewerker en een blad per groep.</translation>
+    </message>
+    <message>
+        <source>move shift to %1</source>
+        <translation>dienst verplaatsen naar %1</translation>
+    </message>
+    <message>
+        <source>change shift to %1</source>
+        <translation>dienst wijzigen naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::RosterWeekActions</name>
+    <message>
+        <source>%1 is not a week such as 2026-W48.</source>
+        <translation>%1 is geen week zoals 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Those weeks may have shifts already. Replace them, or add these shifts to them?</source>
+        <translation>Die weken kunnen al diensten hebben. Vervangen, of deze diensten eraan toevoegen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
         <source>copy week %1 to %2</source>
         <translation>week %1 kopiëren naar %2</translation>
     </message>
@@ -5797,10 +5858,6 @@
     <message>
         <source>apply template %1</source>
         <translation>sjabloon %1 toepassen</translation>
-    </message>
-    <message>
-        <source>%1 is not a week such as 2026-W48.</source>
-        <translation>%1 is geen week zoals 2026-W48.</translation>
     </message>
     <message>
         <source>Copy week</source>
@@ -5857,60 +5914,6 @@
     <message>
         <source>Until week:</source>
         <translation>Tot en met week:</translation>
-    </message>
-    <message>
-        <source>move shift</source>
-        <translation>dienst verplaatsen</translation>
-    </message>
-    <message>
-        <source>Day timeline</source>
-        <translation>Dagtijdlijn</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Afdrukken</translation>
-    </message>
-    <message>
-        <source>Wall print: preview...</source>
-        <translation>Muurrooster: afdrukvoorbeeld...</translation>
-    </message>
-    <message>
-        <source>Wall print: save as PDF...</source>
-        <translation>Muurrooster: opslaan als pdf...</translation>
-    </message>
-    <message>
-        <source>Lists by staff and by group: preview...</source>
-        <translation>Lijsten per medewerker en per groep: afdrukvoorbeeld...</translation>
-    </message>
-    <message>
-        <source>Lists by staff and by group: save as PDF...</source>
-        <translation>Lijsten per medewerker en per groep: opslaan als pdf...</translation>
-    </message>
-    <message>
-        <source>The wall print: a page per location with time bars per person and day, to hang up.
-The lists: a page by staff and a page by group.</source>
-        <translation>Het muurrooster: een blad per locatie met tijdbalken per persoon en dag, om op te hangen.
-De lijsten: een blad per medewerker en een blad per groep.</translation>
-    </message>
-    <message>
-        <source>move shift to %1</source>
-        <translation>dienst verplaatsen naar %1</translation>
-    </message>
-    <message>
-        <source>change shift to %1</source>
-        <translation>dienst wijzigen naar %1</translation>
-    </message>
-    <message>
-        <source>Those weeks may have shifts already. Replace them, or add these shifts to them?</source>
-        <translation>Die weken kunnen al diensten hebben. Vervangen, of deze diensten eraan toevoegen?</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
     </message>
 </context>
 <context>

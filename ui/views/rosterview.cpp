@@ -10,6 +10,7 @@
 #include "roster/groupday.h"
 #include "roster/problemlistview.h"
 #include "roster/ratiobanddelegate.h"
+#include "roster/rosterweekactions.h"
 #include "roster/shiftdialog.h"
 #include "roster/shiftwarnings.h"
 #include "timeline/timelinepage.h"
@@ -101,9 +102,18 @@ RosterView::RosterView(QWidget *parent)
         editShift(shift, staff, day);
     });
     button(tr("Delete shift"), [this] { deleteSelectedShift(); });
-    button(tr("Copy week..."), [this] { askCopyWeek(); });
-    button(tr("Save as template..."), [this] { askSaveTemplate(); });
-    button(tr("Apply template..."), [this] { askApplyTemplate(); });
+    button(tr("Copy week..."), [this] {
+        if (document())
+            weekActions().askCopy();
+    });
+    button(tr("Save as template..."), [this] {
+        if (document())
+            weekActions().askSaveTemplate();
+    });
+    button(tr("Apply template..."), [this] {
+        if (document())
+            weekActions().askApplyTemplate();
+    });
     bar->addStretch();
     // One button for both layouts: the wall print (time bars, to hang up) and the lists.
     auto *print = new QToolButton(this);
@@ -472,123 +482,24 @@ bool RosterView::eventFilter(QObject *watched, QEvent *event)
     return m_drag->handle(view, event, this) || PlannerView::eventFilter(watched, event);
 }
 
+RosterWeekActions RosterView::weekActions()
+{
+    return RosterWeekActions(*document(), IsoWeek::containing(date()), this);
+}
+
 void RosterView::copyWeekTo(const IsoWeek &target, bool replace)
 {
-    const IsoWeek source = IsoWeek::containing(date());
-    const ShiftRepository shifts(document()->database());
-    const QList<Shift> copies = roster::withoutClosedDays(roster::copyShifts(shifts.between(source.monday(), source.day(7)), source, target),
-                                                          planning::PlanningData::load(document()->database(), target.monday(), target.day(7)));
-    const QList<Shift> replaced = replace ? shifts.between(target.monday(), target.day(7)) : QList<Shift>();
-    document()->undoStack()->push(new AddShiftsCommand(document(), tr("copy week %1 to %2").arg(source.week).arg(target.week),
-                                                       copies, replaced));
+    weekActions().copyTo(target, replace);
 }
 
 void RosterView::saveWeekAsTemplate(const QString &name, roster::WeekParity parity)
 {
-    const IsoWeek week = IsoWeek::containing(date());
-    roster::WeekTemplate weekTemplate;
-    weekTemplate.name = name;
-    weekTemplate.parity = parity;
-    weekTemplate.shifts = roster::templateFromShifts(ShiftRepository(document()->database()).between(week.monday(), week.day(7)));
-    document()->undoStack()->push(new AddRecordCommand<roster::WeekTemplate>(
-        document(), tr("save template %1").arg(name), weekTemplate));
+    weekActions().saveAsTemplate(name, parity);
 }
 
 void RosterView::applyTemplate(Id templateId, const IsoWeek &first, const IsoWeek &last, bool replace)
 {
-    const auto weekTemplate = TemplateRepository(document()->database()).find(templateId);
-    if (!weekTemplate)
-        return;
-    const QList<Shift> added = roster::withoutClosedDays(roster::shiftsFromTemplate(*weekTemplate, first, last),
-                                                         planning::PlanningData::load(document()->database(), first.monday(), last.day(7)));
-    QList<Shift> replaced;
-    if (replace) {
-        for (const Shift &shift : ShiftRepository(document()->database()).between(first.monday(), last.day(7))) {
-            if (roster::parityMatches(weekTemplate->parity, IsoWeek::containing(shift.date)))
-                replaced.append(shift);
-        }
-    }
-    document()->undoStack()->push(new AddShiftsCommand(document(), tr("apply template %1").arg(weekTemplate->name), added, replaced));
-}
-
-static std::optional<IsoWeek> askWeek(QWidget *parent, const QString &title, const QString &label, const IsoWeek &suggested)
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested.toString(), &ok);
-    if (!ok)
-        return std::nullopt;
-    const auto week = IsoWeek::parse(text);
-    if (!week)
-        QMessageBox::warning(parent, title, RosterView::tr("%1 is not a week such as 2026-W48.").arg(text));
-    return week;
-}
-
-// Replace (true), add (false), or nothing (Cancel).
-static std::optional<bool> askReplace(QWidget *parent, const QString &title)
-{
-    QMessageBox box(QMessageBox::Question, title, RosterView::tr("Those weeks may have shifts already. Replace them, or add "
-                                                                 "these shifts to them?"),
-                    QMessageBox::Cancel, parent);
-    QPushButton *replace = box.addButton(RosterView::tr("Replace"), QMessageBox::DestructiveRole);
-    QPushButton *add = box.addButton(RosterView::tr("Add"), QMessageBox::AcceptRole);
-    box.setDefaultButton(add);
-    box.exec();
-    if (box.clickedButton() == replace)
-        return true;
-    if (box.clickedButton() == add)
-        return false;
-    return std::nullopt;
-}
-
-void RosterView::askCopyWeek()
-{
-    if (!document())
-        return;
-    const IsoWeek next = IsoWeek::containing(date().addDays(7));
-    const auto target = askWeek(this, tr("Copy week"), tr("Copy this week's shifts to week:"), next);
-    if (!target)
-        return;
-    if (const auto replace = askReplace(this, tr("Copy week")))
-        copyWeekTo(*target, *replace);
-}
-
-void RosterView::askSaveTemplate()
-{
-    if (!document())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Name of the template:"), QLineEdit::Normal,
-                                               tr("Standard week"), &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    const QStringList parities{tr("Every week"), tr("Odd weeks"), tr("Even weeks")};
-    const QString parity = QInputDialog::getItem(this, tr("Save as template"), tr("For:"), parities, 0, false, &ok);
-    if (ok)
-        saveWeekAsTemplate(name, roster::WeekParity(parities.indexOf(parity)));
-}
-
-void RosterView::askApplyTemplate()
-{
-    if (!document())
-        return;
-    const QList<roster::WeekTemplate> templates = TemplateRepository(document()->database()).all();
-    if (templates.isEmpty()) {
-        QMessageBox::information(this, tr("Apply template"), tr("Save a week as a template first."));
-        return;
-    }
-    QStringList names;
-    for (const roster::WeekTemplate &t : templates)
-        names << t.name;
-    const auto chosenIndex = chooseItem(this, tr("Apply template"), tr("Template:"), names);
-    if (!chosenIndex)
-        return;
-    const QString chosen = names.at(*chosenIndex);
-    const auto first = askWeek(this, tr("Apply template"), tr("From week:"), IsoWeek::containing(date()));
-    const auto last = first ? askWeek(this, tr("Apply template"), tr("Until week:"), *first) : std::nullopt;
-    if (!first || !last)
-        return;
-    if (const auto replace = askReplace(this, tr("Apply template")))
-        applyTemplate(templates.at(names.indexOf(chosen)).id, *first, *last, *replace);
+    weekActions().applyTemplate(templateId, first, last, replace);
 }
 
 void RosterView::printPreview(bool wall)

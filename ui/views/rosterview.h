@@ -23,6 +23,7 @@ class QStackedWidget;
 namespace samenplan::ui {
 
 class ProblemListView;
+class RosterWeekActions;
 class TimelinePage;
 class SearchableTable;
 
@@ -71,9 +72,7 @@ private:
     void editShift(Id shiftId, Id staffId, const QDate &date);
     void deleteSelectedShift();
     Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
-    void askCopyWeek();
-    void askSaveTemplate();
-    void askApplyTemplate();
+    RosterWeekActions weekActions(); // of the shown week; needs a document
     void printPreview(bool wall);
     void savePdf(bool wall);
 
