@@ -1,6 +1,7 @@
 #include "persistence/childrepository.h"
 
 #include "persistence/database.h"
+#include "persistence/placementrepository.h"
 
 namespace samenplan {
 
@@ -25,6 +26,26 @@ static Child readChild(const Database::Rows &q)
 QList<Child> ChildRepository::all() const
 {
     auto q = m_db.read(QStringLiteral("SELECT %1 FROM children ORDER BY last_name, first_name, id").arg(columns));
+    QList<Child> result;
+    while (q.next())
+        result.append(readChild(q));
+    return result;
+}
+
+QString ChildRepository::forBoardSql()
+{
+    return QStringLiteral("SELECT c.id FROM children c WHERE c.id IN (%1) "
+                          "OR NOT EXISTS (SELECT 1 FROM placements p WHERE p.child_id = c.id "
+                          "AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)) "
+                          "OR c.id IN (SELECT child_id FROM waiting_list)")
+        .arg(PlacementRepository::childrenPlacedAtSql());
+}
+
+QList<Child> ChildRepository::forBoard(Id locationId, const QDate &from, const QDate &to) const
+{
+    auto q = m_db.read(QStringLiteral("SELECT %1 FROM children WHERE id IN (%2) ORDER BY last_name, first_name, id")
+                           .arg(columns, forBoardSql()),
+                       {locationId, dateValue(to), dateValue(from), dateValue(to), dateValue(from)});
     QList<Child> result;
     while (q.next())
         result.append(readChild(q));

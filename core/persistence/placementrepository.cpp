@@ -66,6 +66,19 @@ QList<Placement> PlacementRepository::activeBetween(const QDate &from, const QDa
                   {dateValue(to), dateValue(from)});
 }
 
+QString PlacementRepository::childrenPlacedAtSql()
+{
+    return QStringLiteral("SELECT p.child_id FROM placements p JOIN care_groups g ON g.id = p.group_id "
+                          "WHERE g.location_id = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)");
+}
+
+QList<Placement> PlacementRepository::activeBetweenOfChildrenAt(Id locationId, const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND child_id IN (%1)")
+                      .arg(childrenPlacedAtSql()),
+                  {dateValue(to), dateValue(from), locationId, dateValue(to), dateValue(from)});
+}
+
 std::optional<Placement> PlacementRepository::find(Id id) const
 {
     const QList<Placement> found = select(QStringLiteral("WHERE id = ?"), {id});

@@ -19,6 +19,11 @@ public:
     QList<Placement> ofGroup(Id groupId) const;
     // Placements running on at least one day of [from, to].
     QList<Placement> activeBetween(const QDate &from, const QDate &to) const;
+    // One location's board: the placements running on a day of [from, to] of the children who have
+    // such a placement in one of the location's groups (their placements elsewhere included).
+    QList<Placement> activeBetweenOfChildrenAt(Id locationId, const QDate &from, const QDate &to) const;
+    // SQL for the ids of those children; binds the location, then to, then from.
+    static QString childrenPlacedAtSql();
     std::optional<Placement> find(Id id) const;
     Id insert(const Placement &placement) const;
     // Both change the row only while its version is still placement.rowVersion (any version when

@@ -1,6 +1,7 @@
 #include "persistence/referralrepository.h"
 
 #include "persistence/database.h"
+#include "persistence/childrepository.h"
 
 namespace samenplan {
 
@@ -32,6 +33,12 @@ QList<Referral> ReferralRepository::select(const QString &where, const QVariantL
 QList<Referral> ReferralRepository::all() const
 {
     return select({}, {});
+}
+
+QList<Referral> ReferralRepository::ofChildrenAt(Id locationId, const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE child_id IN (%1)").arg(ChildRepository::forBoardSql()),
+                  {locationId, dateValue(to), dateValue(from), dateValue(to), dateValue(from)});
 }
 
 QList<Referral> ReferralRepository::ofChild(Id childId) const

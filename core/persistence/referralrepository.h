@@ -16,6 +16,8 @@ public:
     explicit ReferralRepository(const Database &db) : m_db(db) {}
     QList<Referral> all() const;
     QList<Referral> ofChild(Id childId) const;
+    // The referrals of the children one location's board of [from, to] shows (ChildRepository::forBoard).
+    QList<Referral> ofChildrenAt(Id locationId, const QDate &from, const QDate &to) const;
     // The referrals of every child with a youth-care placement in the group.
     QList<Referral> ofYouthCareInGroup(Id groupId) const;
     std::optional<Referral> find(Id id) const;

@@ -46,6 +46,13 @@ QList<Shift> ShiftRepository::between(const QDate &from, const QDate &to) const
     return select(QStringLiteral("WHERE shift_date >= ? AND shift_date <= ?"), {dateValue(from), dateValue(to)});
 }
 
+QList<Shift> ShiftRepository::betweenAt(Id locationId, const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE shift_date >= ? AND shift_date <= ? "
+                                 "AND group_id IN (SELECT id FROM care_groups WHERE location_id = ?)"),
+                  {dateValue(from), dateValue(to), locationId});
+}
+
 QList<Shift> ShiftRepository::ofStaff(Id staffId, const QDate &from, const QDate &to) const
 {
     return select(QStringLiteral("WHERE staff_id = ? AND shift_date >= ? AND shift_date <= ?"),

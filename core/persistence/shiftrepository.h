@@ -16,6 +16,8 @@ public:
     explicit ShiftRepository(const Database &db) : m_db(db) {}
     QList<Shift> between(const QDate &from, const QDate &to) const; // by date, start, staff
     QList<Shift> ofStaff(Id staffId, const QDate &from, const QDate &to) const;
+    // The shifts of [from, to] on the location's groups, in the order of between().
+    QList<Shift> betweenAt(Id locationId, const QDate &from, const QDate &to) const;
     std::optional<Shift> find(Id id) const;
     Id insert(const Shift &shift) const;
     // As PlacementRepository: only while the row's version is still shift.rowVersion (any when 0).

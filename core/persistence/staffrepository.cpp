@@ -33,6 +33,14 @@ QList<Staff> StaffRepository::all() const
     return select({}, {});
 }
 
+QList<Staff> StaffRepository::workingAt(Id locationId, const QDate &from, const QDate &to) const
+{
+    return select(QStringLiteral("WHERE location_id = ? OR id IN (SELECT s.staff_id FROM shifts s "
+                                 "JOIN care_groups g ON g.id = s.group_id "
+                                 "WHERE g.location_id = ? AND s.shift_date >= ? AND s.shift_date <= ?)"),
+                  {locationId, locationId, dateValue(from), dateValue(to)});
+}
+
 std::optional<Staff> StaffRepository::find(Id id) const
 {
     const auto found = select(QStringLiteral("WHERE id = ?"), {id});

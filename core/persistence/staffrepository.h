@@ -15,6 +15,8 @@ class StaffRepository {
 public:
     explicit StaffRepository(const Database &db) : m_db(db) {}
     QList<Staff> all() const; // by name
+    // The staff of the location and those with a shift of [from, to] on one of its groups, by name.
+    QList<Staff> workingAt(Id locationId, const QDate &from, const QDate &to) const;
     std::optional<Staff> find(Id id) const;
     std::optional<Staff> findByName(const QString &name) const;
     Id insert(const Staff &staff) const;

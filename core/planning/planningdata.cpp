@@ -40,6 +40,29 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
     return data;
 }
 
+PlanningData PlanningData::loadLocation(const Database &db, const QDate &from, const QDate &to, Id locationId)
+{
+    PlanningData data;
+    data.from = from;
+    data.to = to;
+    data.locations = LocationRepository(db).all();
+    data.groups = GroupRepository(db).all();
+    for (const Child &child : ChildRepository(db).forBoard(locationId, from, to))
+        data.children.insert(child.id, child);
+    data.placements = PlacementRepository(db).activeBetweenOfChildrenAt(locationId, from, to);
+    data.referrals = ReferralRepository(db).ofChildrenAt(locationId, from, to);
+    data.referralsVisible = db.mayRead(QStringLiteral("referrals"));
+    data.staff = StaffRepository(db).workingAt(locationId, from, to);
+    data.shifts = ShiftRepository(db).betweenAt(locationId, from, to);
+    const AbsenceRepository absences(db);
+    data.absences = absences.staffAbsencesBetween(from, to);
+    data.childAbsences = absences.childAbsencesBetween(from, to);
+    data.coachingSessions = CoachingRepository(db).sessionsBetween(from, to);
+    data.calendar = calendar::DayCalendar::load(db, from, to);
+    data.reindex();
+    return data;
+}
+
 void PlanningData::reindex()
 {
     m_groupIndex.clear();

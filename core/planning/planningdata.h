@@ -41,6 +41,12 @@ class PlanningData {
 public:
     // Loads the records that touch [from, to].
     static PlanningData load(const Database &db, const QDate &from, const QDate &to);
+    // Loads what one location's group board of [from, to] needs, the same answers for its groups as
+    // load(): every location and group; the placements of the children placed at the location (in
+    // any group, so a second group elsewhere is seen), those children and the ones without a
+    // placement or on the waiting list, their referrals; the shifts on the location's groups and
+    // the staff working there; absences, coaching sessions and the calendar of [from, to].
+    static PlanningData loadLocation(const Database &db, const QDate &from, const QDate &to, Id locationId);
 
     QDate from;
     QDate to;

@@ -2,6 +2,7 @@
 #include "demodb.h"
 
 #include "groups/childdrag.h"
+#include "groups/childrowstable.h"
 #include "groups/unplacedmodel.h"
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
@@ -10,11 +11,14 @@
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
 #include "persistence/waitinglistrepository.h"
+#include "placement/occupancy.h"
 #include "shell/document.h"
 #include "views/groupcard.h"
 #include "views/groupsview.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSet>
 #include <QUndoStack>
 
 #include <memory>
@@ -205,4 +209,89 @@ TEST_CASE("an organisation with two locations shows one location's board at a ti
     board.view.setLocation(secondId);
     CHECK(board.view.cardCount() == 1);
     CHECK(board.view.cards().first()->groupId() == board.groupNamed(QStringLiteral("Zeehondjes")));
+}
+
+namespace {
+
+// The children on a card's rows.
+QSet<Id> childrenOn(const GroupCard *card)
+{
+    QSet<Id> children;
+    for (const ChildRowsTable *table : card->findChildren<ChildRowsTable *>()) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (const auto drag = table->childAt(row))
+                children.insert(drag->childId);
+        }
+    }
+    return children;
+}
+
+QStringList rulesOn(const GroupCard *card)
+{
+    QStringList rules;
+    for (const QLabel *label : card->findChildren<QLabel *>())
+        rules << label->property("rule").toString();
+    return rules;
+}
+
+} // namespace
+
+TEST_CASE("switching location shows that location's children, and a child's group at the other location still counts", "[gui][groups]")
+{
+    Board board;
+    const Database &db = board.document->database();
+    Location second;
+    second.name = QStringLiteral("Kindcentrum De Uitkijk");
+    second.lrkNumber = QStringLiteral("998877665544");
+    for (int day = 0; day < 5; ++day)
+        second.openingHours[day] = TimeRange{450, 1110};
+    const Id secondId = LocationRepository(db).insert(second);
+    Group group;
+    group.locationId = secondId;
+    group.name = QStringLiteral("Zeehondjes");
+    const Id zeehondjes = GroupRepository(db).insert(group);
+
+    // A child of the first location who also goes to the second one on Friday, and a child only there.
+    const QList<Placement> running = PlacementRepository(db).activeBetween(DemoMonday, DemoMonday.addDays(6));
+    REQUIRE_FALSE(running.isEmpty());
+    const Placement both = running.first();
+    Placement friday;
+    friday.childId = both.childId;
+    friday.groupId = zeehondjes;
+    friday.start = DemoMonday.addDays(-7);
+    friday.days = {{5, TimeRange{480, 720}}};
+    PlacementRepository(db).insert(friday);
+    Child only;
+    only.firstName = QStringLiteral("Zoë");
+    only.lastName = QStringLiteral("Uitkijk");
+    only.birthDate = group.minAgeMonths > 0 ? DemoMonday.addMonths(-group.minAgeMonths - 6) : DemoMonday.addMonths(-20);
+    const Id onlyId = ChildRepository(db).insert(only);
+    Placement there = friday;
+    there.childId = onlyId;
+    PlacementRepository(db).insert(there);
+    board.document->notifyChanged();
+
+    // The first location's board: its own groups; the child's group elsewhere is still seen.
+    CHECK(board.view.cardCount() == 4);
+    CHECK(childrenOn(board.card(both.groupId)).contains(both.childId));
+    CHECK(rulesOn(board.card(both.groupId)).contains(planning::occupancyrule::SecondGroup));
+    // The child placed only at the other location is placed, so not in the list to place.
+    for (int row = 0; row < board.view.unplacedModel()->rowCount(); ++row)
+        CHECK(board.view.unplacedModel()->index(row, 0).data(UnplacedModel::ChildIdRole).toLongLong() != onlyId);
+
+    board.view.setLocation(secondId);
+    REQUIRE(board.view.cardCount() == 1);
+    const GroupCard *card = board.view.cards().first();
+    CHECK(card->groupId() == zeehondjes);
+    CHECK(childrenOn(card) == QSet<Id>{both.childId, onlyId});
+    CHECK(rulesOn(card).contains(planning::occupancyrule::SecondGroup));
+
+    // And back: the first location's children again, none of the second's only.
+    board.view.setLocation(GroupRepository(db).find(both.groupId)->locationId);
+    CHECK(board.view.cardCount() == 4);
+    QSet<Id> shown;
+    for (const GroupCard *c : board.view.cards())
+        shown += childrenOn(c);
+    CHECK(shown.contains(both.childId));
+    CHECK_FALSE(shown.contains(onlyId));
 }

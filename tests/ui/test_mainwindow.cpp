@@ -1,6 +1,7 @@
 #include "catch.h"
 #include "demodb.h"
 
+#include "overview/overviewview.h"
 #include "shell/document.h"
 #include "shell/mainwindow.h"
 #include "views/childrenview.h"
@@ -10,6 +11,7 @@
 #include "views/searchabletable.h"
 #include "views/staffview.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
@@ -91,4 +93,46 @@ TEST_CASE("the main window refuses a file it cannot open and keeps the open one"
     CHECK(error.contains(QStringLiteral("does not exist")));
     REQUIRE(window.document() != nullptr);
     CHECK(window.document()->path() == path);
+}
+
+TEST_CASE("opening a file reads only the page it ends up on, and another page when it is first shown", "[gui]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    MainWindow window;
+    window.setRemembersFiles(false);
+    window.setDate(DemoMonday);
+    REQUIRE(window.openFile(path));
+    auto *overview = findView<OverviewView>(window);
+    auto *groups = findView<GroupsView>(window);
+    auto *roster = findView<RosterView>(window);
+    // Nothing is read before the window settles on a page, not even after a change of week.
+    window.setDate(DemoMonday.addDays(7));
+    CHECK_FALSE(overview->isLoaded());
+    CHECK_FALSE(groups->isLoaded());
+    // Asked for the group board straight away: the overview the file opens on is never read.
+    REQUIRE(window.showView(QStringLiteral("groups")));
+    CHECK(groups->isLoaded());
+    CHECK(groups->cardCount() == 4);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(overview->isLoaded());
+    CHECK_FALSE(roster->isLoaded());
+    // The page shown follows a change of week at once; a hidden one when it is shown.
+    window.setDate(DemoMonday);
+    CHECK(groups->isLoaded());
+    CHECK_FALSE(overview->isLoaded());
+    REQUIRE(window.showView(QStringLiteral("overview")));
+    CHECK(overview->isLoaded());
+    CHECK(overview->shown().week.week == DemoMonday.weekNumber());
+
+    // Opening another file while the board is shown reads only the overview it opens on.
+    REQUIRE(window.showView(QStringLiteral("groups")));
+    REQUIRE(window.openFile(makeDemoDatabase(tmp, QStringLiteral("other.samenplan"))));
+    CHECK(groups->cardCount() == 0);
+    QCoreApplication::processEvents();
+    CHECK(overview->isLoaded());
+    CHECK_FALSE(groups->isLoaded());
+    CHECK(groups->cardCount() == 0);
+    REQUIRE(window.showView(QStringLiteral("groups")));
+    CHECK(groups->cardCount() == 4);
 }

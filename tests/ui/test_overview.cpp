@@ -13,6 +13,7 @@
 #include "views/rosterview.h"
 #include "views/searchabletable.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -36,6 +37,10 @@ struct Window {
         REQUIRE(window.openFile(makeDemoDatabase(tmp)));
         overview = window.findChild<OverviewView *>();
         REQUIRE(overview);
+        // The page a file opens on is read when the event loop next runs, before it is painted.
+        CHECK_FALSE(overview->isLoaded());
+        QCoreApplication::processEvents();
+        REQUIRE(overview->isLoaded());
     }
     QWidget *currentPage() const { return window.findChild<QStackedWidget *>()->currentWidget(); }
 };

@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -288,10 +289,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             else
                 showError(tr("The change was not saved"), message);
         });
-        for (PlannerView *view : std::as_const(m_views))
+        // The pages get the file held: nothing is read until the window settles on a page, the
+        // overview a file opens on, or the page asked for before that (showView, openRecord), so
+        // opening reads one page once.
+        for (PlannerView *view : std::as_const(m_views)) {
+            view->setHeld(true);
             view->setDocument(m_document.get());
+        }
         m_navigation->setCurrentRow(0); // a file opens on its overview
         m_pages->setCurrentWidget(m_views.value(m_navigation->currentRow()));
+        QTimer::singleShot(0, this, &MainWindow::releaseViews);
         if (m_remembersFiles)
             RecentFiles::add(m_document->path());
         m_statusFile->setText(QDir::toNativeSeparators(m_document->path()));
@@ -303,6 +310,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     }
     updateTitle();
     updateRecentMenu();
+}
+
+void MainWindow::releaseViews()
+{
+    for (PlannerView *view : std::as_const(m_views))
+        view->setHeld(false);
+    if (auto *view = qobject_cast<PlannerView *>(m_pages->currentWidget()))
+        view->ensureLoaded();
 }
 
 void MainWindow::updateTitle()
@@ -384,8 +399,10 @@ bool MainWindow::showView(const QString &key)
         if (view->key() != key && !view->modeKeys().contains(key))
             continue;
         m_navigation->setCurrentRow(row);
-        if (m_document)
+        if (m_document) {
             m_pages->setCurrentWidget(view);
+            releaseViews();
+        }
         if (view->key() != key)
             view->showMode(key);
         return true;

@@ -55,6 +55,8 @@ private:
     void createMenus();
     void createViews();
     void setDocument(std::unique_ptr<Document> document);
+    // Ends the hold of an opening file (PlannerView::setHeld) and loads the page shown.
+    void releaseViews();
     void updateTitle();
     void updateRecentMenu();
     void newFile();

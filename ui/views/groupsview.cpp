@@ -3,6 +3,7 @@
 #include "groups/boardguide.h"
 #include "groups/placementflow.h"
 #include "groups/unplacedmodel.h"
+#include "persistence/locationrepository.h"
 #include "persistence/waitinglistrepository.h"
 #include "placement/occupancy.h"
 #include "report/grouplist.h"
@@ -244,23 +245,27 @@ void GroupsView::reload()
     m_flow->setDocument(document());
     m_setup->setDocument(document());
     const IsoWeek week = IsoWeek::containing(date());
-    m_plan = planning::PlanningData::load(document()->database(), week.monday(), week.day(7));
-    m_waitingList = WaitingListRepository(document()->database()).all();
-    m_flow->setBoard(&m_plan, &m_waitingList, date());
-    m_unplaced->reset(m_plan, m_waitingList);
-    m_nothingToPlace->setVisible(m_unplaced->rowCount() == 0);
-
-    // One location at a time: the chosen one, else the first.
+    const Database &db = document()->database();
+    // One location at a time: the chosen one, else the first; only its week is read.
+    const QList<Location> locations = LocationRepository(db).all();
     {
         const QSignalBlocker blocker(m_location);
         m_location->clear();
-        for (const Location &location : std::as_const(m_plan.locations))
+        bool known = false;
+        for (const Location &location : locations) {
             m_location->addItem(location.name, QVariant::fromValue<qint64>(location.id));
-        if (!m_plan.location(m_locationId))
-            m_locationId = m_plan.locations.isEmpty() ? NoId : m_plan.locations.first().id;
+            known = known || location.id == m_locationId;
+        }
+        if (!known)
+            m_locationId = locations.isEmpty() ? NoId : locations.first().id;
         m_location->setCurrentIndex(m_location->findData(QVariant::fromValue<qint64>(m_locationId)));
-        m_location->setVisible(m_plan.locations.size() > 1);
+        m_location->setVisible(locations.size() > 1);
     }
+    m_plan = planning::PlanningData::loadLocation(db, week.monday(), week.day(7), m_locationId);
+    m_waitingList = WaitingListRepository(db).all();
+    m_flow->setBoard(&m_plan, &m_waitingList, date());
+    m_unplaced->reset(m_plan, m_waitingList);
+    m_nothingToPlace->setVisible(m_unplaced->rowCount() == 0);
     // An archived group leaves the board from the week it is archived in for good.
     QList<Group> groups;
     for (const Group &group : m_plan.groupsInOrder()) {

@@ -27,7 +27,7 @@ void PlannerView::refresh()
     m_stale = false;
     if (!m_document) {
         clear();
-    } else if (m_onlyWhenShown && !isVisibleTo(window())) {
+    } else if (m_held || (m_onlyWhenShown && !isVisibleTo(window()))) {
         m_stale = true;
     } else {
         reload();
@@ -36,7 +36,7 @@ void PlannerView::refresh()
 
 void PlannerView::ensureLoaded()
 {
-    if (m_stale) {
+    if (m_stale && !m_held) {
         m_stale = false;
         if (m_document)
             reload();

@@ -30,6 +30,12 @@ public:
     // it then. Off by default: a view on its own loads at once.
     void setLoadsOnlyWhenShown(bool on) { m_onlyWhenShown = on; }
     void ensureLoaded();
+    // While held (the window is opening a file and has not settled on a page yet), a change only
+    // marks the page stale, shown or not, and ensureLoaded() waits: the window then loads the one
+    // page it ends up on, once.
+    void setHeld(bool held) { m_held = held; }
+    // Whether what the page shows is read from the current document and date (true without one).
+    bool isLoaded() const { return !m_document || !m_stale; }
     Document *document() const { return m_document; }
     QDate date() const { return m_date; }
 
@@ -67,6 +73,7 @@ private:
     QDate m_date = QDate::currentDate();
     bool m_onlyWhenShown = false;
     bool m_stale = false;
+    bool m_held = false;
 };
 
 } // namespace samenplan::ui
