@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
+#include "cli/jsonwriter.h"
 
 #include "persistence/dberror.h"
 #include "persistence/staffrepository.h"
@@ -12,9 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace samenplan::cli {
 namespace {
@@ -23,28 +21,30 @@ class CheckCliText {
     Q_DECLARE_TR_FUNCTIONS(samenplan::cli::CheckCliText)
 };
 
-QJsonObject toJson(const roster::Violation &v, const planning::PlanningData &data)
+// One violation; the keys in ascending order, as QJsonObject writes them.
+void writeJson(JsonWriter &json, const roster::Violation &v, const planning::PlanningData &data)
 {
-    QJsonObject item{{QStringLiteral("rule"), v.rule},
-                     {QStringLiteral("severity"), severityCode(v.severity)},
-                     {QStringLiteral("message"), v.message}};
-    if (const Group *group = data.group(v.groupId))
-        item.insert(QStringLiteral("group"), group->name);
-    if (const Staff *staff = data.staffMember(v.staffId))
-        item.insert(QStringLiteral("staff"), staff->name);
+    json.beginObject();
     if (v.date.isValid())
-        item.insert(QStringLiteral("date"), v.date.toString(Qt::ISODate));
-    if (v.time) {
-        item.insert(QStringLiteral("from"), formatMinutes(v.time->from));
-        item.insert(QStringLiteral("to"), formatMinutes(v.time->to));
-    }
-    if (v.required >= 0) {
-        item.insert(QStringLiteral("required"), v.required);
-        item.insert(QStringLiteral("present"), v.present);
-    }
+        json.member(QLatin1StringView("date"), v.date.toString(Qt::ISODate));
+    if (v.time)
+        json.member(QLatin1StringView("from"), formatMinutes(v.time->from));
+    if (const Group *group = data.group(v.groupId))
+        json.member(QLatin1StringView("group"), group->name);
+    json.member(QLatin1StringView("message"), v.message);
+    if (v.required >= 0)
+        json.member(QLatin1StringView("present"), v.present);
+    if (v.required >= 0)
+        json.member(QLatin1StringView("required"), v.required);
+    json.member(QLatin1StringView("rule"), v.rule);
+    json.member(QLatin1StringView("severity"), severityCode(v.severity));
+    if (const Staff *staff = data.staffMember(v.staffId))
+        json.member(QLatin1StringView("staff"), staff->name);
+    if (v.time)
+        json.member(QLatin1StringView("to"), formatMinutes(v.time->to));
     if (v.rule == roster::rule::Ratio)
-        item.insert(QStringLiteral("within_allowance"), v.withinAllowance);
-    return item;
+        json.member(QLatin1StringView("within_allowance"), v.withinAllowance);
+    json.endObject();
 }
 
 } // namespace
@@ -73,10 +73,16 @@ int checkCommand(const QStringList &arguments, Streams io)
         const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
         const QList<roster::Violation> violations = roster::checkWeek(data, StaffRepository(*db).allFixedFaces(), *isoWeek);
         if (parser.isSet(json)) {
-            QJsonArray list;
+            QByteArray bytes;
+            JsonWriter writer(bytes);
+            writer.beginObject();
+            writer.key(QLatin1StringView("violations"));
+            writer.beginArray();
             for (const roster::Violation &v : violations)
-                list.append(toJson(v, data));
-            io.out << QJsonDocument(QJsonObject{{QStringLiteral("violations"), list}}).toJson(QJsonDocument::Indented);
+                writeJson(writer, v, data);
+            writer.endArray();
+            writer.endObject();
+            JsonWriter::write(io.out, bytes);
         } else {
             for (const roster::Violation &v : violations) {
                 const Group *group = data.group(v.groupId);

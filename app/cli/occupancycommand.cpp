@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
+#include "cli/jsonwriter.h"
 
 #include "persistence/dberror.h"
 #include "placement/occupancy.h"
@@ -11,9 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace samenplan::cli {
 namespace {
@@ -22,29 +20,41 @@ class OccupancyCliText {
     Q_DECLARE_TR_FUNCTIONS(samenplan::cli::OccupancyCliText)
 };
 
-QJsonObject toJson(const planning::GroupOccupancy &group)
+// One group's day; the keys in ascending order, as QJsonObject writes them.
+void writeJson(JsonWriter &json, const planning::GroupOccupancy &group)
 {
-    QJsonArray parts;
-    for (const planning::PartOfDay &part : group.requiredByPart)
-        parts.append(QJsonObject{{QStringLiteral("part"), part.part},
-                                 {QStringLiteral("from"), formatMinutes(part.hours.from)},
-                                 {QStringLiteral("to"), formatMinutes(part.hours.to)},
-                                 {QStringLiteral("required"), part.required},
-                                 {QStringLiteral("allowed"), part.allowed}});
-    QJsonArray warnings;
-    for (const planning::OccupancyWarning &warning : group.warnings)
-        warnings.append(QJsonObject{{QStringLiteral("rule"), warning.rule}, {QStringLiteral("message"), warning.message}});
-    return QJsonObject{{QStringLiteral("group"), group.group},
-                       {QStringLiteral("location"), group.location},
-                       {QStringLiteral("regular_present"), group.regularPresent},
-                       {QStringLiteral("regular_places"), group.regularPlaces},
-                       {QStringLiteral("youth_care_present"), group.youthCarePresent},
-                       {QStringLiteral("youth_care_seats"), group.youthCareSeats},
-                       {QStringLiteral("children_present"), group.childrenPresent},
-                       {QStringLiteral("max_children"), group.maxChildren},
-                       {QStringLiteral("required_staff"), group.requiredStaff},
-                       {QStringLiteral("required_by_part"), parts},
-                       {QStringLiteral("warnings"), warnings}};
+    json.beginObject();
+    json.member(QLatin1StringView("children_present"), group.childrenPresent);
+    json.member(QLatin1StringView("group"), group.group);
+    json.member(QLatin1StringView("location"), group.location);
+    json.member(QLatin1StringView("max_children"), group.maxChildren);
+    json.member(QLatin1StringView("regular_places"), group.regularPlaces);
+    json.member(QLatin1StringView("regular_present"), group.regularPresent);
+    json.key(QLatin1StringView("required_by_part"));
+    json.beginArray();
+    for (const planning::PartOfDay &part : group.requiredByPart) {
+        json.beginObject();
+        json.member(QLatin1StringView("allowed"), part.allowed);
+        json.member(QLatin1StringView("from"), formatMinutes(part.hours.from));
+        json.member(QLatin1StringView("part"), part.part);
+        json.member(QLatin1StringView("required"), part.required);
+        json.member(QLatin1StringView("to"), formatMinutes(part.hours.to));
+        json.endObject();
+    }
+    json.endArray();
+    json.member(QLatin1StringView("required_staff"), group.requiredStaff);
+    json.key(QLatin1StringView("warnings"));
+    json.beginArray();
+    for (const planning::OccupancyWarning &warning : group.warnings) {
+        json.beginObject();
+        json.member(QLatin1StringView("message"), warning.message);
+        json.member(QLatin1StringView("rule"), warning.rule);
+        json.endObject();
+    }
+    json.endArray();
+    json.member(QLatin1StringView("youth_care_present"), group.youthCarePresent);
+    json.member(QLatin1StringView("youth_care_seats"), group.youthCareSeats);
+    json.endObject();
 }
 
 } // namespace
@@ -72,16 +82,22 @@ int occupancyCommand(const QStringList &arguments, Streams io)
     QList<planning::GroupOccupancy> groups;
     try {
         const IsoWeek week = IsoWeek::containing(*day);
-        groups = planning::occupancyOn(planning::PlanningData::load(*db, week.monday(), week.day(7)), *day);
+        groups = planning::occupancyOn(planning::PlanningData::loadChildren(*db, week.monday(), week.day(7)), *day);
     } catch (const DbError &error) {
         return usageError(io, QStringLiteral("occupancy: ") + error.message());
     }
     if (parser.isSet(json)) {
-        QJsonArray list;
+        QByteArray bytes;
+        JsonWriter writer(bytes);
+        writer.beginObject();
+        writer.member(QLatin1StringView("date"), day->toString(Qt::ISODate));
+        writer.key(QLatin1StringView("groups"));
+        writer.beginArray();
         for (const planning::GroupOccupancy &group : std::as_const(groups))
-            list.append(toJson(group));
-        const QJsonObject root{{QStringLiteral("date"), day->toString(Qt::ISODate)}, {QStringLiteral("groups"), list}};
-        io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+            writeJson(writer, group);
+        writer.endArray();
+        writer.endObject();
+        JsonWriter::write(io.out, bytes);
         return ExitOk;
     }
     for (const planning::GroupOccupancy &group : std::as_const(groups)) {

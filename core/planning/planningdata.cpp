@@ -17,9 +17,11 @@
 
 namespace samenplan::planning {
 
-PlanningData PlanningData::load(const Database &db, const QDate &from, const QDate &to)
+namespace {
+
+// What loadChildren() reads, not indexed yet.
+void readChildrenSide(PlanningData &data, const Database &db, const QDate &from, const QDate &to)
 {
-    PlanningData data;
     data.from = from;
     data.to = to;
     data.locations = LocationRepository(db).all();
@@ -29,13 +31,28 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
     data.placements = PlacementRepository(db).activeBetween(from, to);
     data.referrals = ReferralRepository(db).all();
     data.referralsVisible = db.mayRead(QStringLiteral("referrals"));
+    data.childAbsences = AbsenceRepository(db).childAbsencesBetween(from, to);
+    data.calendar = calendar::DayCalendar::load(db, from, to);
+}
+
+} // namespace
+
+PlanningData PlanningData::load(const Database &db, const QDate &from, const QDate &to)
+{
+    PlanningData data;
+    readChildrenSide(data, db, from, to);
     data.staff = StaffRepository(db).all();
     data.shifts = ShiftRepository(db).between(from, to);
-    const AbsenceRepository absences(db);
-    data.absences = absences.staffAbsencesBetween(from, to);
-    data.childAbsences = absences.childAbsencesBetween(from, to);
+    data.absences = AbsenceRepository(db).staffAbsencesBetween(from, to);
     data.coachingSessions = CoachingRepository(db).sessionsBetween(from, to);
-    data.calendar = calendar::DayCalendar::load(db, from, to);
+    data.reindex();
+    return data;
+}
+
+PlanningData PlanningData::loadChildren(const Database &db, const QDate &from, const QDate &to)
+{
+    PlanningData data;
+    readChildrenSide(data, db, from, to);
     data.reindex();
     return data;
 }

@@ -41,6 +41,10 @@ class PlanningData {
 public:
     // Loads the records that touch [from, to].
     static PlanningData load(const Database &db, const QDate &from, const QDate &to);
+    // The children's side of load() only, all occupancyOn() reads: locations, groups, children,
+    // placements, referrals, the children's absences and the calendar; no staff, shifts, staff
+    // absences or coaching sessions.
+    static PlanningData loadChildren(const Database &db, const QDate &from, const QDate &to);
     // Loads what one location's group board of [from, to] needs, the same answers for its groups as
     // load(): every location and group; the placements of the children placed at the location (in
     // any group, so a second group elsewhere is seen), those children and the ones without a

@@ -123,7 +123,7 @@ void checkFixedFaces(const planning::PlanningData &data, const QList<FixedFace> 
         }
         for (Id childId : std::as_const(order)) {
             const rules::FixedFacesInput &input = inputs[childId];
-            const rules::FixedFacesResult result = rules::checkFixedFaces(input);
+            const rules::FixedFacesResult result = rules::checkFixedFaces(input, rules::Explain::No);
             const QString name = data.children.value(childId).displayName();
             if (input.fixedFaces.isEmpty()) {
                 out.append({rule::FixedFaces, Severity::Advice, group.id, NoId, NoId, input.days.first().date, std::nullopt,
@@ -138,7 +138,8 @@ void checkFixedFaces(const planning::PlanningData &data, const QList<FixedFace> 
                 : !result.daysReplaced.isEmpty()                       ? result.daysReplaced.first()
                                                                        : QDate();
             out.append({rule::FixedFaces, result.violation() ? Severity::Violation : Severity::Allowed, group.id, NoId, NoId,
-                        first, std::nullopt, -1, -1, false, QStringLiteral("%1: %2").arg(name, result.explanation)});
+                        first, std::nullopt, -1, -1, false,
+                        QStringLiteral("%1: %2").arg(name, rules::checkFixedFaces(input).explanation)});
         }
     }
 }
@@ -166,14 +167,18 @@ void checkClosedDays(const planning::PlanningData &data, QList<Violation> &out)
 void checkStaff(const planning::PlanningData &data, QList<Violation> &out)
 {
     QHash<Id, int> minutes;
+    // Each person's shifts of a day, in the data's order: the only ones a shift can overlap.
+    QHash<QPair<Id, QDate>, QList<int>> sameDay;
+    for (int i = 0; i < data.shifts.size(); ++i)
+        sameDay[{data.shifts.at(i).staffId, data.shifts.at(i).date}].append(i);
     for (int i = 0; i < data.shifts.size(); ++i) {
         const Shift &shift = data.shifts.at(i);
         minutes[shift.staffId] += shift.workedMinutes();
         const Staff *person = data.staffMember(shift.staffId);
         const QString name = person ? person->name : QString();
-        for (int j = i + 1; j < data.shifts.size(); ++j) {
+        for (int j : sameDay.value({shift.staffId, shift.date})) {
             const Shift &other = data.shifts.at(j);
-            if (other.staffId == shift.staffId && other.date == shift.date && other.hours.overlaps(shift.hours)) {
+            if (j > i && other.hours.overlaps(shift.hours)) {
                 const TimeRange overlap{std::max(shift.hours.from, other.hours.from), std::min(shift.hours.to, other.hours.to)};
                 out.append({rule::DoubleBooking, Severity::Violation, shift.groupId, shift.staffId, other.id, shift.date, overlap,
                             -1, -1, false,

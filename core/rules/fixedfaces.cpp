@@ -12,13 +12,14 @@ int maximumFixedFaces(int ageYears, int requiredProfessionals)
     return requiredProfessionals >= 3 ? base + 1 : base;
 }
 
-FixedFacesResult checkFixedFaces(const FixedFacesInput &input)
+FixedFacesResult checkFixedFaces(const FixedFacesInput &input, Explain explain)
 {
     FixedFacesResult result;
     result.ruleset = FixedFacesRuleSet;
     if (input.days.isEmpty()) {
         result.maximum = maximumFixedFaces(input.ageYears, 0);
-        result.explanation = RulesText::tr("The child does not attend this week.");
+        if (explain == Explain::Yes)
+            result.explanation = RulesText::tr("The child does not attend this week.");
         return result;
     }
     // The strictest day counts: the lowest requirement gives the lowest maximum.
@@ -41,6 +42,8 @@ FixedFacesResult checkFixedFaces(const FixedFacesInput &input)
         else
             result.daysWithoutFixedFace.append(day.date);
     }
+    if (explain == Explain::No)
+        return result;
     auto dayList = [](const QList<QDate> &days) {
         QStringList dates;
         for (const QDate &date : days)

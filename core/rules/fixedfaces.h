@@ -3,6 +3,7 @@
 // many fixed faces it may have, and on which of its days none of them works on its group.
 
 #include "domain/types.h"
+#include "rules/staffratio.h"
 
 #include <QDate>
 #include <QList>
@@ -44,6 +45,8 @@ inline const QDate FixedFaceReplacementFrom{2023, 7, 1};
 // more professionals.
 int maximumFixedFaces(int ageYears, int requiredProfessionals);
 
-FixedFacesResult checkFixedFaces(const FixedFacesInput &input);
+// With Explain::No the explanation stays empty: the week's check writes it only for the children
+// it reports.
+FixedFacesResult checkFixedFaces(const FixedFacesInput &input, Explain explain = Explain::Yes);
 
 } // namespace samenplan::rules
