@@ -32,19 +32,14 @@ QList<Child> ChildRepository::all() const
     return result;
 }
 
-QString ChildRepository::forBoardSql()
-{
-    return QStringLiteral("SELECT c.id FROM children c WHERE c.id IN (%1) "
-                          "OR NOT EXISTS (SELECT 1 FROM placements p WHERE p.child_id = c.id "
-                          "AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)) "
-                          "OR c.id IN (SELECT child_id FROM waiting_list)")
-        .arg(PlacementRepository::childrenPlacedAtSql());
-}
-
 QList<Child> ChildRepository::forBoard(Id locationId, const QDate &from, const QDate &to) const
 {
-    auto q = m_db.read(QStringLiteral("SELECT %1 FROM children WHERE id IN (%2) ORDER BY last_name, first_name, id")
-                           .arg(columns, forBoardSql()),
+    auto q = m_db.read(QStringLiteral("SELECT %1 FROM children WHERE id IN (%2) "
+                                      "OR id NOT IN (SELECT p.child_id FROM placements p "
+                                      "WHERE p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)) "
+                                      "OR id IN (SELECT child_id FROM waiting_list) "
+                                      "ORDER BY last_name, first_name, id")
+                           .arg(columns, PlacementRepository::childrenPlacedAtSql()),
                        {locationId, dateValue(to), dateValue(from), dateValue(to), dateValue(from)});
     QList<Child> result;
     while (q.next())

@@ -20,8 +20,6 @@ public:
     // One location's board of [from, to]: the children placed there (PlacementRepository::
     // activeBetweenOfChildrenAt), those with no placement running then, and those on the waiting list.
     QList<Child> forBoard(Id locationId, const QDate &from, const QDate &to) const; // by name
-    // SQL for the ids of those children; binds the location, then to, from, to, from.
-    static QString forBoardSql();
     // The birth dates of the children placed in the group, by child.
     QHash<Id, QDate> birthDatesInGroup(Id groupId) const;
     Id insert(const Child &child) const;

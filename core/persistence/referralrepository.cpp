@@ -1,7 +1,7 @@
 #include "persistence/referralrepository.h"
 
 #include "persistence/database.h"
-#include "persistence/childrepository.h"
+#include "persistence/placementrepository.h"
 
 namespace samenplan {
 
@@ -37,7 +37,11 @@ QList<Referral> ReferralRepository::all() const
 
 QList<Referral> ReferralRepository::ofChildrenAt(Id locationId, const QDate &from, const QDate &to) const
 {
-    return select(QStringLiteral("WHERE child_id IN (%1)").arg(ChildRepository::forBoardSql()),
+    // The same children as ChildRepository::forBoard(), asked of the (few) referrals' children.
+    return select(QStringLiteral("WHERE child_id IN (%1) OR child_id IN (SELECT child_id FROM waiting_list) "
+                                 "OR NOT EXISTS (SELECT 1 FROM placements p WHERE p.child_id = referrals.child_id "
+                                 "AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?))")
+                      .arg(PlacementRepository::childrenPlacedAtSql()),
                   {locationId, dateValue(to), dateValue(from), dateValue(to), dateValue(from)});
 }
 
