@@ -24,6 +24,7 @@ CapacityData CapacityData::load(const Database &db, const QDate &from)
     for (const Referral &referral : ReferralRepository(db).all())
         data.referrals[referral.childId].append(referral);
     data.waitingList = WaitingListRepository(db).all();
+    data.calendar = calendar::DayCalendar::load(db, from, from.addMonths(61));
     return data;
 }
 

@@ -3,6 +3,7 @@
 // groups, children, the placements running from a date on, referrals and the waiting list, loaded
 // in a handful of queries. A scenario changes a copy of it in memory, never the file.
 
+#include "calendar/daycalendar.h"
 #include "domain/entities.h"
 #include "placement/capacity.h"
 
@@ -27,6 +28,7 @@ public:
     QList<Placement> placements;
     QHash<Id, QList<Referral>> referrals; // by child
     QList<WaitingListEntry> waitingList;
+    calendar::DayCalendar calendar; // closing days and holidays for five years from `from`
 
     const Group *group(Id id) const;
     const Location *location(Id id) const;

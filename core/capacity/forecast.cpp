@@ -36,7 +36,7 @@ public:
 
     DayCount count(const QDate &date)
     {
-        const auto open = m_location.hoursOn(date.dayOfWeek());
+        const auto open = m_data.calendar.openingOf(m_location, m_group, date);
         QList<Present> present;
         for (const Placement &p : std::as_const(m_taken)) {
             if (!p.activeOn(date))
@@ -49,6 +49,8 @@ public:
         }
         std::sort(present.begin(), present.end());
         QString key = date >= rules::OutOfSchoolPerLocationFrom ? QStringLiteral("n") : QStringLiteral("o");
+        if (open) // out-of-school groups open longer in the holidays
+            key += QStringLiteral("%1-%2:").arg(open->from).arg(open->to);
         for (const Present &p : std::as_const(present))
             key += QStringLiteral("%1-%2-%3-%4,").arg(p.hours.from).arg(p.hours.to).arg(int(p.seat)).arg(p.ageYears);
         const auto cached = m_cache.constFind(key);
@@ -197,6 +199,8 @@ QList<GroupForecast> forecast(const CapacityData &data, const QDate &firstMonth,
                 day.youthCareSeats = group.youthCareSeats;
                 int dates = 0, regularSum = 0, seatSum = 0;
                 for (QDate d = first.addDays((weekday - first.dayOfWeek() + 7) % 7); d <= last; d = d.addDays(7)) {
+                    if (data.calendar.closed(*location, d))
+                        continue; // a closing day, or a public holiday the location closes on: nobody there
                     const DayCount count = counter.count(d);
                     ++dates;
                     regularSum += count.regular;

@@ -1,6 +1,7 @@
 #pragma once
 // How full the groups are in the coming months (issue #16): per group and month, for each weekday
-// the location opens, the average and the peak over that month's dates of the regular children and
+// the location opens, the average and the peak over that month's open dates (closing days and the
+// public holidays the location closes on left out) of the regular children and
 // of the youth-care seats taken at one moment, the places and seats free at the peak, the staff the
 // children present require at the busiest quarter hour, the waiting list's demand, and the children
 // who leave the group that month and why. Counted from the places taken as the change layer counts

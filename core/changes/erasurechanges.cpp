@@ -11,6 +11,7 @@
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/referralrepository.h"
+#include "persistence/scenariorepository.h"
 #include "persistence/staffrepository.h"
 #include "persistence/waitinglistrepository.h"
 
@@ -26,6 +27,7 @@ void eraseChild(const Database &db, Id childId)
         if (entry.childId == childId)
             WaitingListRepository(db).remove(entry.id);
     }
+    ScenarioRepository(db).removeChangesOfChild(childId);
     StaffRepository(db).setFixedFaces(childId, {});
     const QDate first(1900, 1, 1), last(2999, 12, 31);
     for (const ChildAbsence &absence : AbsenceRepository(db).childAbsencesBetween(first, last)) {

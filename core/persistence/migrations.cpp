@@ -14,6 +14,7 @@ void applySchemaV3(const Database &db); // schema_v3.cpp
 void applySchemaV4(const Database &db); // schema_v4.cpp
 void applySchemaV5(const Database &db); // schema_v5.cpp
 void applySchemaV6(const Database &db); // schema_v6.cpp
+void applySchemaV7(const Database &db); // schema_v7.cpp
 
 const std::vector<Migration> &schemaMigrations()
 {
@@ -24,6 +25,7 @@ const std::vector<Migration> &schemaMigrations()
         {4, QStringLiteral("database identity, coaching session sequence"), applySchemaV4},
         {5, QStringLiteral("archived groups, expected children, why placements ended"), applySchemaV5},
         {6, QStringLiteral("row versions, audit by server user, server roles"), applySchemaV6},
+        {7, QStringLiteral("what-if scenarios"), applySchemaV7},
     };
     return list;
 }

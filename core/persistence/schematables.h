@@ -27,7 +27,8 @@ inline const QStringList &samenplanTables()
         QStringLiteral("closing_days"),       QStringLiteral("child_attendance"),
         QStringLiteral("staff_attendance"),   QStringLiteral("attendance_days"),
         QStringLiteral("attendance_log"),     QStringLiteral("settings"),
-        QStringLiteral("database_identity"),
+        QStringLiteral("database_identity"),  QStringLiteral("scenarios"),
+        QStringLiteral("scenario_changes"),
     };
     return tables;
 }

@@ -158,4 +158,9 @@ void installServerPolicies(const Database &db, const QStringList &tables)
     execDdl(db, statements);
 }
 
+void installTablePolicy(const Database &db, const QString &table, const QString &read, const QString &write)
+{
+    execDdl(db, policyStatements({table, read, write, {}}));
+}
+
 } // namespace samenplan

@@ -31,8 +31,8 @@ QStringList grantStatements(const QString &role, const QString &user)
             privileges = role == QLatin1String("admin") ? QStringLiteral("SELECT, INSERT")
                 : role == QLatin1String("planner")      ? QStringLiteral("INSERT")
                                                         : QString();
-        else if (table == QLatin1String("referrals") && !writes)
-            privileges.clear(); // coaches and viewers: never referrals, not even their existence
+        else if ((table == QLatin1String("referrals") || table.startsWith(QLatin1String("scenario"))) && !writes)
+            privileges.clear(); // coaches and viewers: never referrals nor the planners' scenarios
         else if (table == QLatin1String("database_identity"))
             privileges = QStringLiteral("SELECT"); // the calendar UIDs: changed by nobody
         else

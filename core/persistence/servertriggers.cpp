@@ -16,6 +16,8 @@
 
 namespace samenplan {
 
+void installTableTriggers(const Database &db, const QStringList &tables);
+
 void installServerTriggers(const Database &db, const QStringList &tables)
 {
     const QString definer = QStringLiteral("LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS ");
@@ -87,9 +89,19 @@ END $$)SQL"),
         QStringLiteral("CREATE FUNCTION samenplan_notify() RETURNS trigger LANGUAGE plpgsql AS "
                        "$$ BEGIN PERFORM pg_notify('samenplan_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
     };
+    execDdl(db, statements);
+    QStringList audited;
     for (const QString &table : samenplanTables()) {
-        if (table == QLatin1String("audit_log") || !tables.contains(table))
-            continue;
+        if (table != QLatin1String("audit_log") && tables.contains(table))
+            audited << table;
+    }
+    installTableTriggers(db, audited);
+}
+
+void installTableTriggers(const Database &db, const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
         statements << QStringLiteral("CREATE TRIGGER samenplan_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
                                      "FOR EACH ROW EXECUTE FUNCTION samenplan_audit_row()").arg(table)
                    << QStringLiteral("CREATE TRIGGER samenplan_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "

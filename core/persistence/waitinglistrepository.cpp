@@ -23,6 +23,15 @@ QList<WaitingListEntry> WaitingListRepository::all() const
     return result;
 }
 
+std::optional<WaitingListEntry> WaitingListRepository::find(Id id) const
+{
+    for (const WaitingListEntry &entry : all()) {
+        if (entry.id == id)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 Id WaitingListRepository::insert(const WaitingListEntry &e) const
 {
     return m_db.insert(QStringLiteral("INSERT INTO waiting_list (child_id, wished_start, weekdays, preferred_group_id, "

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace samenplan {
 
 class Database;
@@ -13,6 +15,7 @@ class WaitingListRepository {
 public:
     explicit WaitingListRepository(const Database &db) : m_db(db) {}
     QList<WaitingListEntry> all() const;
+    std::optional<WaitingListEntry> find(Id id) const;
     Id insert(const WaitingListEntry &entry) const;
     void update(const WaitingListEntry &entry) const;
     void remove(Id id) const;

@@ -47,12 +47,14 @@ int columnCount(const QString &path, const QString &table, const QString &column
     return raw(path, {QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'").arg(table, column)});
 }
 
-// The demo file as version 5 wrote it: version 6 only added columns, so without them (and with the
-// version number put back) it is the version 5 schema exactly.
+// The demo file as version 5 wrote it: version 6 only added columns and version 7 two tables, so
+// without them (and with the version number put back) it is the version 5 schema exactly.
 QString versionFiveDemo(const TempDir &tmp)
 {
     const QString path = makeDemoDatabase(tmp);
     raw(path, {
+                  QStringLiteral("DROP TABLE scenario_changes"), // version 7
+                  QStringLiteral("DROP TABLE scenarios"),
                   QStringLiteral("ALTER TABLE placements DROP COLUMN row_version"),
                   QStringLiteral("ALTER TABLE shifts DROP COLUMN row_version"),
                   QStringLiteral("ALTER TABLE audit_log DROP COLUMN changed_by"),

@@ -1,0 +1,96 @@
+#include "capacity/scenarioplan.h"
+
+namespace samenplan::capacity {
+namespace {
+
+struct KindCode {
+    ScenarioChangeKind kind;
+    const char *code;
+};
+
+constexpr KindCode kindCodes[] = {
+    {ScenarioChangeKind::Place, "place"},
+    {ScenarioChangeKind::PlacementEnd, "placement-end"},
+    {ScenarioChangeKind::TrajectoryEnd, "trajectory-end"},
+    {ScenarioChangeKind::AddGroup, "add-group"},
+    {ScenarioChangeKind::GroupMaximum, "group-maximum"},
+};
+
+} // namespace
+
+QString scenarioChangeKindCode(ScenarioChangeKind kind)
+{
+    for (const KindCode &k : kindCodes) {
+        if (k.kind == kind)
+            return QLatin1String(k.code);
+    }
+    return {};
+}
+
+std::optional<ScenarioChangeKind> scenarioChangeKindFromCode(const QString &code)
+{
+    for (const KindCode &k : kindCodes) {
+        if (code == QLatin1String(k.code))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
+{
+    CapacityData data = plan;
+    Id nextPlacement = -1;
+    for (int i = 0; i < scenario.changes.size(); ++i) {
+        const ScenarioChange &change = scenario.changes.at(i);
+        switch (change.kind) {
+        case ScenarioChangeKind::AddGroup: {
+            Group group = change.group;
+            group.id = scenarioGroupId(i);
+            data.groups.append(group);
+            break;
+        }
+        case ScenarioChangeKind::GroupMaximum:
+            for (Group &group : data.groups) {
+                if (group.id == change.groupId) {
+                    group.maxChildren = change.number;
+                    group.youthCareSeats = change.seats;
+                }
+            }
+            break;
+        case ScenarioChangeKind::PlacementEnd:
+            for (Placement &p : data.placements) {
+                if (p.id == change.placementId)
+                    p.end = change.date;
+            }
+            break;
+        case ScenarioChangeKind::TrajectoryEnd:
+            for (QList<Referral> &referrals : data.referrals) {
+                for (Referral &r : referrals) {
+                    if (r.id == change.referralId)
+                        r.plannedEnd = change.date;
+                }
+            }
+            break;
+        case ScenarioChangeKind::Place: {
+            const Id groupId = change.newGroup >= 0 ? scenarioGroupId(change.newGroup) : change.groupId;
+            if (!data.group(groupId) || !data.children.contains(change.childId))
+                break;
+            Placement p;
+            p.id = nextPlacement--;
+            p.childId = change.childId;
+            p.groupId = groupId;
+            p.start = change.date;
+            p.kind = change.youthCare ? PlacementKind::YouthCare : PlacementKind::Regular;
+            p.days = change.days;
+            data.placements.append(p);
+            data.waitingList.removeIf([&change](const WaitingListEntry &e) {
+                return change.waitingListId != NoId ? e.id == change.waitingListId : e.childId == change.childId;
+            });
+            break;
+        }
+        }
+    }
+    return data;
+}
+
+} // namespace samenplan::capacity
