@@ -34,6 +34,7 @@ int exportCommand(const QStringList &arguments, Streams io);
 int privacyCommand(const QStringList &arguments, Streams io);
 int fitCommand(const QStringList &arguments, Streams io);
 int forecastCommand(const QStringList &arguments, Streams io);
+int scenarioCommand(const QStringList &arguments, Streams io);
 int copyCommand(const QStringList &arguments, Streams io);
 int serverCommand(const QStringList &arguments, Streams io);
 int holidaysCommand(const QStringList &arguments, Streams io);

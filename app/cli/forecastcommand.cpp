@@ -3,14 +3,17 @@
 // staff it needs and who leaves (capacity/forecast.h). A child whose youth-care seat ends with its
 // trajectory is youth-care information: it is left out of `leaving` unless --with-youth-care asks
 // for it. --place-waiting-list counts the waiting list as if placed at its earliest fits
-// (capacity/scenario.h), beside the plan's own peaks; the file is not changed.
+// (capacity/scenario.h), beside the plan's own peaks; --scenario NAME counts a stored scenario's
+// changes (capacity/scenarioplan.h) the same way. The file is not changed.
 
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 
 #include "capacity/forecast.h"
 #include "capacity/scenario.h"
+#include "capacity/scenarioplan.h"
 #include "persistence/dberror.h"
+#include "persistence/scenariorepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,6 +58,8 @@ QJsonObject toJson(const capacity::WeekdayForecast &day, const capacity::Weekday
                        {QStringLiteral("waiting"), day.waiting}};
     if (plan) { // the plan without the scenario, side by side
         object.insert(QStringLiteral("plan_regular_peak"), plan->regularPeak);
+        object.insert(QStringLiteral("plan_regular_places"), plan->regularPlaces);
+        object.insert(QStringLiteral("plan_youth_care_seats"), plan->youthCareSeats);
         object.insert(QStringLiteral("plan_youth_care_peak"), plan->youthCarePeak);
         object.insert(QStringLiteral("plan_required_staff_peak"), plan->requiredStaffPeak);
     }
@@ -121,11 +126,15 @@ int forecastCommand(const QStringList &arguments, Streams io)
     const QCommandLineOption json(QStringLiteral("json"), ForecastCliText::tr("Answer as JSON"));
     const QCommandLineOption scenario(QStringLiteral("place-waiting-list"),
                                       ForecastCliText::tr("What if the waiting list were placed at its earliest fits (nothing is stored)"));
-    parser.addOptions({from, months, group, youth, scenario, json});
+    const QCommandLineOption saved(QStringLiteral("scenario"),
+                                   ForecastCliText::tr("Count a stored what-if scenario's changes, beside the plan"), QStringLiteral("NAME"));
+    parser.addOptions({from, months, group, youth, scenario, saved, json});
     if (!parseOptions(parser, QStringLiteral("forecast"), arguments, io))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return usageError(io, ForecastCliText::tr("forecast: give exactly one database file"));
+    if (parser.isSet(scenario) && parser.isSet(saved))
+        return usageError(io, ForecastCliText::tr("forecast: give --place-waiting-list or --scenario, not both"));
     QDate first(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     if (parser.isSet(from)) {
         const auto month = parseMonth(parser.value(from));
@@ -145,6 +154,7 @@ int forecastCommand(const QStringList &arguments, Streams io)
         return ExitUsage;
     QList<capacity::GroupForecast> groups, planGroups;
     std::optional<capacity::WaitingListScenario> placed;
+    QString savedName;
     try {
         const capacity::CapacityData data = capacity::CapacityData::load(*db, first);
         QList<Id> onlyGroups; // every group with the name (one per location)
@@ -157,7 +167,14 @@ int forecastCommand(const QStringList &arguments, Streams io)
             if (onlyGroups.isEmpty())
                 return usageError(io, ForecastCliText::tr("forecast: there is no group called %1").arg(name));
         }
-        if (parser.isSet(scenario)) {
+        if (parser.isSet(saved)) {
+            const auto stored = ScenarioRepository(*db).byName(parser.value(saved).trimmed());
+            if (!stored)
+                return usageError(io, ForecastCliText::tr("forecast: there is no scenario called %1").arg(parser.value(saved)));
+            savedName = stored->name;
+            groups = capacity::forecast(capacity::withScenario(data, *stored), first, count, onlyGroups);
+            planGroups = capacity::forecast(data, first, count, onlyGroups);
+        } else if (parser.isSet(scenario)) {
             placed = capacity::placeWaitingList(data, std::max(first, QDate::currentDate())); // nobody before today
             groups = capacity::forecast(placed->data, first, count, onlyGroups);
             planGroups = capacity::forecast(data, first, count, onlyGroups);
@@ -170,20 +187,27 @@ int forecastCommand(const QStringList &arguments, Streams io)
     const bool withYouthCare = parser.isSet(youth);
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (int i = 0; i < groups.size(); ++i) {
-            const capacity::GroupForecast &g = groups.at(i);
+        for (const capacity::GroupForecast &g : std::as_const(groups)) {
+            const capacity::GroupForecast *plan = nullptr; // the same group in the plan; none for a group a scenario adds
+            for (const capacity::GroupForecast &p : std::as_const(planGroups))
+                plan = p.groupId == g.groupId ? &p : plan;
             QJsonArray monthList;
             for (int m = 0; m < g.months.size(); ++m)
-                monthList.append(toJson(g.months.at(m), placed ? &planGroups.at(i).months.at(m) : nullptr, withYouthCare));
-            list.append(QJsonObject{{QStringLiteral("group"), g.group},
-                                    {QStringLiteral("location"), g.location},
-                                    {QStringLiteral("months"), monthList}});
+                monthList.append(toJson(g.months.at(m), plan ? &plan->months.at(m) : nullptr, withYouthCare));
+            QJsonObject object{{QStringLiteral("group"), g.group},
+                               {QStringLiteral("location"), g.location},
+                               {QStringLiteral("months"), monthList}};
+            if (!planGroups.isEmpty() && !plan)
+                object.insert(QStringLiteral("new_in_scenario"), true);
+            list.append(object);
         }
         QJsonObject root{{QStringLiteral("from"), first.toString(QStringLiteral("yyyy-MM"))},
                          {QStringLiteral("months"), count},
                          {QStringLiteral("groups"), list}};
         if (placed)
             root.insert(QStringLiteral("scenario"), toJson(*placed));
+        if (!savedName.isEmpty())
+            root.insert(QStringLiteral("scenario"), QJsonObject{{QStringLiteral("name"), savedName}});
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }

@@ -43,7 +43,7 @@ int rawNumber(const QString &path, const QString &sql)
 
 // tests/data/schema-v6-demo.samenplan: `samenplan-cli init F --demo --date 2026-11-23` at schema
 // version 6 (row versions, server roles).
-TEST_CASE("a version-6 file opens at version 7 with its rows and no scenarios; a saved scenario stays", "[database][migration][scenario]")
+TEST_CASE("a version-6 file opens at version 7 with its rows and no scenarios, and a saved scenario stays", "[database][migration][scenario]")
 {
     TempDir tmp;
     const QString path = tmp.file(QStringLiteral("v6.samenplan"));

@@ -6,6 +6,7 @@
 #include "changes/doorsite.h"
 
 #include "changes/recordchanges.h"
+#include "changes/scenariochanges.h"
 #include "persistence/dberror.h"
 #include "persistence/grouprepository.h"
 #include "persistence/schematables.h"
@@ -363,7 +364,46 @@ TEST_CASE("every table of the schema has its rows guarded or is the organisation
         CHECK(may(QStringLiteral("anna"), QStringLiteral("UPDATE")) == !logOrIdentity);
         CHECK(may(QStringLiteral("ada"), QStringLiteral("DELETE")) == !logOrIdentity);
         CHECK_FALSE(may(QStringLiteral("vera"), QStringLiteral("INSERT")));
-        CHECK(may(QStringLiteral("vera"), QStringLiteral("SELECT")) == (table != QLatin1String("audit_log") && table != QLatin1String("referrals")));
-        CHECK(may(QStringLiteral("coen"), QStringLiteral("SELECT")) == (table != QLatin1String("audit_log") && table != QLatin1String("referrals")));
+        const bool planners = table == QLatin1String("referrals") || table.startsWith(QLatin1String("scenario"));
+        CHECK(may(QStringLiteral("vera"), QStringLiteral("SELECT")) == (table != QLatin1String("audit_log") && !planners));
+        CHECK(may(QStringLiteral("coen"), QStringLiteral("SELECT")) == (table != QLatin1String("audit_log") && !planners));
     }
+}
+
+TEST_CASE("what-if scenarios are the planners' of their location, viewers and coaches never reach them", "[server][roles][scenario]")
+{
+    RolesSite site;
+    const Id anchor = GroupRepository(*site.db).find(site.anchorGroup)->locationId;
+    const Id parel = GroupRepository(*site.db).find(site.group)->locationId;
+    {
+        Transaction t(*site.db);
+        for (const auto &[name, location] : {std::pair{QStringLiteral("Parel groter"), parel}, std::pair{QStringLiteral("Anker groter"), anchor}}) {
+            capacity::Scenario s;
+            s.name = name;
+            s.locationId = location;
+            capacity::ScenarioChange maximum;
+            maximum.kind = capacity::ScenarioChangeKind::GroupMaximum;
+            maximum.groupId = location == parel ? site.group : site.anchorGroup;
+            maximum.number = 14;
+            maximum.seats = 4;
+            s.changes = {maximum};
+            changes::add(*site.db, s);
+        }
+        t.commit();
+    }
+    CHECK(site.as(QStringLiteral("ada"), QStringLiteral("SELECT COUNT(*) FROM scenario_changes")) == QStringLiteral("2"));
+    CHECK(site.as(QStringLiteral("anna"), QStringLiteral("SELECT string_agg(name, ',') FROM scenarios")) == QStringLiteral("Parel groter"));
+    CHECK(site.as(QStringLiteral("anna"), QStringLiteral("SELECT COUNT(*) FROM scenario_changes")) == QStringLiteral("1"));
+    CHECK(site.as(QStringLiteral("anna"), QStringLiteral("INSERT INTO scenarios (name, location_id, created_at) VALUES ('x', %1, 'nu')")
+                                              .arg(anchor)).contains(QStringLiteral("row-level security")));
+    for (const QString &user : {QStringLiteral("vera"), QStringLiteral("coen")}) {
+        INFO(user.toStdString());
+        CHECK(site.as(user, QStringLiteral("SELECT COUNT(*) FROM scenarios")).contains(QStringLiteral("permission denied")));
+        CHECK(site.as(user, QStringLiteral("SELECT COUNT(*) FROM scenario_changes")).contains(QStringLiteral("permission denied")));
+    }
+    // Through Samenplan, a viewer sees no scenarios rather than an error.
+    const CliRun viewer = runCliWith({QStringLiteral("scenario"), site.urlOf(QStringLiteral("vera")), QStringLiteral("--json")});
+    INFO(viewer.err.toStdString());
+    CHECK(viewer.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(viewer.out.toUtf8()).object().value(QStringLiteral("scenarios")).toArray().isEmpty());
 }
