@@ -127,28 +127,6 @@ QString line(const QJsonObject &change)
     return change.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') + parts.join(QLatin1Char(' '));
 }
 
-// The waiting list placed as in `forecast --place-waiting-list`, as stored changes.
-QList<ScenarioChange> waitingListPlaced(const Database &db, const QDate &from, Id locationId)
-{
-    const capacity::CapacityData data = capacity::CapacityData::load(*&db, from);
-    QList<ScenarioChange> changes;
-    for (const capacity::TentativePlacement &p : capacity::placeWaitingList(data, from).placed) {
-        const Group *group = data.group(p.placement.groupId);
-        if (locationId != NoId && (!group || group->locationId != locationId))
-            continue;
-        ScenarioChange c;
-        c.kind = ScenarioChangeKind::Place;
-        c.childId = p.placement.childId;
-        c.groupId = p.placement.groupId;
-        c.date = p.placement.start;
-        c.days = p.placement.days;
-        c.youthCare = p.placement.kind == PlacementKind::YouthCare;
-        c.waitingListId = p.entry.id;
-        changes.append(c);
-    }
-    return changes;
-}
-
 } // namespace
 
 int scenarioCommand(const QStringList &arguments, Streams io)
@@ -223,7 +201,8 @@ int scenarioCommand(const QStringList &arguments, Streams io)
                     return usageError(io, ScenarioCliText::tr("scenario: there is no location called %1").arg(parser.value(change.location)));
             }
             if (parser.isSet(waiting))
-                s.changes = waitingListPlaced(*db, notBefore, s.locationId);
+                s.changes = capacity::placesOf(capacity::placeWaitingList(capacity::CapacityData::load(*db, notBefore), notBefore),
+                                               s.locationId); // as `forecast --place-waiting-list` places them
             Transaction t(*db);
             changes::add(*db, s);
             t.commit();

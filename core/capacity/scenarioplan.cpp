@@ -93,4 +93,24 @@ CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
     return data;
 }
 
+QList<ScenarioChange> placesOf(const WaitingListScenario &placed, Id locationId)
+{
+    QList<ScenarioChange> changes;
+    for (const TentativePlacement &p : placed.placed) {
+        const Group *group = placed.data.group(p.placement.groupId);
+        if (locationId != NoId && (!group || group->locationId != locationId))
+            continue;
+        ScenarioChange c;
+        c.kind = ScenarioChangeKind::Place;
+        c.childId = p.placement.childId;
+        c.groupId = p.placement.groupId;
+        c.date = p.placement.start;
+        c.days = p.placement.days;
+        c.youthCare = p.placement.kind == PlacementKind::YouthCare;
+        c.waitingListId = p.entry.id;
+        changes.append(c);
+    }
+    return changes;
+}
+
 } // namespace samenplan::capacity

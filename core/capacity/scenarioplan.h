@@ -7,6 +7,7 @@
 // A scenario names children and youth-care seats: it is never printed.
 
 #include "capacity/capacitydata.h"
+#include "capacity/scenario.h"
 
 #include <QDateTime>
 
@@ -57,5 +58,9 @@ constexpr Id scenarioGroupId(int index) { return -1000 - index; }
 // placements ended or extended, trajectories moved, children placed (negative placement ids) and their
 // wishes off the waiting list. A change whose record is no longer in the plan is skipped.
 CapacityData withScenario(const CapacityData &plan, const Scenario &scenario);
+
+// The waiting list placed in memory (scenario.h) as changes to keep: one Place per tentative
+// placement, linked to its wish; only those into the location's groups unless locationId is NoId.
+QList<ScenarioChange> placesOf(const WaitingListScenario &placed, Id locationId = NoId);
 
 } // namespace samenplan::capacity

@@ -5538,4 +5538,21 @@ Start with a new database for your organisation, open an existing one, or look a
         </translation>
     </message>
 </context>
+<context>
+    <name>samenplan::cli::ScenarioCliText</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created scenario %1 with %n change(s)</source>
+        <translation>
+            <numerusform>Created scenario %1 with %n change</numerusform>
+            <numerusform>Created scenario %1 with %n changes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

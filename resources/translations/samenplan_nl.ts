@@ -901,6 +901,50 @@
         <source>Choose the date from which the group is archived.</source>
         <translation>Kies de datum vanaf wanneer de groep gearchiveerd is.</translation>
     </message>
+    <message>
+        <source>A child can only be placed in a group the scenario adds before it.</source>
+        <translation>Een kind kan alleen worden geplaatst in een groep die het scenario eerder toevoegt.</translation>
+    </message>
+    <message>
+        <source>A placement in a scenario needs a start date.</source>
+        <translation>Een plaatsing in een scenario heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>A placement in a scenario needs at least one day.</source>
+        <translation>Een plaatsing in een scenario heeft minstens één dag nodig.</translation>
+    </message>
+    <message>
+        <source>Every day of a placement needs a weekday and hours.</source>
+        <translation>Elke dag van een plaatsing heeft een weekdag en tijden nodig.</translation>
+    </message>
+    <message>
+        <source>A placement cannot end before it starts.</source>
+        <translation>Een plaatsing kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A trajectory&apos;s new end must be a date on or after its start.</source>
+        <translation>De nieuwe einddatum van een traject moet op of na de begindatum liggen.</translation>
+    </message>
+    <message>
+        <source>A group&apos;s maximum is at least one child, and its youth-care seats between none and that maximum.</source>
+        <translation>Het maximum van een groep is minstens één kind, en het aantal jeugdhulpplekken ligt tussen nul en dat maximum.</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Een scenario heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A scenario&apos;s name is at most %1 characters.</source>
+        <translation>De naam van een scenario is hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario named &quot;%1&quot;.</source>
+        <translation>Er is al een scenario met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; was applied on %2 already.</source>
+        <translation>Het scenario &quot;%1&quot; is al op %2 doorgevoerd.</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::changes::PlacementChangeText</name>
@@ -1162,6 +1206,10 @@
     <message>
         <source>server: give init, grant or revoke, then the server address (see samenplan-cli server --help)</source>
         <translation>server: geef init, grant of revoke en dan het serveradres (zie samenplan-cli server --help)</translation>
+    </message>
+    <message>
+        <source>What-if scenarios kept in the file: list, show, create, change, apply, discard</source>
+        <translation>Wat-als-scenario&apos;s in het bestand: tonen, maken, wijzigen, doorvoeren, weggooien</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1654,18 @@
         <source>leaves: %1 (last day %2)</source>
         <translation>vertrekt: %1 (laatste dag %2)</translation>
     </message>
+    <message>
+        <source>Count a stored what-if scenario&apos;s changes, beside the plan</source>
+        <translation>Tel de wijzigingen van een bewaard wat-als-scenario mee, naast het plan</translation>
+    </message>
+    <message>
+        <source>forecast: give --place-waiting-list or --scenario, not both</source>
+        <translation>forecast: geef --place-waiting-list of --scenario, niet allebei</translation>
+    </message>
+    <message>
+        <source>forecast: there is no scenario called %1</source>
+        <translation>forecast: er is geen scenario met de naam %1</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::GroupListCliText</name>
@@ -1940,6 +2000,247 @@
     <message>
         <source>roster: there is no location called %1</source>
         <translation>roster: er is geen locatie met de naam %1</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::cli::ScenarioCliText</name>
+    <message>
+        <source>scenario: there is no group called %1</source>
+        <translation>scenario: er is geen groep met de naam %1</translation>
+    </message>
+    <message>
+        <source>scenario: more than one location has a group called %1; add --location</source>
+        <translation>scenario: meer dan één locatie heeft een groep met de naam %1; geef --location</translation>
+    </message>
+    <message>
+        <source>Place this child (with --group, --days, --start)</source>
+        <translation>Plaats dit kind (met --group, --days, --start)</translation>
+    </message>
+    <message>
+        <source>The group to place the child in (an existing one or one the scenario adds)</source>
+        <translation>De groep waarin het kind komt (een bestaande of een die het scenario toevoegt)</translation>
+    </message>
+    <message>
+        <source>The placement&apos;s first day</source>
+        <translation>De eerste dag van de plaatsing</translation>
+    </message>
+    <message>
+        <source>The weekdays, e.g. ma,di</source>
+        <translation>De weekdagen, bijvoorbeeld ma,di</translation>
+    </message>
+    <message>
+        <source>The hours on those days (default: opening hours)</source>
+        <translation>De tijden op die dagen (standaard: de openingstijden)</translation>
+    </message>
+    <message>
+        <source>In a youth-care seat (the child needs a referral)</source>
+        <translation>Op een jeugdhulpplek (het kind heeft een verwijzing nodig)</translation>
+    </message>
+    <message>
+        <source>End or extend this child&apos;s placement (with --on)</source>
+        <translation>Beëindig of verleng de plaatsing van dit kind (met --on)</translation>
+    </message>
+    <message>
+        <source>Move the end of this child&apos;s youth-care trajectory (with --on)</source>
+        <translation>Verschuif het einde van het jeugdhulptraject van dit kind (met --on)</translation>
+    </message>
+    <message>
+        <source>The new last day, or &apos;open&apos; for a placement that runs on</source>
+        <translation>De nieuwe laatste dag, of &apos;open&apos; voor een plaatsing die doorloopt</translation>
+    </message>
+    <message>
+        <source>Add a group (with --location, --ages, --max)</source>
+        <translation>Voeg een groep toe (met --location, --ages, --max)</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>De locatie</translation>
+    </message>
+    <message>
+        <source>dagopvang, peutergroep or bso (default dagopvang)</source>
+        <translation>dagopvang, peutergroep of bso (standaard dagopvang)</translation>
+    </message>
+    <message>
+        <source>The age range in months, e.g. 0-48</source>
+        <translation>De leeftijden in maanden, bijvoorbeeld 0-48</translation>
+    </message>
+    <message>
+        <source>The most children at one moment</source>
+        <translation>Het grootste aantal kinderen tegelijk</translation>
+    </message>
+    <message>
+        <source>Of those, the youth-care seats (default: 4, or as the group has)</source>
+        <translation>Daarvan de jeugdhulpplekken (standaard 4, of zoals de groep heeft)</translation>
+    </message>
+    <message>
+        <source>Change this group&apos;s maximum (with --max)</source>
+        <translation>Wijzig het maximum van deze groep (met --max)</translation>
+    </message>
+    <message>
+        <source>scenario: give one change: --place, --end-placement, --trajectory-end, --new-group or --group-maximum</source>
+        <translation>scenario: geef één wijziging: --place, --end-placement, --trajectory-end, --new-group of --group-maximum</translation>
+    </message>
+    <message>
+        <source>scenario: there is no location called %1</source>
+        <translation>scenario: er is geen locatie met de naam %1</translation>
+    </message>
+    <message>
+        <source>scenario: there is no child called %1</source>
+        <translation>scenario: er is geen kind met de naam %1</translation>
+    </message>
+    <message>
+        <source>scenario: --place needs --group, --start and --days</source>
+        <translation>scenario: --place heeft --group, --start en --days nodig</translation>
+    </message>
+    <message>
+        <source>scenario: %1 is not a valid date (YYYY-MM-DD)</source>
+        <translation>scenario: %1 is geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>scenario: %1 are not weekdays (ma,di,wo,do,vr,za,zo)</source>
+        <translation>scenario: %1 zijn geen weekdagen (ma,di,wo,do,vr,za,zo)</translation>
+    </message>
+    <message>
+        <source>scenario: %1 is not a time range (HH:MM-HH:MM)</source>
+        <translation>scenario: %1 is geen tijdvak (UU:MM-UU:MM)</translation>
+    </message>
+    <message>
+        <source>scenario: the location is closed on %1; give --times</source>
+        <translation>scenario: de locatie is op %1 gesloten; geef --times</translation>
+    </message>
+    <message>
+        <source>scenario: give the new last day with --on YYYY-MM-DD</source>
+        <translation>scenario: geef de nieuwe laatste dag met --on JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>scenario: %1 has no placement running today or later</source>
+        <translation>scenario: %1 heeft geen plaatsing die vandaag of later loopt</translation>
+    </message>
+    <message>
+        <source>scenario: %1 has no trajectory running today or later</source>
+        <translation>scenario: %1 heeft geen traject dat vandaag of later loopt</translation>
+    </message>
+    <message>
+        <source>scenario: give the maximum with --max N</source>
+        <translation>scenario: geef het maximum met --max N</translation>
+    </message>
+    <message>
+        <source>scenario: --max takes a number of at least 1, not %1</source>
+        <translation>scenario: --max is een getal van minstens 1, niet %1</translation>
+    </message>
+    <message>
+        <source>scenario: --seats takes a number of at least 0, not %1</source>
+        <translation>scenario: --seats is een getal van minstens 0, niet %1</translation>
+    </message>
+    <message>
+        <source>scenario: --new-group needs --location</source>
+        <translation>scenario: --new-group heeft --location nodig</translation>
+    </message>
+    <message>
+        <source>scenario: %1 is not a care type (dagopvang, peutergroep, bso)</source>
+        <translation>scenario: %1 is geen opvangsoort (dagopvang, peutergroep, bso)</translation>
+    </message>
+    <message>
+        <source>scenario: %1 is not an age range in months (e.g. 0-48)</source>
+        <translation>scenario: %1 is geen leeftijdsbereik in maanden (bijvoorbeeld 0-48)</translation>
+    </message>
+    <message>
+        <source>What-if scenarios kept in the file: list, show, create, add to, apply, discard.</source>
+        <translation>Wat-als-scenario&apos;s in het bestand: tonen, maken, aanvullen, doorvoeren, weggooien.</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Het databasebestand</translation>
+    </message>
+    <message>
+        <source>Show a scenario&apos;s changes</source>
+        <translation>Toon de wijzigingen van een scenario</translation>
+    </message>
+    <message>
+        <source>Create a scenario</source>
+        <translation>Maak een scenario</translation>
+    </message>
+    <message>
+        <source>Add one change to a scenario</source>
+        <translation>Voeg één wijziging toe aan een scenario</translation>
+    </message>
+    <message>
+        <source>Make a scenario&apos;s changes to the plan</source>
+        <translation>Voer de wijzigingen van een scenario door in het plan</translation>
+    </message>
+    <message>
+        <source>Delete a scenario</source>
+        <translation>Gooi een scenario weg</translation>
+    </message>
+    <message>
+        <source>A note with a new scenario</source>
+        <translation>Een notitie bij een nieuw scenario</translation>
+    </message>
+    <message>
+        <source>A new scenario starts with the waiting list placed at its earliest fits</source>
+        <translation>Een nieuw scenario begint met de wachtlijst geplaatst op de vroegst passende data</translation>
+    </message>
+    <message>
+        <source>With --place-waiting-list: nobody before this day (default today)</source>
+        <translation>Met --place-waiting-list: niemand vóór deze dag (standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>Also show youth-care seats and trajectories (special-category data)</source>
+        <translation>Toon ook jeugdhulpplekken en trajecten (bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Answer as JSON</source>
+        <translation>Antwoord als JSON</translation>
+    </message>
+    <message>
+        <source>scenario: give exactly one database file</source>
+        <translation>scenario: geef precies één databasebestand</translation>
+    </message>
+    <message>
+        <source>scenario: give one of --show, --create, --add-to, --apply or --discard</source>
+        <translation>scenario: geef één van --show, --create, --add-to, --apply of --discard</translation>
+    </message>
+    <message>
+        <source>scenario: a change needs --add-to NAME</source>
+        <translation>scenario: een wijziging heeft --add-to NAAM nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied on %1</source>
+        <translation>doorgevoerd op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created scenario %1 with %n change(s)</source>
+        <translation>
+            <numerusform>Scenario %1 gemaakt met %n wijziging</numerusform>
+            <numerusform>Scenario %1 gemaakt met %n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scenario: there is no scenario called %1</source>
+        <translation>scenario: er is geen scenario met de naam %1</translation>
+    </message>
+    <message>
+        <source>scenario: %1 was applied already; its changes stay as they were</source>
+        <translation>scenario: %1 is al doorgevoerd; de wijzigingen blijven zoals ze waren</translation>
+    </message>
+    <message>
+        <source>Added to scenario %1</source>
+        <translation>Toegevoegd aan scenario %1</translation>
+    </message>
+    <message>
+        <source>Applied scenario %1 to the plan</source>
+        <translation>Scenario %1 is doorgevoerd in het plan</translation>
+    </message>
+    <message>
+        <source>Discarded scenario %1</source>
+        <translation>Scenario %1 is weggegooid</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3445,18 @@
         <source>end the placement of %1</source>
         <translation>de plaatsing van %1 beëindigen</translation>
     </message>
+    <message>
+        <source>save the scenario %1</source>
+        <translation>het scenario %1 bewaren</translation>
+    </message>
+    <message>
+        <source>discard the scenario %1</source>
+        <translation>het scenario %1 weggooien</translation>
+    </message>
+    <message>
+        <source>apply the scenario %1</source>
+        <translation>het scenario %1 doorvoeren</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::AbsenceDialog</name>
@@ -4135,10 +4448,6 @@
 <context>
     <name>samenplan::ui::ForecastView</name>
     <message>
-        <source>What if the waiting list were placed</source>
-        <translation>Wat als de wachtlijst geplaatst wordt</translation>
-    </message>
-    <message>
         <source>The location this forecast is about</source>
         <translation>De locatie waar deze prognose over gaat</translation>
     </message>
@@ -4147,28 +4456,8 @@
         <translation> maanden</translation>
     </message>
     <message>
-        <source>Places each waiting-list wish at its earliest fit, highest priority first, and shows it beside the plan. Nothing is stored.</source>
-        <translation>Plaatst elke wens van de wachtlijst zodra die past, hoogste prioriteit eerst, en toont dat naast de planning. Er wordt niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Vanaf</translation>
-    </message>
-    <message>
         <source>Busiest weekday per month: regular children/places + youth-care seats taken/seats</source>
         <translation>Drukste weekdag per maand: reguliere kinderen/plekken + jeugdhulpplekken bezet/plekken</translation>
-    </message>
-    <message>
-        <source>What if: placed from the waiting list</source>
-        <translation>Wat als: geplaatst van de wachtlijst</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -4197,22 +4486,6 @@
     <message>
         <source>Leaving: %1</source>
         <translation>Vertrekt: %1</translation>
-    </message>
-    <message>
-        <source>fits nowhere within two years</source>
-        <translation>past nergens binnen twee jaar</translation>
-    </message>
-    <message>
-        <source>Nobody from the waiting list</source>
-        <translation>Niemand van de wachtlijst</translation>
-    </message>
-    <message>
-        <source>Place them</source>
-        <translation>Plaats ze</translation>
-    </message>
-    <message>
-        <source>Places the children of the what-if for real, as one step that Undo takes back; the placement rules are checked again.</source>
-        <translation>Plaatst de kinderen uit de wat-als echt, als één stap die Ongedaan maken terugdraait; de plaatsingsregels worden opnieuw gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -4951,16 +5224,16 @@
         <translation>Hoe vol per maand: de reguliere plekken op de drukste weekdag (gestreept: met de wachtlijst)</translation>
     </message>
     <message>
-        <source>How full per month: what if the waiting list were placed (dotted: the plan)</source>
-        <translation>Hoe vol per maand: wat als de wachtlijst geplaatst wordt (gestippeld: de planning)</translation>
-    </message>
-    <message>
         <source>%1 with the waiting list</source>
         <translation>%1 met de wachtlijst</translation>
     </message>
     <message>
         <source>%1 (plan)</source>
         <translation>%1 (planning)</translation>
+    </message>
+    <message>
+        <source>How full per month: the what-if (dotted: the plan)</source>
+        <translation>Hoe vol per maand: het wat-als (gestippeld: het plan)</translation>
     </message>
 </context>
 <context>
@@ -5914,6 +6187,360 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     <message>
         <source>Until week:</source>
         <translation>Tot en met week:</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ScenarioChangeDialog</name>
+    <message>
+        <source>In a youth-care seat</source>
+        <translation>Op een jeugdhulpplek</translation>
+    </message>
+    <message>
+        <source>Add a change to %1</source>
+        <translation>Wijziging toevoegen aan %1</translation>
+    </message>
+    <message>
+        <source>Place a child from the waiting list</source>
+        <translation>Een kind van de wachtlijst plaatsen</translation>
+    </message>
+    <message>
+        <source>End or extend a placement</source>
+        <translation>Een plaatsing beëindigen of verlengen</translation>
+    </message>
+    <message>
+        <source>Move the end of a youth-care trajectory</source>
+        <translation>Het einde van een jeugdhulptraject verschuiven</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Een groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Change a group&apos;s maximum</source>
+        <translation>Het maximum van een groep wijzigen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, vanaf %2</translation>
+    </message>
+    <message>
+        <source>(choose a wish)</source>
+        <translation>(kies een wens)</translation>
+    </message>
+    <message>
+        <source>%1 (new in this scenario)</source>
+        <translation>%1 (nieuw in dit scenario)</translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(kies een groep)</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>Wens</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 in %2, %3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <source>(choose a placement)</source>
+        <translation>(kies een plaatsing)</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>%1, planned to end %2</source>
+        <translation>%1, gepland einde %2</translation>
+    </message>
+    <message>
+        <source>(choose a trajectory)</source>
+        <translation>(kies een traject)</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Opvangsoort</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <translation>Vanaf leeftijd</translation>
+    </message>
+    <message>
+        <source>Until age</source>
+        <translation>Tot leeftijd</translation>
+    </message>
+    <message>
+        <source>%1 (now %2, of which %3 youth-care seats)</source>
+        <translation>%1 (nu %2, waarvan %3 jeugdhulpplekken)</translation>
+    </message>
+    <message>
+        <source>Most children at one moment</source>
+        <translation>Meeste kinderen tegelijk</translation>
+    </message>
+    <message>
+        <source>Of which youth-care seats</source>
+        <translation>Waarvan jeugdhulpplekken</translation>
+    </message>
+    <message>
+        <source>none: the placement runs on</source>
+        <translation>leeg: de plaatsing loopt door</translation>
+    </message>
+    <message>
+        <source>Choose the wish of the child to place.</source>
+        <translation>Kies de wens van het kind dat geplaatst wordt.</translation>
+    </message>
+    <message>
+        <source>Choose the group to place the child in.</source>
+        <translation>Kies de groep waarin het kind komt.</translation>
+    </message>
+    <message>
+        <source>The location is closed on every day the child wishes.</source>
+        <translation>De locatie is gesloten op elke dag die het kind wenst.</translation>
+    </message>
+    <message>
+        <source>Give the first day.</source>
+        <translation>Geef de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Choose the placement.</source>
+        <translation>Kies de plaatsing.</translation>
+    </message>
+    <message>
+        <source>Choose the trajectory.</source>
+        <translation>Kies het traject.</translation>
+    </message>
+    <message>
+        <source>Give the trajectory&apos;s new planned end.</source>
+        <translation>Geef het nieuwe geplande einde van het traject.</translation>
+    </message>
+    <message>
+        <source>Choose the group.</source>
+        <translation>Kies de groep.</translation>
+    </message>
+    <message>
+        <source>A group cannot have more youth-care seats than children.</source>
+        <translation>Een groep kan niet meer jeugdhulpplekken hebben dan kinderen.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>A group takes at least one child.</source>
+        <translation>Een groep heeft plaats voor minstens één kind.</translation>
+    </message>
+</context>
+<context>
+    <name>samenplan::ui::ScenarioPanel</name>
+    <message>
+        <source>What if</source>
+        <translation>Wat als</translation>
+    </message>
+    <message>
+        <source>Place them</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Save as scenario...</source>
+        <translation>Bewaren als scenario...</translation>
+    </message>
+    <message>
+        <source>New scenario...</source>
+        <translation>Nieuw scenario...</translation>
+    </message>
+    <message>
+        <source>Add a change...</source>
+        <translation>Wijziging toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove the change</source>
+        <translation>Wijziging verwijderen</translation>
+    </message>
+    <message>
+        <source>Apply to the plan</source>
+        <translation>Doorvoeren in het plan</translation>
+    </message>
+    <message>
+        <source>Discard the scenario</source>
+        <translation>Scenario weggooien</translation>
+    </message>
+    <message>
+        <source>What the forecast shows beside the plan: the waiting list placed at its earliest fits (not stored), or a scenario kept in the file. Scenarios are never printed.</source>
+        <translation>Wat de prognose naast het plan toont: de wachtlijst geplaatst op de vroegst passende data (niet bewaard), of een scenario uit het bestand. Scenario&apos;s worden nooit afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Only the plan</source>
+        <translation>Alleen het plan</translation>
+    </message>
+    <message>
+        <source>What if the waiting list were placed</source>
+        <translation>Wat als de wachtlijst geplaatst wordt</translation>
+    </message>
+    <message>
+        <source>Places the children of the what-if for real, as one step that Undo takes back; the placement rules are checked again.</source>
+        <translation>Plaatst de kinderen van het wat-als echt, als één stap die Ongedaan maken terugdraait; de plaatsingsregels worden opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Makes the scenario&apos;s changes to the plan as one step that Undo takes back; every rule is checked again against the plan as it is now.</source>
+        <translation>Voert de wijzigingen van het scenario door in het plan als één stap die Ongedaan maken terugdraait; elke regel wordt opnieuw gecontroleerd tegen het plan zoals het nu is.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Choose a what-if at the top to see it beside the plan, or start a new scenario.</source>
+        <translation>Kies bovenaan een wat-als om het naast het plan te zien, of begin een nieuw scenario.</translation>
+    </message>
+    <message>
+        <source>The waiting list placed at its earliest fits, highest priority first. Nothing is stored.</source>
+        <translation>De wachtlijst geplaatst op de vroegst passende data, hoogste prioriteit eerst. Er wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>fits nowhere within two years</source>
+        <translation>past nergens binnen twee jaar</translation>
+    </message>
+    <message>
+        <source>Nobody from the waiting list</source>
+        <translation>Niemand van de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Applied to the plan on %1.</source>
+        <translation>Doorgevoerd in het plan op %1.</translation>
+    </message>
+    <message>
+        <source>Kept in the file, not part of the plan.</source>
+        <translation>Bewaard in het bestand, geen deel van het plan.</translation>
+    </message>
+    <message>
+        <source>No changes yet: add one.</source>
+        <translation>Nog geen wijzigingen: voeg er een toe.</translation>
+    </message>
+    <message>
+        <source>(a group no longer there)</source>
+        <translation>(een groep die er niet meer is)</translation>
+    </message>
+    <message>
+        <source>Place in a youth-care seat</source>
+        <translation>Plaatsen op een jeugdhulpplek</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>Plaatsing beëindigen</translation>
+    </message>
+    <message>
+        <source>Let the placement run on</source>
+        <translation>Plaatsing laten doorlopen</translation>
+    </message>
+    <message>
+        <source>last day %1</source>
+        <translation>laatste dag %1</translation>
+    </message>
+    <message>
+        <source>(a placement that has ended)</source>
+        <translation>(een beëindigde plaatsing)</translation>
+    </message>
+    <message>
+        <source>Move the trajectory&apos;s end</source>
+        <translation>Einde van het traject verschuiven</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>naar %1</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Een groep toevoegen</translation>
+    </message>
+    <message>
+        <source>%1: %2 children, %3 youth-care seats, %4-%5 months</source>
+        <translation>%1: %2 kinderen, %3 jeugdhulpplekken, %4-%5 maanden</translation>
+    </message>
+    <message>
+        <source>Change the maximum</source>
+        <translation>Maximum wijzigen</translation>
+    </message>
+    <message>
+        <source>%1: %2 children, %3 youth-care seats</source>
+        <translation>%1: %2 kinderen, %3 jeugdhulpplekken</translation>
+    </message>
+    <message>
+        <source>add a change to the scenario %1</source>
+        <translation>een wijziging toevoegen aan het scenario %1</translation>
+    </message>
+    <message>
+        <source>remove a change from the scenario %1</source>
+        <translation>een wijziging verwijderen uit het scenario %1</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>Naam van het scenario:</translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation>Bewaren als scenario</translation>
+    </message>
+    <message>
+        <source>Waiting list %1</source>
+        <translation>Wachtlijst %1</translation>
     </message>
 </context>
 <context>

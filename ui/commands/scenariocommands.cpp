@@ -39,3 +39,72 @@ void ApplyScenarioCommand::applyUndo(const Database &db)
 }
 
 } // namespace samenplan::ui
+
+namespace samenplan::ui {
+
+SaveScenarioCommand::SaveScenarioCommand(Document *document, const capacity::Scenario &scenario)
+    : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "save the scenario %1").arg(scenario.name.trimmed())),
+      m_scenario(scenario)
+{
+}
+
+void SaveScenarioCommand::applyRedo(const Database &db)
+{
+    m_scenario.id = NoId;
+    m_scenario.id = changes::add(db, m_scenario);
+}
+
+void SaveScenarioCommand::applyUndo(const Database &db)
+{
+    changes::remove(db, m_scenario);
+}
+
+ChangeScenarioCommand::ChangeScenarioCommand(Document *document, const QString &text, const capacity::Scenario &before,
+                                             const capacity::Scenario &after)
+    : DatabaseCommand(document, text), m_before(before), m_after(after)
+{
+}
+
+void ChangeScenarioCommand::applyRedo(const Database &db)
+{
+    changes::update(db, m_after);
+}
+
+void ChangeScenarioCommand::applyUndo(const Database &db)
+{
+    changes::update(db, m_before);
+}
+
+DiscardScenarioCommand::DiscardScenarioCommand(Document *document, const capacity::Scenario &scenario)
+    : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "discard the scenario %1").arg(scenario.name)),
+      m_scenario(scenario)
+{
+}
+
+void DiscardScenarioCommand::applyRedo(const Database &db)
+{
+    changes::remove(db, m_scenario);
+}
+
+void DiscardScenarioCommand::applyUndo(const Database &db)
+{
+    m_scenario.id = changes::add(db, m_scenario); // back, under a new id
+}
+
+ApplyStoredScenarioCommand::ApplyStoredScenarioCommand(Document *document, const capacity::Scenario &scenario)
+    : DatabaseCommand(document, QCoreApplication::translate("samenplan::ui", "apply the scenario %1").arg(scenario.name)),
+      m_scenarioId(scenario.id)
+{
+}
+
+void ApplyStoredScenarioCommand::applyRedo(const Database &db)
+{
+    m_applied = changes::applyScenario(db, m_scenarioId);
+}
+
+void ApplyStoredScenarioCommand::applyUndo(const Database &db)
+{
+    changes::undoApplyScenario(db, m_applied);
+}
+
+} // namespace samenplan::ui

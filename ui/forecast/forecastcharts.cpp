@@ -65,7 +65,7 @@ OccupancyForecastChart::OccupancyForecastChart(QWidget *parent) : QChartView(par
 void OccupancyForecastChart::setForecast(const QList<capacity::GroupForecast> &shown, const QList<capacity::GroupForecast> &plan)
 {
     QChart *chart = titledChart(plan.isEmpty() ? tr("How full per month: the busiest weekday's regular places (dashed: with the waiting list)")
-                                               : tr("How full per month: what if the waiting list were placed (dotted: the plan)"));
+                                               : tr("How full per month: the what-if (dotted: the plan)"));
     auto *axisPercent = new QValueAxis;
     double top = 100;
     int count = 0;
@@ -75,14 +75,20 @@ void OccupancyForecastChart::setForecast(const QList<capacity::GroupForecast> &s
         QLineSeries *full = line(group.group, colour, Qt::SolidLine, 2.5);
         QLineSeries *other = plan.isEmpty() ? line(tr("%1 with the waiting list").arg(group.group), colour, Qt::DashLine, 1.5)
                                             : line(tr("%1 (plan)").arg(group.group), colour.darker(130), Qt::DotLine, 1.5);
+        const capacity::GroupForecast *inPlan = nullptr; // none for a group the what-if adds
+        for (const capacity::GroupForecast &planned : plan)
+            inPlan = planned.groupId == group.groupId ? &planned : inPlan;
         count = std::max(count, int(group.months.size()));
         for (int m = 0; m < group.months.size(); ++m) {
             const MonthPeak peak = monthPeak(group.months.at(m));
             full->append(m, percent(peak.regular, peak.places));
-            const double second = plan.isEmpty() ? percent(peak.demand, peak.places)
-                                                 : percent(monthPeak(plan.value(g).months.value(m)).regular, peak.places);
+            top = std::max(top, percent(peak.regular, peak.places));
+            if (!plan.isEmpty() && !inPlan)
+                continue;
+            const MonthPeak planned = inPlan ? monthPeak(inPlan->months.value(m)) : peak;
+            const double second = plan.isEmpty() ? percent(peak.demand, peak.places) : percent(planned.regular, planned.places);
             other->append(m, second);
-            top = std::max({top, percent(peak.regular, peak.places), second});
+            top = std::max(top, second);
         }
         chart->addSeries(full);
         chart->addSeries(other);

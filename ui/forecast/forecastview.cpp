@@ -1,24 +1,22 @@
 #include "forecast/forecastview.h"
 
-#include "commands/scenariocommands.h"
 #include "forecast/forecastcharts.h"
+#include "forecast/scenariopanel.h"
 #include "persistence/locationrepository.h"
+#include "persistence/scenariorepository.h"
 #include "views/weekdays.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,12 +48,10 @@ ForecastView::ForecastView(QWidget *parent)
       m_heading(new QLabel(this)),
       m_location(new QComboBox(this)),
       m_months(new QSpinBox(this)),
-      m_whatIf(new QCheckBox(tr("What if the waiting list were placed"), this)),
-      m_apply(new QPushButton(tr("Place them"), this)),
       m_occupancy(new OccupancyForecastChart(this)),
       m_seats(new SeatsForecastChart(this)),
       m_table(new QTableWidget(this)),
-      m_placed(new QTreeWidget(this))
+      m_panel(new ScenarioPanel(this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -65,25 +61,15 @@ ForecastView::ForecastView(QWidget *parent)
     m_months->setRange(1, 24);
     m_months->setValue(12);
     m_months->setSuffix(tr(" months"));
-    m_whatIf->setToolTip(tr("Places each waiting-list wish at its earliest fit, highest priority first, "
-                            "and shows it beside the plan. Nothing is stored."));
-    m_apply->setToolTip(tr("Places the children of the what-if for real, as one step that Undo takes back; "
-                           "the placement rules are checked again."));
-    m_apply->setVisible(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
-    top->addWidget(m_whatIf);
+    top->addWidget(m_panel->chooser());
     top->addWidget(m_months);
     top->addWidget(m_location);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_placed->setColumnCount(3);
-    m_placed->setHeaderLabels({tr("Child"), tr("Group"), tr("From")});
-    m_placed->setRootIsDecorated(false);
-    m_placed->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_occupancy, 3);
     charts->addWidget(m_seats, 2);
@@ -91,11 +77,9 @@ ForecastView::ForecastView(QWidget *parent)
     chartsWidget->setLayout(charts);
     auto *bottom = new QSplitter(this);
     bottom->addWidget(box(tr("Busiest weekday per month: regular children/places + youth-care seats taken/seats"), m_table, bottom));
-    auto *placedBox = box(tr("What if: placed from the waiting list"), m_placed, bottom);
-    placedBox->layout()->addWidget(m_apply);
-    bottom->addWidget(placedBox);
+    bottom->addWidget(m_panel);
     bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(1, 2);
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->addWidget(chartsWidget);
     rows->addWidget(bottom);
@@ -110,8 +94,7 @@ ForecastView::ForecastView(QWidget *parent)
         if (document())
             reload();
     });
-    connect(m_apply, &QPushButton::clicked, this, &ForecastView::applyWhatIf);
-    connect(m_whatIf, &QCheckBox::toggled, this, [this] {
+    connect(m_panel, &ScenarioPanel::choiceChanged, this, [this] {
         if (document())
             reload();
     });
@@ -141,21 +124,17 @@ void ForecastView::setMonths(int months)
 
 void ForecastView::setWhatIf(bool on)
 {
-    m_whatIf->setChecked(on);
+    m_panel->choose(on ? ScenarioPanel::Choice::WaitingList : ScenarioPanel::Choice::Plan);
 }
 
 void ForecastView::applyWhatIf()
 {
-    if (!document() || !m_scenario)
-        return;
-    QList<capacity::TentativePlacement> here; // this location's only, as the list shows them
-    for (const capacity::TentativePlacement &p : m_scenario->placed) {
-        const Group *group = m_scenario->data.group(p.placement.groupId);
-        if (group && group->locationId == m_locationId)
-            here.append(p);
-    }
-    if (!here.isEmpty())
-        document()->undoStack()->push(new ApplyScenarioCommand(document(), here));
+    m_panel->placeWaitingList();
+}
+
+QTreeWidget *ForecastView::placedList() const
+{
+    return m_panel->list();
 }
 
 void ForecastView::clear()
@@ -163,6 +142,7 @@ void ForecastView::clear()
     m_plan.clear();
     m_shown.clear();
     m_scenario.reset();
+    m_comparing = false;
     m_heading->clear();
     m_location->clear();
     m_occupancy->setForecast({});
@@ -170,7 +150,7 @@ void ForecastView::clear()
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
-    m_placed->clear();
+    m_panel->showPlan();
 }
 
 void ForecastView::reload()
@@ -203,18 +183,46 @@ void ForecastView::reload()
             groups.append(group.id);
     }
     m_plan = capacity::forecast(records, first, m_months->value(), groups);
-    m_scenario.reset();
     m_shown = m_plan;
-    if (m_whatIf->isChecked() && !groups.isEmpty()) {
-        m_scenario = capacity::placeWaitingList(records, std::max(first, QDate::currentDate())); // nobody before today
-        m_shown = capacity::forecast(m_scenario->data, first, m_months->value(), groups);
-    }
+    m_comparing = countWhatIf(records, first, groups);
     const Location *location = records.location(m_locationId);
     m_heading->setText(tr("%1 from %2").arg(location ? location->name : QString(), QLocale().toString(first, QStringLiteral("MMMM yyyy"))));
-    m_occupancy->setForecast(m_shown, m_scenario ? m_plan : QList<capacity::GroupForecast>{});
+    m_occupancy->setForecast(m_shown, m_comparing ? m_plan : QList<capacity::GroupForecast>{});
     m_seats->setForecast(m_shown);
     fillTable();
-    fillPlaced();
+}
+
+bool ForecastView::countWhatIf(const capacity::CapacityData &records, const QDate &first, const QList<Id> &groups)
+{
+    m_scenario.reset();
+    m_panel->setDocument(document());
+    m_panel->setScenarios(ScenarioRepository(document()->database()).all(), m_locationId);
+    switch (m_panel->choice()) {
+    case ScenarioPanel::Choice::Plan:
+        m_panel->showPlan();
+        return false;
+    case ScenarioPanel::Choice::WaitingList:
+        m_scenario = capacity::placeWaitingList(records, std::max(first, QDate::currentDate())); // nobody before today
+        m_shown = capacity::forecast(m_scenario->data, first, m_months->value(), groups);
+        m_panel->showWaitingList(*m_scenario, records);
+        return true;
+    case ScenarioPanel::Choice::Stored:
+        break;
+    }
+    const capacity::Scenario stored = *m_panel->stored();
+    m_panel->showStored(stored, records);
+    if (stored.appliedOn.isValid())
+        return false; // its changes are in the plan now
+    QList<Id> withNew = groups; // and the groups it adds here
+    for (int i = 0; i < stored.changes.size(); ++i) {
+        const capacity::ScenarioChange &c = stored.changes.at(i);
+        if (c.kind == capacity::ScenarioChangeKind::AddGroup && c.group.locationId == m_locationId)
+            withNew.append(capacity::scenarioGroupId(i));
+    }
+    m_shown = capacity::forecast(capacity::withScenario(records, stored), first, m_months->value(), withNew);
+    // The plan's groups first, in the plan's order and colours, then the groups the scenario adds.
+    std::stable_partition(m_shown.begin(), m_shown.end(), [](const capacity::GroupForecast &g) { return g.groupId > 0; });
+    return true;
 }
 
 void ForecastView::fillTable()
@@ -232,9 +240,13 @@ void ForecastView::fillTable()
         for (int m = 0; m < group.months.size(); ++m) {
             const capacity::MonthForecast &month = group.months.at(m);
             const MonthPeak peak = monthPeak(month);
-            const MonthPeak before = monthPeak(m_plan.value(g).months.value(m));
-            const bool differs = m_scenario && (peak.regular != before.regular || peak.seatsTaken != before.seatsTaken);
-            auto *cell = new QTableWidgetItem(differs ? tr("%1 → %2").arg(cellText(before), cellText(peak)) : cellText(peak));
+            const capacity::GroupForecast *inPlan = nullptr; // none for a group the what-if adds
+            for (const capacity::GroupForecast &planned : std::as_const(m_plan))
+                inPlan = planned.groupId == group.groupId ? &planned : inPlan;
+            const MonthPeak before = inPlan ? monthPeak(inPlan->months.value(m)) : MonthPeak{};
+            const bool differs = m_comparing && (!inPlan || peak.regular != before.regular || peak.seatsTaken != before.seatsTaken
+                                                 || peak.places != before.places || peak.seats != before.seats);
+            auto *cell = new QTableWidgetItem(differs && inPlan ? tr("%1 → %2").arg(cellText(before), cellText(peak)) : cellText(peak));
             QStringList tip;
             for (const capacity::WeekdayForecast &day : month.weekdays)
                 tip << tr("%1: %2 of %3 regular places (average %4), %5 of %6 seats, %7 professionals; %8 waiting")
@@ -268,30 +280,6 @@ void ForecastView::fillTable()
     }
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setVerticalHeaderLabels(rows);
-}
-
-void ForecastView::fillPlaced()
-{
-    m_placed->clear();
-    m_placed->parentWidget()->setVisible(m_scenario.has_value());
-    m_apply->setVisible(false);
-    if (!m_scenario)
-        return;
-    for (const capacity::TentativePlacement &p : m_scenario->placed) {
-        const Group *group = m_scenario->data.group(p.placement.groupId);
-        if (!group || group->locationId != m_locationId)
-            continue;
-        new QTreeWidgetItem(m_placed, {p.child, p.group, QLocale().toString(p.placement.start, QStringLiteral("d MMM yyyy"))});
-        m_apply->setVisible(true);
-    }
-    for (const WaitingListEntry &entry : m_scenario->unplaced) {
-        const Group *wished = m_scenario->data.group(entry.preferredGroupId);
-        if (wished && wished->locationId != m_locationId)
-            continue; // another location's wish
-        new QTreeWidgetItem(m_placed, {m_scenario->data.children.value(entry.childId).displayName(), tr("fits nowhere within two years"), {}});
-    }
-    if (m_placed->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_placed, {tr("Nobody from the waiting list")});
 }
 
 } // namespace samenplan::ui
