@@ -1,11 +1,15 @@
-// samenplan-cli check FILE --week 2026-W48 [--json]: the week's roster against the rules; the same
-// list the GUI's violations panel shows.
+// samenplan-cli check FILE --week 2026-W48 [--scenario NAME] [--json]: the week's roster against the
+// rules; the same list the GUI's violations panel shows. With a stored what-if scenario
+// (capacity/scenarioplan.h) the same checks run on the scenario beside the plan: what it would add
+// to the plan's list and what it would resolve.
 
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "cli/jsonwriter.h"
 
+#include "capacity/scenarioplan.h"
 #include "persistence/dberror.h"
+#include "persistence/scenariorepository.h"
 #include "persistence/staffrepository.h"
 #include "planning/planningdata.h"
 #include "roster/rostercheck.h"
@@ -47,6 +51,40 @@ void writeJson(JsonWriter &json, const roster::Violation &v, const planning::Pla
     json.endObject();
 }
 
+// What makes two findings the same one, in the plan and in a scenario.
+QString identity(const roster::Violation &v)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(v.rule, v.date.toString(Qt::ISODate), v.time ? formatRange(*v.time) : QString())
+        .arg(v.groupId)
+        .arg(v.staffId)
+        .arg(v.present)
+        .arg(v.required);
+}
+
+// The findings of `of` that `other` does not have.
+QList<roster::Violation> without(const QList<roster::Violation> &of, const QList<roster::Violation> &other)
+{
+    QSet<QString> known;
+    for (const roster::Violation &v : other)
+        known.insert(identity(v));
+    QList<roster::Violation> result;
+    for (const roster::Violation &v : of) {
+        if (!known.contains(identity(v)))
+            result.append(v);
+    }
+    return result;
+}
+
+void writeList(JsonWriter &json, QLatin1StringView name, const QList<roster::Violation> &list, const planning::PlanningData &data)
+{
+    json.key(name);
+    json.beginArray();
+    for (const roster::Violation &v : list)
+        writeJson(json, v, data);
+    json.endArray();
+}
+
 } // namespace
 
 int checkCommand(const QStringList &arguments, Streams io)
@@ -56,7 +94,9 @@ int checkCommand(const QStringList &arguments, Streams io)
     parser.addPositionalArgument(QStringLiteral("FILE"), CheckCliText::tr("The database file"));
     const QCommandLineOption week(QStringLiteral("week"), CheckCliText::tr("The ISO week, e.g. 2026-W48"), QStringLiteral("YYYY-Www"));
     const QCommandLineOption json(QStringLiteral("json"), CheckCliText::tr("Answer as JSON"));
-    parser.addOptions({week, json});
+    const QCommandLineOption scenario(QStringLiteral("scenario"), CheckCliText::tr("Also check a stored what-if scenario, beside the plan"),
+                                      QStringLiteral("NAME"));
+    parser.addOptions({week, json, scenario});
     if (!parseOptions(parser, QStringLiteral("check"), arguments, io))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
@@ -71,18 +111,48 @@ int checkCommand(const QStringList &arguments, Streams io)
         return ExitUsage;
     try {
         const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
-        const QList<roster::Violation> violations = roster::checkWeek(data, StaffRepository(*db).allFixedFaces(), *isoWeek);
+        const auto fixedFaces = StaffRepository(*db).allFixedFaces();
+        const QList<roster::Violation> violations = roster::checkWeek(data, fixedFaces, *isoWeek);
+        std::optional<capacity::Scenario> stored;
+        if (parser.isSet(scenario)) {
+            for (const capacity::Scenario &s : ScenarioRepository(*db).all()) {
+                if (s.name.compare(parser.value(scenario).trimmed(), Qt::CaseInsensitive) == 0)
+                    stored = s;
+            }
+            if (!stored)
+                return usageError(io, CheckCliText::tr("check: there is no scenario called %1").arg(parser.value(scenario)));
+        }
+        const planning::PlanningData what = stored ? capacity::withScenario(data, *stored) : planning::PlanningData();
+        const QList<roster::Violation> inScenario = stored ? roster::checkWeek(what, fixedFaces, *isoWeek) : QList<roster::Violation>();
         if (parser.isSet(json)) {
             QByteArray bytes;
             JsonWriter writer(bytes);
             writer.beginObject();
-            writer.key(QLatin1StringView("violations"));
-            writer.beginArray();
-            for (const roster::Violation &v : violations)
-                writeJson(writer, v, data);
-            writer.endArray();
+            if (stored) { // the keys in ascending order, as QJsonObject writes them
+                writer.key(QLatin1StringView("scenario"));
+                writer.beginObject();
+                writeList(writer, QLatin1StringView("added"), without(inScenario, violations), what);
+                writer.member(QLatin1StringView("name"), stored->name);
+                writeList(writer, QLatin1StringView("resolved"), without(violations, inScenario), data);
+                writeList(writer, QLatin1StringView("violations"), inScenario, what);
+                writer.endObject();
+            }
+            writeList(writer, QLatin1StringView("violations"), violations, data);
             writer.endObject();
             JsonWriter::write(io.out, bytes);
+        } else if (stored) {
+            const auto print = [&io](const QList<roster::Violation> &list, const planning::PlanningData &from, const QString &mark) {
+                for (const roster::Violation &v : list) {
+                    const Group *group = from.group(v.groupId);
+                    io.out << mark << ' ' << (v.date.isValid() ? v.date.toString(Qt::ISODate) : QStringLiteral("          ")) << "  "
+                           << (v.time ? formatRange(*v.time) : QStringLiteral("           ")) << "  "
+                           << (group ? group->name : QString()).leftJustified(12) << ' ' << v.message << '\n';
+                }
+            };
+            io.out << CheckCliText::tr("Scenario %1 beside the plan (+ added, - resolved):").arg(stored->name) << '\n';
+            print(without(inScenario, violations), what, QStringLiteral("+"));
+            print(without(violations, inScenario), data, QStringLiteral("-"));
+            io.out << CheckCliText::tr("%n item(s)", nullptr, int(inScenario.size())) << '\n';
         } else {
             for (const roster::Violation &v : violations) {
                 const Group *group = data.group(v.groupId);

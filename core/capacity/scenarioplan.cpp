@@ -36,9 +36,26 @@ std::optional<ScenarioChangeKind> scenarioChangeKindFromCode(const QString &code
     return std::nullopt;
 }
 
-CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
+namespace {
+
+void moveTrajectoryEnd(QList<Referral> &referrals, const ScenarioChange &change)
 {
-    CapacityData data = plan;
+    for (Referral &r : referrals) {
+        if (r.id == change.referralId)
+            r.plannedEnd = change.date;
+    }
+}
+
+void moveTrajectoryEnd(QHash<Id, QList<Referral>> &referrals, const ScenarioChange &change)
+{
+    for (QList<Referral> &ofChild : referrals)
+        moveTrajectoryEnd(ofChild, change);
+}
+
+// The scenario's changes made to either kind of loaded plan (capacity or planning data).
+template <typename Data>
+Data changed(Data data, const Scenario &scenario)
+{
     Id nextPlacement = -1;
     for (int i = 0; i < scenario.changes.size(); ++i) {
         const ScenarioChange &change = scenario.changes.at(i);
@@ -47,6 +64,8 @@ CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
             Group group = change.group;
             group.id = scenarioGroupId(i);
             data.groups.append(group);
+            if constexpr (requires { data.reindex(); })
+                data.reindex(); // the places below look the new group up
             break;
         }
         case ScenarioChangeKind::GroupMaximum:
@@ -64,12 +83,7 @@ CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
             }
             break;
         case ScenarioChangeKind::TrajectoryEnd:
-            for (QList<Referral> &referrals : data.referrals) {
-                for (Referral &r : referrals) {
-                    if (r.id == change.referralId)
-                        r.plannedEnd = change.date;
-                }
-            }
+            moveTrajectoryEnd(data.referrals, change);
             break;
         case ScenarioChangeKind::Place: {
             const Id groupId = change.newGroup >= 0 ? scenarioGroupId(change.newGroup) : change.groupId;
@@ -83,14 +97,30 @@ CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
             p.kind = change.youthCare ? PlacementKind::YouthCare : PlacementKind::Regular;
             p.days = change.days;
             data.placements.append(p);
-            data.waitingList.removeIf([&change](const WaitingListEntry &e) {
-                return change.waitingListId != NoId ? e.id == change.waitingListId : e.childId == change.childId;
-            });
+            if constexpr (requires { data.waitingList; }) {
+                data.waitingList.removeIf([&change](const WaitingListEntry &e) {
+                    return change.waitingListId != NoId ? e.id == change.waitingListId : e.childId == change.childId;
+                });
+            }
             break;
         }
         }
     }
+    if constexpr (requires { data.reindex(); })
+        data.reindex();
     return data;
+}
+
+} // namespace
+
+CapacityData withScenario(const CapacityData &plan, const Scenario &scenario)
+{
+    return changed(plan, scenario);
+}
+
+planning::PlanningData withScenario(const planning::PlanningData &plan, const Scenario &scenario)
+{
+    return changed(plan, scenario);
 }
 
 QList<ScenarioChange> placesOf(const WaitingListScenario &placed, Id locationId)

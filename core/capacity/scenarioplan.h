@@ -8,6 +8,7 @@
 
 #include "capacity/capacitydata.h"
 #include "capacity/scenario.h"
+#include "planning/planningdata.h"
 
 #include <QDateTime>
 
@@ -58,6 +59,9 @@ constexpr Id scenarioGroupId(int index) { return -1000 - index; }
 // placements ended or extended, trajectories moved, children placed (negative placement ids) and their
 // wishes off the waiting list. A change whose record is no longer in the plan is skipped.
 CapacityData withScenario(const CapacityData &plan, const Scenario &scenario);
+// The same for the records the roster checks read (a week's children, groups and referrals), so the
+// checks can be run on the scenario beside the plan. A group the scenario adds has no shifts.
+planning::PlanningData withScenario(const planning::PlanningData &plan, const Scenario &scenario);
 
 // The waiting list placed in memory (scenario.h) as changes to keep: one Place per tentative
 // placement, linked to its wish; only those into the location's groups unless locationId is NoId.

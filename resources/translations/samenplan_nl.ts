@@ -1327,6 +1327,18 @@
             <numerusform>%n meldingen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also check a stored what-if scenario, beside the plan</source>
+        <translation>Controleer ook een bewaard wat-als-scenario, naast het plan</translation>
+    </message>
+    <message>
+        <source>check: there is no scenario called %1</source>
+        <translation>check: er is geen scenario met de naam %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 beside the plan (+ added, - resolved):</source>
+        <translation>Scenario %1 naast het plan (+ erbij, - opgelost):</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::CoachingCliText</name>

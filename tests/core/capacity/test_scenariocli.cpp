@@ -4,6 +4,7 @@
 
 #include "capacitysite.h"
 #include "clirunner.h"
+#include "demodb.h"
 
 #include "persistence/grouprepository.h"
 #include "persistence/placementrepository.h"
@@ -157,4 +158,42 @@ TEST_CASE("scenario: bad options get one line and change nothing", "[capacity][s
     const QList<capacity::Scenario> stored = ScenarioRepository(*opened.database).all();
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().changes.isEmpty());
+}
+
+TEST_CASE("check --scenario runs the week's checks on a scenario beside the plan", "[capacity][scenario][cli][roster]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    const QString location = QStringLiteral("Kindcentrum De Zonnewijzer");
+    REQUIRE(scenario(path, {QStringLiteral("--create"), QStringLiteral("Kikkertjes")}).exitCode == 0);
+    REQUIRE(scenario(path, {QStringLiteral("--add-to"), QStringLiteral("Kikkertjes"), QStringLiteral("--new-group"), QStringLiteral("Kikkertjes"),
+                            QStringLiteral("--location"), location, QStringLiteral("--ages"), QStringLiteral("0-48"),
+                            QStringLiteral("--max"), QStringLiteral("8")}).exitCode == 0);
+    const CliRun placed = scenario(path, {QStringLiteral("--add-to"), QStringLiteral("Kikkertjes"), QStringLiteral("--place"), QStringLiteral("Olivia Vos"),
+                                          QStringLiteral("--group"), QStringLiteral("Kikkertjes"), QStringLiteral("--start"),
+                                          DemoMonday.toString(Qt::ISODate), QStringLiteral("--days"), QStringLiteral("ma")});
+    INFO(placed.err.toStdString());
+    REQUIRE(placed.exitCode == 0);
+
+    const CliRun plain = runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"), QStringLiteral("--json")});
+    const QJsonObject root = json(runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                                              QStringLiteral("--scenario"), QStringLiteral("kikkertjes"), QStringLiteral("--json")}));
+    // The plan's list is the one check gives without a scenario.
+    CHECK(root.value(QStringLiteral("violations")) == json(plain).value(QStringLiteral("violations")));
+    const QJsonObject beside = root.value(QStringLiteral("scenario")).toObject();
+    CHECK(beside.value(QStringLiteral("name")).toString() == QStringLiteral("Kikkertjes"));
+    // Olivia on Monday in a group nobody is rostered on: the staff-child ratio fails there.
+    const QJsonArray added = beside.value(QStringLiteral("added")).toArray();
+    REQUIRE_FALSE(added.isEmpty());
+    for (const QJsonValue &v : added) {
+        CHECK(v.toObject().value(QStringLiteral("group")).toString() == QStringLiteral("Kikkertjes"));
+        CHECK(v.toObject().value(QStringLiteral("date")).toString() == DemoMonday.toString(Qt::ISODate));
+    }
+    CHECK(beside.value(QStringLiteral("resolved")).toArray().isEmpty());
+    CHECK(beside.value(QStringLiteral("violations")).toArray().size()
+          == root.value(QStringLiteral("violations")).toArray().size() + added.size());
+    const CliRun unknown = runCliWith({QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                                       QStringLiteral("--scenario"), QStringLiteral("Onbekend")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.count(QLatin1Char('\n')) == 1);
 }
