@@ -4620,6 +4620,18 @@
         <source>✗ %1 — drop to see what does fit</source>
         <translation>✗ %1 — laat los om te zien wat wel past</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (new in this scenario)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (nieuw in dit scenario)</translation>
+    </message>
+    <message>
+        <source>max %1 children (plan: %2)</source>
+        <translation>max. %1 kinderen (plan: %2)</translation>
+    </message>
+    <message>
+        <source>In the scenario %1, not so in the plan</source>
+        <translation>Zo in het scenario %1, niet in het plan</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::GroupChooserDialog</name>
@@ -4834,6 +4846,22 @@
     <message>
         <source>No groups yet in %1</source>
         <translation>Nog geen groepen in %1</translation>
+    </message>
+    <message>
+        <source>Show the plan, or a what-if scenario kept in the file (made on the Forecast page)</source>
+        <translation>Toon het plan, of een wat-als-scenario uit het bestand (gemaakt op de pagina Prognose)</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>What if: %1. This is not the plan: what the scenario changes is in italics on a yellow ground. Nothing can be placed or printed here; choose The plan for that, or apply the scenario on the Forecast page.</source>
+        <translation>Wat als: %1. Dit is niet het plan: wat het scenario verandert staat cursief op een gele achtergrond. Hier kan niets geplaatst of afgedrukt worden; kies daarvoor Het plan, of voer het scenario door op de pagina Prognose.</translation>
+    </message>
+    <message>
+        <source>Groups in week %1, what if: %2</source>
+        <translation>Groepen in week %1, wat als: %2</translation>
     </message>
 </context>
 <context>

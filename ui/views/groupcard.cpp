@@ -41,7 +41,12 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);
     title->setFont(font);
+    const bool whatIf = !week.whatIf.isEmpty();
+    if (week.newInWhatIf)
+        title->setText(tr("<b>%1</b> (new in this scenario)").arg(group.name.toHtmlEscaped()));
     QStringList facts{careTypeName(group.careType), ageRange(group), tr("max %n children", nullptr, group.maxChildren)};
+    if (week.planMaximum >= 0)
+        facts.last() = tr("max %1 children (plan: %2)").arg(group.maxChildren).arg(week.planMaximum);
     if (group.preschoolEducation)
         facts << tr("VE");
     if (!group.room.isEmpty())
@@ -68,13 +73,17 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     groupMenu->addAction(tr("Remove group"), this, [this] { Q_EMIT removeGroupRequested(m_groupId); });
     manage->setMenu(groupMenu);
     titleRow->addWidget(manage);
+    print->setVisible(!whatIf); // a scenario is never printed, and the group menu changes the plan
+    manage->setVisible(!whatIf);
     layout->addLayout(titleRow);
     layout->addWidget(subtitle);
     m_hover = new QLabel(this);
     m_hover->setWordWrap(true);
     m_hover->hide();
     layout->addWidget(m_hover);
-    setAcceptDrops(true);
+    setAcceptDrops(!whatIf);
+    if (week.newInWhatIf || week.planMaximum >= 0)
+        subtitle->setStyleSheet(QStringLiteral("background: #fff1b8;"));
 
     // Counters per weekday, counted per moment: regular places and youth-care seats in use, and
     // the professionals the children require.
@@ -125,7 +134,8 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     int rowIndex = counterRows;
     for (const GroupWeek::Row &row : week.rows) {
         rowLabels << row.child.displayName();
-        table->setRowChild(rowIndex, {row.child.id, row.placementId});
+        if (!whatIf) // a scenario's rows are not dragged, edited or ended: they are not the plan
+            table->setRowChild(rowIndex, {row.child.id, row.placementId});
         for (int day = 0; day < 5; ++day) {
             const auto hours = row.days.value(day);
             // Compact, as on a paper roster, so a week of times fits a card: 8-17:30, 14-18:30.
@@ -140,6 +150,14 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
             small.setPointSizeF(small.pointSizeF() * 0.82);
             item->setFont(small);
             item->setToolTip(hours ? formatRange(*hours) : QString());
+            if (row.tentative) {
+                item->setBackground(QColor(0xff, 0xf1, 0xb8));
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+                item->setToolTip(tr("In the scenario %1, not so in the plan").arg(week.whatIf)
+                                 + (hours ? QStringLiteral(": ") + formatRange(*hours) : QString()));
+            }
             table->setItem(rowIndex, day, item);
         }
         if (anySeat) {
@@ -156,8 +174,16 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
         label = names.elidedText(whole, Qt::ElideRight, namesWidth - 4);
     }
     table->setVerticalHeaderLabels(rowLabels);
-    for (int r = counterRows; r < rowLabels.size(); ++r)
-        table->verticalHeaderItem(r)->setToolTip(week.rows.at(r - counterRows).child.displayName());
+    for (int r = counterRows; r < rowLabels.size(); ++r) {
+        const GroupWeek::Row &row = week.rows.at(r - counterRows);
+        table->verticalHeaderItem(r)->setToolTip(row.child.displayName());
+        if (row.tentative) {
+            QFont italic = table->verticalHeaderItem(r)->font();
+            italic.setItalic(true);
+            table->verticalHeaderItem(r)->setFont(italic);
+            table->verticalHeaderItem(r)->setData(Qt::UserRole, true); // marked as the scenario's
+        }
+    }
     table->verticalHeaderItem(0)->setToolTip(tr("Children at one moment against the regular places (maximum minus reserved seats)"));
     if (seats)
         table->verticalHeaderItem(1)->setToolTip(tr("Children in reserved youth-care seats at one moment against the seats"));

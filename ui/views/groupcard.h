@@ -1,6 +1,8 @@
 #pragma once
 // One group on the Groups page: header (with the group's own menu), per-day counters and the
-// children by weekday, a youth-care seat marked with how long its trajectory still runs.
+// children by weekday, a youth-care seat marked with how long its trajectory still runs. Showing a
+// what-if scenario instead of the plan, the card only shows: no drops, menus or printing, and what
+// the scenario changes is marked.
 
 #include "domain/entities.h"
 #include "groups/childdrag.h"
@@ -25,9 +27,13 @@ struct GroupWeek {
         Id placementId = NoId;
         QDate trajectoryEnd;        // the active referral's planned end, for the seat mark
         QString seatOverrideReason; // a regular child in a reserved seat
+        bool tentative = false;     // so in the scenario shown, not in the plan
     };
     QList<Row> rows;
     QList<planning::GroupOccupancy> days; // Monday..Friday, counted per moment
+    QString whatIf;         // the name of the scenario shown instead of the plan; empty: the plan
+    int planMaximum = -1;   // the plan's maximum, when the scenario changes it
+    bool newInWhatIf = false; // a group the scenario adds
 };
 
 class GroupCard : public QFrame {

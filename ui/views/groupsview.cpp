@@ -1,6 +1,7 @@
 #include "views/groupsview.h"
 
 #include "groups/boardguide.h"
+#include "groups/boardwhatif.h"
 #include "groups/placementflow.h"
 #include "groups/unplacedmodel.h"
 #include "persistence/locationrepository.h"
@@ -40,6 +41,8 @@ GroupsView::GroupsView(QWidget *parent)
     : PlannerView(parent),
       m_heading(new QLabel(this)),
       m_location(new QComboBox(this)),
+      m_whatIf(new QComboBox(this)),
+      m_whatIfNote(new QLabel(this)),
       m_locationMenu(new QMenu(this)),
       m_cards(new QWidget),
       m_guide(new BoardGuide(m_cards)),
@@ -86,10 +89,18 @@ GroupsView::GroupsView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading);
     top->addStretch();
+    top->addWidget(m_whatIf);
     top->addWidget(m_location);
     top->addWidget(locationButton);
     top->addWidget(newGroup);
     layout->addLayout(top);
+    m_whatIfNote->setWordWrap(true);
+    m_whatIfNote->setStyleSheet(QStringLiteral("background: #fff1b8; padding: 4px;"));
+    m_whatIfNote->hide();
+    layout->addWidget(m_whatIfNote);
+    m_whatIf->setObjectName(QStringLiteral("whatIf"));
+    m_whatIf->setToolTip(tr("Show the plan, or a what-if scenario kept in the file (made on the Forecast page)"));
+    connect(m_whatIf, &QComboBox::activated, this, [this](int index) { showWhatIf(index > 0 ? m_whatIf->itemText(index) : QString()); });
     m_location->setToolTip(tr("The location whose groups are shown"));
     connect(m_location, &QComboBox::activated, this, [this](int index) { setLocation(m_location->itemData(index).toLongLong()); });
     layout->addWidget(splitter, 1);
@@ -124,6 +135,8 @@ QWidget *GroupsView::sidePanel()
         if (!index.isValid())
             return;
         QMenu menu(this);
+        if (!m_whatIfName.isEmpty())
+            return; // a scenario is shown, not the plan
         QAction *place = menu.addAction(tr("Place in group..."));
         if (menu.exec(m_unplacedView->viewport()->mapToGlobal(pos)) == place)
             m_flow->chooseGroup({index.data(UnplacedModel::ChildIdRole).toLongLong(), NoId});
@@ -206,7 +219,16 @@ Outcome GroupsView::evaluate(const planning::PlacementProposal &proposal) const
 
 bool GroupsView::place(const planning::PlacementProposal &proposal)
 {
-    return m_flow->place(proposal);
+    return m_whatIfName.isEmpty() && m_flow->place(proposal);
+}
+
+void GroupsView::showWhatIf(const QString &scenario)
+{
+    if (scenario == m_whatIfName)
+        return;
+    m_whatIfName = scenario;
+    if (document())
+        reload();
 }
 
 void GroupsView::previewGroupList(Id groupId)
@@ -261,9 +283,35 @@ void GroupsView::reload()
         m_location->setCurrentIndex(m_location->findData(QVariant::fromValue<qint64>(m_locationId)));
         m_location->setVisible(locations.size() > 1);
     }
-    m_plan = planning::PlanningData::loadLocation(db, week.monday(), week.day(7), m_locationId);
+    const planning::PlanningData plan = planning::PlanningData::loadLocation(db, week.monday(), week.day(7), m_locationId);
     m_waitingList = WaitingListRepository(db).all();
-    m_flow->setBoard(&m_plan, &m_waitingList, date());
+    // A stored what-if instead of the plan: made to the week in memory, shown read-only.
+    std::optional<capacity::Scenario> scenario;
+    {
+        const QSignalBlocker blocker(m_whatIf);
+        m_whatIf->clear();
+        m_whatIf->addItem(tr("The plan"));
+        for (const capacity::Scenario &s : scenariosForBoard(db, m_locationId)) {
+            m_whatIf->addItem(s.name);
+            if (s.name == m_whatIfName)
+                scenario = s;
+        }
+        if (!scenario)
+            m_whatIfName.clear();
+        m_whatIf->setCurrentIndex(std::max(0, m_whatIf->findText(m_whatIfName)));
+        m_whatIf->setVisible(m_whatIf->count() > 1);
+    }
+    m_plan = scenario ? capacity::withScenario(plan, *scenario) : plan;
+    const QSet<Id> changed = scenario ? placementsChangedBy(plan, m_plan) : QSet<Id>();
+    if (scenario)
+        m_waitingList = stillWaiting(m_waitingList, *scenario);
+    m_whatIfNote->setVisible(scenario.has_value());
+    m_whatIfNote->setText(scenario ? tr("What if: %1. This is not the plan: what the scenario changes is in italics on a "
+                                        "yellow ground. Nothing can be placed or printed here; choose The plan for that, "
+                                        "or apply the scenario on the Forecast page.").arg(scenario->name.toHtmlEscaped())
+                                   : QString());
+    m_unplacedView->setDragEnabled(!scenario);
+    m_flow->setBoard(scenario ? nullptr : &m_plan, scenario ? nullptr : &m_waitingList, date());
     m_unplaced->reset(m_plan, m_waitingList);
     m_nothingToPlace->setVisible(m_unplaced->rowCount() == 0);
     // An archived group leaves the board from the week it is archived in for good.
@@ -279,10 +327,13 @@ void GroupsView::reload()
         for (int day = 1; day <= 5; ++day)
             occupancyOfGroup[group.id] += planning::occupancyOn(m_plan, week.day(day), {}, group.id);
         for (const Placement *placement : m_plan.placementsOfGroup(group.id)) {
+            if (placement->start > week.day(7) || (placement->end.isValid() && placement->end < week.monday()))
+                continue; // a scenario's placement in another week
             GroupWeek::Row row;
             row.child = m_plan.children.value(placement->childId);
             row.youthCare = placement->kind == PlacementKind::YouthCare;
             row.placementId = placement->id;
+            row.tentative = changed.contains(placement->id);
             row.seatOverrideReason = row.youthCare ? QString() : placement->seatOverrideReason;
             if (const Referral *referral = m_plan.activeReferral(placement->childId, std::max(week.monday(), placement->start)))
                 row.trajectoryEnd = referral->plannedEnd;
@@ -298,7 +349,14 @@ void GroupsView::reload()
     for (const Group &group : std::as_const(groups)) {
         const Location *location = m_plan.location(group.locationId);
         GroupWeek groupWeek{group, location ? location->name : QString(), week.monday(), rowsOfGroup.value(group.id),
-                            occupancyOfGroup.value(group.id)};
+                            occupancyOfGroup.value(group.id), {}, -1, false};
+        if (scenario) {
+            groupWeek.whatIf = scenario->name;
+            groupWeek.newInWhatIf = group.id < 0;
+            const Group *inPlan = plan.group(group.id);
+            if (inPlan && (inPlan->maxChildren != group.maxChildren || inPlan->youthCareSeats != group.youthCareSeats))
+                groupWeek.planMaximum = inPlan->maxChildren;
+        }
         std::sort(groupWeek.rows.begin(), groupWeek.rows.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.child.displayName(), b.child.displayName()) < 0;
         });
@@ -328,6 +386,7 @@ void GroupsView::reload()
     m_guide->setVisible(!shown || groups.isEmpty());
     m_heading->setText(!shown ? tr("No location yet")
                        : groups.isEmpty() ? tr("No groups yet in %1").arg(shown->name)
+                       : scenario         ? tr("Groups in week %1, what if: %2").arg(week.week).arg(scenario->name)
                                           : tr("Groups in week %1").arg(week.week));
 }
 

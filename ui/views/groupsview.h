@@ -4,7 +4,9 @@
 // warnings; beside it the waiting list and the children without a group. Drag a child onto a
 // group (or use the context menus) to place or move it; double-click a child to edit its placement.
 // The placing itself is the PlacementFlow's (ui/groups/); setting up locations and groups is the
-// SetupActions' (ui/setup/); an empty file shows the next step to take.
+// SetupActions' (ui/setup/); an empty file shows the next step to take. The chooser at the top can
+// show a stored what-if scenario instead of the plan (groups/boardwhatif.h): read-only, its changes
+// marked on the cards, nothing to print.
 
 #include "groups/childdrag.h"
 #include "placement/placementrules.h"
@@ -51,6 +53,10 @@ public:
     Outcome evaluate(const planning::PlacementProposal &proposal) const;
     // Stores the placement as one undoable change; false (and nothing changed) when refused.
     bool place(const planning::PlacementProposal &proposal);
+    // Shows the stored scenario of that name instead of the plan; empty: the plan.
+    void showWhatIf(const QString &scenario);
+    QString whatIf() const { return m_whatIfName; }
+    QComboBox *whatIfChooser() const { return m_whatIf; }
 
 protected:
     void reload() override;
@@ -64,6 +70,9 @@ private:
 
     QLabel *m_heading;
     QComboBox *m_location;
+    QComboBox *m_whatIf;
+    QLabel *m_whatIfNote;
+    QString m_whatIfName;
     QMenu *m_locationMenu;
     Id m_locationId = NoId;
     QScrollArea *m_scroll = nullptr;
