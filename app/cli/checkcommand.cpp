@@ -12,6 +12,7 @@
 #include "persistence/scenariorepository.h"
 #include "persistence/staffrepository.h"
 #include "planning/planningdata.h"
+#include "roster/checkdiff.h"
 #include "roster/rostercheck.h"
 #include "util/clock.h"
 
@@ -49,31 +50,6 @@ void writeJson(JsonWriter &json, const roster::Violation &v, const planning::Pla
     if (v.rule == roster::rule::Ratio)
         json.member(QLatin1StringView("within_allowance"), v.withinAllowance);
     json.endObject();
-}
-
-// What makes two findings the same one, in the plan and in a scenario.
-QString identity(const roster::Violation &v)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-        .arg(v.rule, v.date.toString(Qt::ISODate), v.time ? formatRange(*v.time) : QString())
-        .arg(v.groupId)
-        .arg(v.staffId)
-        .arg(v.present)
-        .arg(v.required);
-}
-
-// The findings of `of` that `other` does not have.
-QList<roster::Violation> without(const QList<roster::Violation> &of, const QList<roster::Violation> &other)
-{
-    QSet<QString> known;
-    for (const roster::Violation &v : other)
-        known.insert(identity(v));
-    QList<roster::Violation> result;
-    for (const roster::Violation &v : of) {
-        if (!known.contains(identity(v)))
-            result.append(v);
-    }
-    return result;
 }
 
 void writeList(JsonWriter &json, QLatin1StringView name, const QList<roster::Violation> &list, const planning::PlanningData &data)
@@ -124,6 +100,7 @@ int checkCommand(const QStringList &arguments, Streams io)
         }
         const planning::PlanningData what = stored ? capacity::withScenario(data, *stored) : planning::PlanningData();
         const QList<roster::Violation> inScenario = stored ? roster::checkWeek(what, fixedFaces, *isoWeek) : QList<roster::Violation>();
+        const roster::CheckDifference difference = roster::compareChecks(violations, inScenario);
         if (parser.isSet(json)) {
             QByteArray bytes;
             JsonWriter writer(bytes);
@@ -131,9 +108,9 @@ int checkCommand(const QStringList &arguments, Streams io)
             if (stored) { // the keys in ascending order, as QJsonObject writes them
                 writer.key(QLatin1StringView("scenario"));
                 writer.beginObject();
-                writeList(writer, QLatin1StringView("added"), without(inScenario, violations), what);
+                writeList(writer, QLatin1StringView("added"), difference.added, what);
                 writer.member(QLatin1StringView("name"), stored->name);
-                writeList(writer, QLatin1StringView("resolved"), without(violations, inScenario), data);
+                writeList(writer, QLatin1StringView("resolved"), difference.resolved, data);
                 writeList(writer, QLatin1StringView("violations"), inScenario, what);
                 writer.endObject();
             }
@@ -150,8 +127,8 @@ int checkCommand(const QStringList &arguments, Streams io)
                 }
             };
             io.out << CheckCliText::tr("Scenario %1 beside the plan (+ added, - resolved):").arg(stored->name) << '\n';
-            print(without(inScenario, violations), what, QStringLiteral("+"));
-            print(without(violations, inScenario), data, QStringLiteral("-"));
+            print(difference.added, what, QStringLiteral("+"));
+            print(difference.resolved, data, QStringLiteral("-"));
             io.out << CheckCliText::tr("%n item(s)", nullptr, int(inScenario.size())) << '\n';
         } else {
             for (const roster::Violation &v : violations) {

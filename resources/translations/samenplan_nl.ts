@@ -6409,6 +6409,41 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     </message>
 </context>
 <context>
+    <name>samenplan::ui::ScenarioChecks</name>
+    <message>
+        <source>The scenario adds this</source>
+        <translation>Dit komt erbij in het scenario</translation>
+    </message>
+    <message>
+        <source>The scenario resolves this</source>
+        <translation>Dit lost het scenario op</translation>
+    </message>
+    <message>
+        <source>A what-if scenario kept in the file (made on the Forecast page): its checks of this week beside the plan&apos;s</source>
+        <translation>Een wat-als-scenario uit het bestand (gemaakt op de pagina Prognose): de controles van deze week ermee, naast die van het plan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wat als&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only the plan</source>
+        <translation>Alleen het plan</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see what it would change in this week&apos;s checks.</source>
+        <translation>Kies een scenario om te zien wat het verandert aan de controles van deze week.</translation>
+    </message>
+    <message>
+        <source>The scenario changes nothing in this week&apos;s checks.</source>
+        <translation>Het scenario verandert niets aan de controles van deze week.</translation>
+    </message>
+    <message>
+        <source>%1 more, %2 resolved in this week&apos;s checks (+ more, − resolved).</source>
+        <translation>%1 erbij, %2 opgelost in de controles van deze week (+ erbij, − opgelost).</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::ScenarioPanel</name>
     <message>
         <source>What if</source>

@@ -9,6 +9,7 @@
 #include "report/wallroster.h"
 #include "roster/groupday.h"
 #include "roster/problemlistview.h"
+#include "roster/scenariochecks.h"
 #include "roster/ratiobanddelegate.h"
 #include "roster/rosterweekactions.h"
 #include "roster/shiftdialog.h"
@@ -69,6 +70,7 @@ const QColor Broken(0xf8, 0xd0, 0xd0);
 
 RosterView::RosterView(QWidget *parent)
     : PlannerView(parent), m_table(new SearchableTable(this)), m_mode(new QComboBox(this)), m_problems(new ProblemListView(this)),
+      m_whatIf(new ScenarioChecks(this)),
       m_stack(new QStackedWidget(this)), m_timeline(new TimelinePage(this))
 {
     m_table->setHeading(tr("Roster"));
@@ -135,7 +137,8 @@ RosterView::RosterView(QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(new QLabel(tr("<b>Checks this week</b>"), side));
-    sideLayout->addWidget(m_problems, 1);
+    sideLayout->addWidget(m_problems, 2);
+    sideLayout->addWidget(m_whatIf, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_stack);
     splitter->addWidget(side);
@@ -150,6 +153,10 @@ RosterView::RosterView(QWidget *parent)
             fillTable();
     });
     connect(m_problems, &ProblemListView::problemChosen, this, &RosterView::showProblem);
+    connect(m_whatIf, &ScenarioChecks::choiceChanged, this, [this] {
+        if (document())
+            reload();
+    });
     connect(m_timeline, &TimelinePage::dayChosen, this, [this](const QDate &day) {
         m_timelineDay = day;
         fillTimeline();
@@ -188,6 +195,7 @@ void RosterView::clear()
     m_table->setRows({});
     m_timeline->clear();
     m_problems->clear();
+    m_whatIf->clear();
     m_violations.clear();
     m_plan = {};
 }
@@ -197,9 +205,11 @@ void RosterView::reload()
     const IsoWeek week = IsoWeek::containing(date());
     const Database &db = document()->database();
     m_plan = planning::PlanningData::load(db, week.monday(), week.day(7));
-    m_violations = roster::checkWeek(m_plan, StaffRepository(db).allFixedFaces(), week);
+    const QList<FixedFace> fixedFaces = StaffRepository(db).allFixedFaces();
+    m_violations = roster::checkWeek(m_plan, fixedFaces, week);
     fillTable();
     m_problems->setProblems(roster::buildProblemList(m_violations, m_plan), m_plan);
+    m_whatIf->compare(db, m_plan, m_violations, fixedFaces, week);
 }
 
 void RosterView::showMode(const QString &key)

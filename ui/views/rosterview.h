@@ -23,6 +23,7 @@ class QStackedWidget;
 namespace samenplan::ui {
 
 class ProblemListView;
+class ScenarioChecks;
 class RosterWeekActions;
 class TimelinePage;
 class SearchableTable;
@@ -36,6 +37,7 @@ public:
     QIcon icon() const override;
     SearchableTable *table() const { return m_table; }
     ProblemListView *problemList() const { return m_problems; }
+    ScenarioChecks *whatIf() const { return m_whatIf; }
     const QList<roster::Violation> &violations() const { return m_violations; }
     void setByGroup(bool byGroup);
     QStringList modeKeys() const override { return {QStringLiteral("timeline")}; }
@@ -79,6 +81,7 @@ private:
     SearchableTable *m_table;
     QComboBox *m_mode;
     ProblemListView *m_problems;
+    ScenarioChecks *m_whatIf;
     QStackedWidget *m_stack;
     TimelinePage *m_timeline;
     QDate m_timelineDay;
