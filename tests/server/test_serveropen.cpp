@@ -131,3 +131,36 @@ TEST_CASE("a server that cannot be reached gives one readable line", "[server]")
     CHECK(run.exitCode == 2);
     CHECK(run.err.startsWith(QStringLiteral("samenplan-cli: occupancy: Cannot connect to the server samen on ")));
 }
+
+TEST_CASE("a version-6 server gains the scenario tables with their roles when it opens at version 7", "[server][migration][scenario]")
+{
+    TestServerDatabase server;
+    REQUIRE(Database::open(server.url(), Database::Mode::CreateNew).database);
+    for (const auto &[user, role] : {std::pair{QStringLiteral("ada"), QStringLiteral("admin")}, std::pair{QStringLiteral("vera"), QStringLiteral("viewer")}}) {
+        const CliRun grant = runCliWith({QStringLiteral("server"), QStringLiteral("grant"), server.url(), QStringLiteral("--user"), user,
+                                         QStringLiteral("--role"), role});
+        INFO(grant.err.toStdString());
+        REQUIRE(grant.exitCode == 0);
+    }
+    // The server as version 6 left it: version 7 only added the two tables (their policies,
+    // triggers and grants go with them).
+    REQUIRE(TestServer::admin(QStringLiteral("DROP TABLE scenario_changes"), server.name()).isEmpty());
+    REQUIRE(TestServer::admin(QStringLiteral("DROP TABLE scenarios"), server.name()).isEmpty());
+    REQUIRE(TestServer::admin(QStringLiteral("UPDATE samenplan_schema SET version = 6"), server.name()).isEmpty());
+
+    auto opened = Database::open(server.url(), Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    CHECK(opened.database->schemaVersion() == 7);
+    opened.database.reset();
+    for (const QString &table : {QStringLiteral("scenarios"), QStringLiteral("scenario_changes")}) {
+        INFO(table.toStdString());
+        CHECK(TestServer::value(QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = '%1'::regclass").arg(table), server.name())
+              == QStringLiteral("true"));
+        CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgrelid = '%1'::regclass AND tgname LIKE 'samenplan_%'")
+                                    .arg(table), server.name()) == QStringLiteral("2"));
+        // The admin granted before the upgrade reaches them; the viewer does not.
+        CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), server.name(), QStringLiteral("ada")) == QStringLiteral("0"));
+        CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), server.name(), QStringLiteral("vera"))
+                  .contains(QStringLiteral("permission denied")));
+    }
+}
