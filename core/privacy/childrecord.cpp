@@ -10,12 +10,14 @@
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
 #include "persistence/staffrepository.h"
+#include "persistence/scenariorepository.h"
 #include "persistence/waitinglistrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextDocument>
 
 namespace samenplan::privacy {
@@ -86,6 +88,22 @@ QJsonObject childRecord(const Database &db, Id childId)
             coaching.append(QJsonObject{{QStringLiteral("date"), isoDate(s.date)}, {QStringLiteral("goal"), s.goal},
                                         {QStringLiteral("group"), groups.value(s.groupId)}, {QStringLiteral("notes"), s.notes}});
     }
+    // What-if scenarios that place the child or move its trajectory's end (not the plan, but held).
+    QSet<Id> ownReferrals;
+    for (const Referral &r : ReferralRepository(db).ofChild(childId))
+        ownReferrals.insert(r.id);
+    QJsonArray scenarios;
+    for (const capacity::Scenario &s : ScenarioRepository(db).all()) {
+        for (const capacity::ScenarioChange &c : s.changes) {
+            if (c.kind == capacity::ScenarioChangeKind::Place && c.childId == childId)
+                scenarios.append(QJsonObject{{QStringLiteral("scenario"), s.name}, {QStringLiteral("change"), capacity::scenarioChangeKindCode(c.kind)},
+                                             {QStringLiteral("group"), c.newGroup >= 0 ? s.changes.value(c.newGroup).group.name : groups.value(c.groupId)},
+                                             {QStringLiteral("start"), isoDate(c.date)}, {QStringLiteral("youth_care"), c.youthCare}});
+            else if (c.kind == capacity::ScenarioChangeKind::TrajectoryEnd && ownReferrals.contains(c.referralId))
+                scenarios.append(QJsonObject{{QStringLiteral("scenario"), s.name}, {QStringLiteral("change"), capacity::scenarioChangeKindCode(c.kind)},
+                                             {QStringLiteral("planned_end"), isoDate(c.date)}});
+        }
+    }
     return {{QStringLiteral("child"), QJsonObject{{QStringLiteral("first_name"), child->firstName}, {QStringLiteral("last_name"), child->lastName},
                                                   {QStringLiteral("birth_date"), isoDate(child->birthDate)},
                                                   {QStringLiteral("parent"), child->parentName}, {QStringLiteral("phone"), child->parentPhone},
@@ -97,6 +115,7 @@ QJsonObject childRecord(const Database &db, Id childId)
             {QStringLiteral("absences"), absences},
             {QStringLiteral("attendance"), attendance},
             {QStringLiteral("coaching_focus"), coaching},
+            {QStringLiteral("scenarios"), scenarios},
             {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
 
@@ -138,6 +157,7 @@ void buildChildRecordDocument(QTextDocument &document, const QJsonObject &record
     section(PrivacyText::tr("Absences"), record.value(QStringLiteral("absences")).toArray());
     section(PrivacyText::tr("Attendance (day records)"), record.value(QStringLiteral("attendance")).toArray());
     section(PrivacyText::tr("Coaching sessions about the child"), record.value(QStringLiteral("coaching_focus")).toArray());
+    section(PrivacyText::tr("What-if scenarios (not the plan)"), record.value(QStringLiteral("scenarios")).toArray());
     document.setHtml(html + QStringLiteral("</body></html>"));
 }
 

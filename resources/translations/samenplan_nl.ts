@@ -2777,6 +2777,10 @@
         <source>Attendance (day records)</source>
         <translation>Aanwezigheid (dagregistraties)</translation>
     </message>
+    <message>
+        <source>What-if scenarios (not the plan)</source>
+        <translation>Wat-als-scenario's (niet het plan)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::report</name>

@@ -33,7 +33,22 @@ TEST_CASE("everything held about a child exports as JSON and PDF", "[privacy]")
           == QStringLiteral("Jeugdhulp Horizon"));
     CHECK(record.value(QStringLiteral("coaching_focus")).toArray().size() == 1);
     CHECK(record.value(QStringLiteral("fixed_faces")).toArray().size() == 2);
+    CHECK(record.value(QStringLiteral("scenarios")).toArray().isEmpty());
     CHECK(QFile(pdf).size() > 1000);
+
+    // A scenario that extends her trajectory is data held about her too.
+    REQUIRE(runCliWith({QStringLiteral("scenario"), database, QStringLiteral("--create"), QStringLiteral("Langer traject")}).exitCode == 0);
+    REQUIRE(runCliWith({QStringLiteral("scenario"), database, QStringLiteral("--add-to"), QStringLiteral("Langer traject"),
+                        QStringLiteral("--trajectory-end"), QStringLiteral("Kiki Boateng"), QStringLiteral("--on"), QStringLiteral("2027-12-31")})
+                .exitCode == 0);
+    REQUIRE(runCliWith({QStringLiteral("privacy"), database, QStringLiteral("--child"), QStringLiteral("Kiki Boateng"),
+                        QStringLiteral("--json"), json}).exitCode == 0);
+    QFile again(json);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    const QJsonArray scenarios = QJsonDocument::fromJson(again.readAll()).object().value(QStringLiteral("scenarios")).toArray();
+    REQUIRE(scenarios.size() == 1);
+    CHECK(scenarios.first().toObject().value(QStringLiteral("scenario")).toString() == QStringLiteral("Langer traject"));
+    CHECK(scenarios.first().toObject().value(QStringLiteral("planned_end")).toString() == QStringLiteral("2027-12-31"));
 }
 
 TEST_CASE("erasing a child keeps its placements anonymous, removes the rest and logs it", "[privacy]")
