@@ -1,6 +1,7 @@
 #include "catch.h"
 #include "demodb.h"
 
+#include "changes/recordchanges.h"
 #include "groups/childdrag.h"
 #include "groups/childrowstable.h"
 #include "groups/unplacedmodel.h"
@@ -103,6 +104,28 @@ TEST_CASE("hovering says whether a drop is allowed and why not", "[gui][groups]"
     const auto refused = board.card(board.groupNamed(QStringLiteral("Kompas")))->adviseDrop(mime.get());
     CHECK_FALSE(refused.allowed());
     CHECK(refused.reason().contains(QStringLiteral("months")));
+}
+
+TEST_CASE("a proposed placement starts on the first day the child comes, never on a weekend", "[gui][groups]")
+{
+    Board board;
+    const Id olivia = board.childNamed(QStringLiteral("Olivia"));
+    const Id rupsjes = board.groupNamed(QStringLiteral("Rupsjes"));
+    const Database &db = board.document->database();
+    // Her wish (Mondays and Wednesdays) moved to a Saturday well ahead.
+    const QDate saturday = IsoWeek::containing(QDate::currentDate().addDays(60)).day(6);
+    for (WaitingListEntry entry : WaitingListRepository(db).all()) {
+        if (entry.childId != olivia)
+            continue;
+        entry.wishedStart = saturday;
+        Transaction t(db);
+        changes::update(db, entry);
+        t.commit();
+    }
+    board.document->notifyChanged();
+    const auto proposal = board.view.proposalFor({olivia, NoId}, rupsjes);
+    CHECK(proposal.placement.start == saturday.addDays(2)); // the Monday after
+    CHECK(proposal.placement.start.dayOfWeek() == 1);
 }
 
 TEST_CASE("a drop places the child as one undoable change", "[gui][groups]")

@@ -83,6 +83,13 @@ PlacementProposal PlacementFlow::proposalFor(const ChildDrag &drag, Id groupId) 
                 p.days.append({day, *open});
         }
     }
+    // It starts on the first day the child comes, not on a Saturday it will never be there.
+    for (int step = 0; step < 7 && !p.days.isEmpty(); ++step) {
+        const bool comes = std::any_of(p.days.cbegin(), p.days.cend(), [&p](const PlacementDay &d) { return d.weekday == p.start.dayOfWeek(); });
+        if (comes)
+            break;
+        p.start = p.start.addDays(1);
+    }
     for (const Placement &existing : plan.placements) {
         if (existing.id == drag.placementId)
             p.kind = existing.kind;
