@@ -3,7 +3,7 @@
 // (no drops, no printing), the plan in the file untouched; back to the plan as it was.
 
 #include "catch.h"
-#include "demodb.h"
+#include "boardfixture.h"
 
 #include "changes/scenariochanges.h"
 #include "groups/unplacedmodel.h"
@@ -28,22 +28,7 @@ using namespace samenplan::ui;
 
 namespace {
 
-struct Board {
-    TempDir tmp;
-    std::unique_ptr<Document> document;
-    GroupsView view;
-
-    Board()
-    {
-        QString error;
-        document = Document::open(makeDemoDatabase(tmp), false, &error);
-        REQUIRE(document);
-        view.setDate(DemoMonday);
-        view.setDocument(document.get());
-    }
-    ~Board() { view.setDocument(nullptr); }
-    const Database &db() const { return document->database(); }
-
+struct WhatIfBoard : Board {
     Group group(const QString &name) const
     {
         for (const Group &g : GroupRepository(db()).all()) {
@@ -80,7 +65,7 @@ struct Board {
 
 TEST_CASE("the group board shows a stored scenario instead of the plan, marked and read-only", "[gui][groups][scenario]")
 {
-    Board board;
+    WhatIfBoard board;
     const Group rupsjes = board.group(QStringLiteral("Rupsjes"));
     const int cards = board.view.cardCount();
     Id olivia = NoId, aRupsje = NoId;
@@ -132,10 +117,10 @@ TEST_CASE("the group board shows a stored scenario instead of the plan, marked a
     CHECK(board.view.cardCount() == cards + 1);
     GroupCard *kikkertjes = board.card(QStringLiteral("Kikkertjes"));
     REQUIRE(kikkertjes);
-    CHECK(Board::marked(kikkertjes) == QStringList{QStringLiteral("Olivia Vos")});
+    CHECK(WhatIfBoard::marked(kikkertjes) == QStringList{QStringLiteral("Olivia Vos")});
     GroupCard *rupsjesCard = board.card(QStringLiteral("Rupsjes"));
     REQUIRE(rupsjesCard);
-    CHECK(Board::marked(rupsjesCard).size() == 1); // the placement the scenario ends
+    CHECK(WhatIfBoard::marked(rupsjesCard).size() == 1); // the placement the scenario ends
     bool planMaximumShown = false;
     for (QLabel *label : rupsjesCard->findChildren<QLabel *>())
         planMaximumShown = planMaximumShown || label->text().contains(QString::number(rupsjes.maxChildren + 2));
@@ -154,7 +139,7 @@ TEST_CASE("the group board shows a stored scenario instead of the plan, marked a
 
     board.view.showWhatIf({});
     CHECK(board.view.cardCount() == cards);
-    CHECK(Board::marked(board.card(QStringLiteral("Rupsjes"))).isEmpty());
+    CHECK(WhatIfBoard::marked(board.card(QStringLiteral("Rupsjes"))).isEmpty());
     for (GroupCard *card : board.view.cards()) {
         CHECK(card->acceptDrops());
         for (QToolButton *button : card->findChildren<QToolButton *>())

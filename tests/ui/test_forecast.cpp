@@ -2,7 +2,7 @@
 // if the waiting list were placed" beside the plan without storing anything.
 
 #include "catch.h"
-#include "demodb.h"
+#include "forecastwindow.h"
 
 #include "forecast/forecastview.h"
 #include "persistence/placementrepository.h"
@@ -19,21 +19,7 @@ using namespace samenplan::ui;
 
 namespace {
 
-struct Window {
-    TempDir tmp;
-    MainWindow window;
-    ForecastView *forecast = nullptr;
-
-    Window()
-    {
-        window.setRemembersFiles(false);
-        window.setDate(DemoMonday);
-        REQUIRE(window.openFile(makeDemoDatabase(tmp)));
-        REQUIRE(window.showView(QStringLiteral("forecast")));
-        forecast = window.findChild<ForecastView *>();
-        REQUIRE(forecast);
-    }
-};
+using Window = ForecastWindow;
 
 int differingCells(const QTableWidget *table)
 {

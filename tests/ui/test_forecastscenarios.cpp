@@ -3,7 +3,7 @@
 // the waiting-list what-if saved as one; the change dialog for each kind of change.
 
 #include "catch.h"
-#include "demodb.h"
+#include "forecastwindow.h"
 
 #include "forecast/forecastview.h"
 #include "forecast/scenariochangedialog.h"
@@ -31,22 +31,7 @@ using namespace samenplan::ui;
 
 namespace {
 
-struct Window {
-    TempDir tmp;
-    MainWindow window;
-    ForecastView *forecast = nullptr;
-
-    Window()
-    {
-        window.setRemembersFiles(false);
-        window.setDate(DemoMonday);
-        REQUIRE(window.openFile(makeDemoDatabase(tmp)));
-        REQUIRE(window.showView(QStringLiteral("forecast")));
-        forecast = window.findChild<ForecastView *>();
-        REQUIRE(forecast);
-    }
-    const Database &db() const { return window.document()->database(); }
-    QUndoStack *undo() const { return window.document()->undoStack(); }
+struct Window : ForecastWindow {
     Group group(const QString &name) const
     {
         for (const Group &g : GroupRepository(db()).all()) {

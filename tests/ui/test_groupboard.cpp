@@ -1,4 +1,5 @@
 #include "catch.h"
+#include "boardfixture.h"
 #include "demodb.h"
 
 #include "changes/recordchanges.h"
@@ -29,50 +30,6 @@ using namespace samenplan::ui;
 
 namespace {
 
-struct Board {
-    TempDir tmp;
-    std::unique_ptr<Document> document;
-    GroupsView view;
-
-    Board()
-    {
-        QString error;
-        document = Document::open(makeDemoDatabase(tmp), false, &error);
-        REQUIRE(document);
-        view.setDate(DemoMonday);
-        view.setDocument(document.get());
-    }
-    ~Board() { view.setDocument(nullptr); }
-
-    Id groupNamed(const QString &name) const
-    {
-        for (const Group &g : GroupRepository(document->database()).all()) {
-            if (g.name == name)
-                return g.id;
-        }
-        FAIL("no group " << name.toStdString());
-        return NoId;
-    }
-    Id childNamed(const QString &first) const
-    {
-        for (const Child &c : ChildRepository(document->database()).all()) {
-            if (c.firstName == first)
-                return c.id;
-        }
-        FAIL("no child " << first.toStdString());
-        return NoId;
-    }
-    GroupCard *card(Id groupId) const
-    {
-        for (GroupCard *c : view.cards()) {
-            if (c->groupId() == groupId)
-                return c;
-        }
-        FAIL("no card");
-        return nullptr;
-    }
-    QList<Placement> placementsOf(Id childId) const { return PlacementRepository(document->database()).ofChild(childId); }
-};
 
 } // namespace
 
