@@ -142,6 +142,11 @@ KeptReads::~KeptReads()
 
 namespace reads {
 
+bool keeping(const Database &db)
+{
+    return keptOn(db) != nullptr;
+}
+
 QDate today(const Database &db)
 {
     const auto *kept = keptOn(db);

@@ -42,6 +42,8 @@ private:
 // The door's reads: from what is kept when a KeptReads is open on db, else from the database.
 namespace reads {
 
+// True while a KeptReads is open on db.
+bool keeping(const Database &db);
 QDate today(const Database &db); // read once while reads are kept: the day of the whole transaction
 QList<Location> locations(const Database &db);
 std::optional<Location> location(const Database &db, Id id);

@@ -146,6 +146,7 @@ QList<CapacityBreach> breachesInFirstWeek(const Group &group, const QList<Placem
 QList<SeatPresence> presentOn(const QList<Placement> &placements, const QDate &date)
 {
     QList<SeatPresence> present;
+    present.reserve(placements.size()); // most placements are there on most days: one allocation
     const int weekday = date.dayOfWeek();
     for (const Placement &p : placements) {
         if (!p.activeOn(date))
