@@ -13,7 +13,7 @@ using Counts = std::array<int, 4>; // children aged 0, 1, 2, 3
 
 QString ageSpan(int youngest, int oldest)
 {
-    return youngest == oldest ? QString::number(youngest) : QStringLiteral("%1–%2").arg(youngest).arg(oldest);
+    return youngest == oldest ? QString::number(youngest) : QStringLiteral("%1–%2").arg(QString::number(youngest), QString::number(oldest));
 }
 
 struct DayCareStep {
@@ -116,18 +116,20 @@ RatioResult dayCareRatio(const QList<int> &ages, Explain explain)
 
     QString sentence = full.answer.maxBabies >= 0
         ? RulesText::tr("Table 1, ages %1: %n professional(s) for up to %2 children, at most %3 aged 0", nullptr, full.table)
-              .arg(ageSpan(full.youngest, full.oldest)).arg(full.answer.maxChildren).arg(full.answer.maxBabies)
+              .arg(ageSpan(full.youngest, full.oldest), QString::number(full.answer.maxChildren),
+                   QString::number(full.answer.maxBabies))
         : RulesText::tr("Table 1, ages %1: %n professional(s) for up to %2 children", nullptr, full.table)
-              .arg(ageSpan(full.youngest, full.oldest)).arg(full.answer.maxChildren);
+              .arg(ageSpan(full.youngest, full.oldest), QString::number(full.answer.maxChildren));
     if (full.formulaNumerator >= 0) {
         sentence += RulesText::tr("; baby formula (48×%1 + 24×%2 + 20×%3 + 15×%4) / 144 = %5/144, rounded up to %6")
-                        .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(full.formulaNumerator)
-                        .arg(babyFormula(counts[0], counts[1], counts[2], counts[3]));
+                        .arg(QString::number(counts[0]), QString::number(counts[1]), QString::number(counts[2]),
+                             QString::number(counts[3]), QString::number(full.formulaNumerator),
+                             QString::number(babyFormula(counts[0], counts[1], counts[2], counts[3])));
     }
 
     if (worseAge >= 0) {
         sentence += RulesText::tr("; safeguard: without one child aged %1 the group would need %2, so %3 are required")
-                        .arg(worseAge).arg(worseRequired).arg(required);
+                        .arg(QString::number(worseAge), QString::number(worseRequired), QString::number(required));
     } else {
         sentence += RulesText::tr(": %n professional(s) required", nullptr, required);
     }

@@ -62,6 +62,35 @@ TEST_CASE("bkr --stdin answers every line in order, bad lines get an error and e
     CHECK(clean.out.count(QLatin1Char('\n')) == 2);
 }
 
+TEST_CASE("bkr --stdin writes each answer in the very bytes of QJsonDocument's compact JSON", "[cli][bkr]")
+{
+    // --stdin writes its JSON itself; --ages --json still builds a QJsonDocument: line for line the same bytes.
+    const QList<std::pair<QString, QString>> questions{
+        {QStringLiteral("dagopvang"), QStringLiteral("0,0,2,3,3")},
+        {QStringLiteral("dagopvang"), QStringLiteral("0,0,0,0,0,0,0,0,0,0,0,0,0")}, // not allowed: required null
+        {QStringLiteral("dagopvang"), QStringLiteral("0,1,1,1,1,1,1,1,1,1,1,1,1,1")}, // fourteen children
+        {QStringLiteral("bso"), QStringLiteral("4,5,5,5,5,5,5,5,5,5,5,8,12")},
+    };
+    for (const QString &date : {QStringLiteral("2026-11-23"), QStringLiteral("2026-07-20")}) {
+        for (const auto &[setting, ages] : questions) {
+            const CliRun one = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), setting, QStringLiteral("--ages"),
+                                           ages, QStringLiteral("--date"), date, QStringLiteral("--json")});
+            const CliRun many = runCliWith({QStringLiteral("bkr"), QStringLiteral("--setting"), setting,
+                                            QStringLiteral("--stdin"), QStringLiteral("--date"), date},
+                                           ages + QLatin1Char('\n') + ages + QStringLiteral("\n\"quoted\"\\,1\n"));
+            REQUIRE(one.exitCode == 0);
+            const QStringList lines = many.out.split(QLatin1Char('\n'));
+            REQUIRE(lines.size() == 4);
+            CHECK(lines.at(0) == one.out.trimmed());
+            CHECK(lines.at(1) == one.out.trimmed());
+            const QJsonObject error{{QStringLiteral("error"), parse(lines.at(2)).value(QStringLiteral("error"))}};
+            CHECK(error.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"quoted\"\\")));
+            CHECK(lines.at(2) == QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)));
+            CHECK(lines.at(3).isEmpty());
+        }
+    }
+}
+
 TEST_CASE("bkr refuses bad options with exit code 2", "[cli][bkr]")
 {
     const QList<QStringList> bad{
