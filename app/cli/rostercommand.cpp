@@ -5,6 +5,7 @@
 #include "cli/databaseoption.h"
 
 #include "persistence/dberror.h"
+#include "persistence/locationrepository.h"
 #include "planning/planningdata.h"
 #include "report/rosterreport.h"
 #include "report/wallroster.h"
@@ -55,16 +56,19 @@ int rosterCommand(const QStringList &arguments, Streams io)
     if (!db)
         return ExitUsage;
     try {
-        const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
         Id onlyLocation = NoId;
         if (parser.isSet(location)) {
-            for (const Location &candidate : data.locations) {
+            for (const Location &candidate : LocationRepository(*db).all()) {
                 if (candidate.name.compare(parser.value(location), Qt::CaseInsensitive) == 0)
                     onlyLocation = candidate.id;
             }
             if (onlyLocation == NoId)
                 return usageError(io, RosterCliText::tr("roster: there is no location called %1").arg(parser.value(location)));
         }
+        // One location's PDF reads that location's week only (the CSV is the whole organisation's).
+        const planning::PlanningData data = onlyLocation != NoId && !parser.isSet(csv)
+            ? planning::PlanningData::loadLocation(*db, isoWeek->monday(), isoWeek->day(7), onlyLocation)
+            : planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
         if (parser.isSet(pdf)) {
             const QString error = layoutName == QLatin1String("wall")
                 ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation)

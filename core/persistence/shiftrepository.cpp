@@ -48,9 +48,14 @@ QList<Shift> ShiftRepository::between(const QDate &from, const QDate &to) const
 
 QList<Shift> ShiftRepository::betweenAt(Id locationId, const QDate &from, const QDate &to) const
 {
+    // The shifts on the location's groups, and the off-the-floor shifts (no group) of the staff who
+    // work there (StaffRepository::workingAt), as the location's roster lists them.
     return select(QStringLiteral("WHERE shift_date >= ? AND shift_date <= ? "
-                                 "AND group_id IN (SELECT id FROM care_groups WHERE location_id = ?)"),
-                  {dateValue(from), dateValue(to), locationId});
+                                 "AND (group_id IN (SELECT id FROM care_groups WHERE location_id = ?) "
+                                 "OR (group_id IS NULL AND staff_id IN (SELECT id FROM staff WHERE location_id = ? "
+                                 "OR id IN (SELECT s.staff_id FROM shifts s JOIN care_groups g ON g.id = s.group_id "
+                                 "WHERE g.location_id = ? AND s.shift_date >= ? AND s.shift_date <= ?))))"),
+                  {dateValue(from), dateValue(to), locationId, locationId, locationId, dateValue(from), dateValue(to)});
 }
 
 QList<Shift> ShiftRepository::ofStaff(Id staffId, const QDate &from, const QDate &to) const

@@ -6,6 +6,8 @@
 #include "persistence/staffrepository.h"
 #include "planning/planningdata.h"
 
+#include <QSet>
+
 using namespace samenplan;
 using namespace samenplan::planning;
 
@@ -77,4 +79,28 @@ TEST_CASE("presence on a group comes from placements, shifts, breaks and absence
     extra.hours = TimeRange{480, 720};
     CHECK(data.staffAbsentAt(jeroen->id, sickTuesday, extra.hours));
     CHECK_FALSE(data.staffAbsentAt(jeroen->id, monday, extra.hours));
+}
+
+TEST_CASE("a location's week holds the same shifts and staff as the organisation's week has for it", "[planning]")
+{
+    // The demo location: its group shifts and the off-the-floor shifts (no group) of its staff, as the
+    // location's roster lists them, and nobody else's.
+    TempDir tmp;
+    auto opened = Database::open(makeDemoDatabase(tmp), Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    const Database &db = *opened.database;
+    const Id location = GroupRepository(db).all().first().locationId;
+    const PlanningData all = PlanningData::load(db, DemoMonday, DemoMonday.addDays(6));
+    const PlanningData here = PlanningData::loadLocation(db, DemoMonday, DemoMonday.addDays(6), location);
+    QSet<Id> expected, got, offTheFloor;
+    for (const Shift &s : all.shifts)
+        expected.insert(s.id);
+    for (const Shift &s : here.shifts) {
+        got.insert(s.id);
+        if (s.groupId == NoId)
+            offTheFloor.insert(s.id);
+    }
+    CHECK(got == expected); // one location: every shift of the organisation is its own
+    CHECK_FALSE(offTheFloor.isEmpty());
+    CHECK(here.staff.size() == all.staff.size());
 }
