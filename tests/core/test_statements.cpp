@@ -149,3 +149,51 @@ TEST_CASE("dates are written as ISO text", "[database]")
     CHECK(dateValue(QDate(12345, 1, 2)).toString() == QDate(12345, 1, 2).toString(Qt::ISODate));
     CHECK(dateValue(QDate()).isNull());
 }
+
+TEST_CASE("a kept change stores each kind of value as Qt's SQLite driver stores it, and reports its failures", "[database]")
+{
+    // Kept changes of a file are bound on their SQLite statement directly; the same values bound by
+    // Qt's driver (a QSqlQuery of its own) must be stored with the same type and the same bytes.
+    TempDir tmp;
+    auto db = withAuditRows(tmp, 0);
+    db->execDirect(QStringLiteral("CREATE TABLE kinds (id INTEGER PRIMARY KEY, side TEXT, k INTEGER, v)"));
+    const QList<QVariant> values{
+        QVariant(7), QVariant(true), QVariant(false), QVariant(qlonglong(1) << 40), QVariant(uint(4000000000u)),
+        QVariant(2.5), QVariant(-0.125), QStringLiteral("tekst"), QStringLiteral("é ü ☃ 😀 'quoted' \"double\""),
+        QStringLiteral(""), QVariant(), QVariant(QDate(2026, 11, 29)), QVariant(QDate()),
+        QVariant(QByteArray("\x01\x00\x02", 3)), QVariant(QByteArray()), QVariant(QTime(8, 30)),
+        QVariant(QDateTime(QDate(2026, 11, 29), QTime(1, 2, 3, 4))), QVariant(qulonglong(5)), QVariant(float(1.5))};
+    for (int i = 0; i < values.size(); ++i) {
+        db->insert(QStringLiteral("INSERT INTO kinds (side, k, v) VALUES (?, ?, ?)"), {QStringLiteral("kept"), i, values.at(i)});
+        QSqlQuery viaQt(db->connection());
+        REQUIRE(viaQt.prepare(QStringLiteral("INSERT INTO kinds (side, k, v) SELECT ?, ?, ?")));
+        for (const QVariant &value : {QVariant(QStringLiteral("qt")), QVariant(i), values.at(i)})
+            viaQt.addBindValue(value);
+        REQUIRE(viaQt.exec()); // Qt's own binding (this query is not kept by Database)
+    }
+    QSqlQuery compare = db->exec(QStringLiteral(
+        "SELECT a.k, typeof(a.v), quote(a.v), typeof(b.v), quote(b.v) FROM kinds a JOIN kinds b ON b.k = a.k "
+        "AND b.side = 'qt' WHERE a.side = 'kept' ORDER BY a.k"));
+    int compared = 0;
+    while (compare.next()) {
+        INFO("value " << compare.value(0).toInt() << ": " << compare.value(2).toString().toStdString());
+        CHECK(compare.value(1).toString() == compare.value(3).toString());
+        CHECK(compare.value(2).toString() == compare.value(4).toString());
+        ++compared;
+    }
+    CHECK(compared == values.size());
+
+    // A broken rule reports SQLite's reason; too few values are refused; the statement runs on after.
+    const QString sql = QStringLiteral("INSERT INTO youth_care_providers (name, kind) VALUES (?, ?)");
+    db->insert(sql, {QStringLiteral("Een"), QStringLiteral("cjg")});
+    try {
+        db->insert(sql, {QStringLiteral("Een"), QStringLiteral("cjg")});
+        FAIL("a second provider of the same name was stored");
+    } catch (const DbError &error) {
+        CHECK(error.message().contains(QStringLiteral("UNIQUE constraint failed")));
+    }
+    CHECK_THROWS_AS(db->insert(sql, {QStringLiteral("Twee")}), DbError);
+    CHECK(db->insert(sql, {QStringLiteral("Twee"), QStringLiteral("cjg")}) > 0);
+    CHECK(db->change(QStringLiteral("UPDATE youth_care_providers SET kind = ? WHERE kind = ?"),
+                     {QStringLiteral("youth-care-provider"), QStringLiteral("cjg")}) == 2);
+}
