@@ -100,7 +100,7 @@ int checkCommand(const QStringList &arguments, Streams io)
         }
         const planning::PlanningData what = stored ? capacity::withScenario(data, *stored) : planning::PlanningData();
         const QList<roster::Violation> inScenario = stored ? roster::checkWeek(what, fixedFaces, *isoWeek) : QList<roster::Violation>();
-        const roster::CheckDifference difference = roster::compareChecks(violations, inScenario);
+        const roster::CheckDifference difference = stored ? roster::compareChecks(violations, inScenario) : roster::CheckDifference();
         if (parser.isSet(json)) {
             QByteArray bytes;
             JsonWriter writer(bytes);
