@@ -15,6 +15,8 @@ class Database;
 
 namespace changes {
 
+// A scenario with its id set comes back under that id (undoing its removal): later undo steps that
+// name it still find it.
 Id add(const Database &db, const capacity::Scenario &scenario);
 // A scenario already applied keeps its changes: only its name and note change.
 void update(const Database &db, const capacity::Scenario &scenario);

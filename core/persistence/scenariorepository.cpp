@@ -132,10 +132,16 @@ Id ScenarioRepository::insert(const capacity::Scenario &scenario) const
 {
     const QDateTime created = scenario.created.isValid() ? scenario.created : QDateTime::currentDateTimeUtc();
     capacity::Scenario stored = scenario;
-    stored.id = m_db.insert(QStringLiteral("INSERT INTO scenarios (name, location_id, note, created_at, applied_on) "
-                                           "VALUES (?, ?, ?, ?, ?)"),
-                            {scenario.name, idValue(scenario.locationId), scenario.note,
-                             created.toUTC().toString(Qt::ISODate), dateValue(scenario.appliedOn)});
+    const QVariantList values{scenario.name, idValue(scenario.locationId), scenario.note, created.toUTC().toString(Qt::ISODate),
+                              dateValue(scenario.appliedOn)};
+    if (scenario.id != NoId) { // back under its own id (an undone removal), so later steps still find it
+        m_db.exec(QStringLiteral("INSERT INTO scenarios (id, name, location_id, note, created_at, applied_on) VALUES (?, ?, ?, ?, ?, ?)"),
+                  QVariantList{scenario.id} + values);
+    } else {
+        stored.id = m_db.insert(QStringLiteral("INSERT INTO scenarios (name, location_id, note, created_at, applied_on) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                values);
+    }
     writeChanges(stored);
     return stored.id;
 }

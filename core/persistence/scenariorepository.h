@@ -16,6 +16,7 @@ public:
     QList<capacity::Scenario> all() const;
     std::optional<capacity::Scenario> byId(Id id) const;
     std::optional<capacity::Scenario> byName(const QString &name) const;
+    // A new scenario, or with its id set one removed before, back under that id.
     Id insert(const capacity::Scenario &scenario) const;
     // The scenario's fields and its whole list of changes.
     void update(const capacity::Scenario &scenario) const;

@@ -199,3 +199,39 @@ TEST_CASE("the change dialog makes each kind of change and says what is missing"
     CHECK(dialog.problem().isEmpty());
     CHECK(dialog.change().referralId != NoId);
 }
+
+TEST_CASE("undo and redo walk a scenario's steps back and forth, applied and discarded ones too", "[gui][forecast][scenario]")
+{
+    Window w;
+    ScenarioPanel *panel = w.forecast->scenarios();
+    const Group rupsjes = w.group(QStringLiteral("Rupsjes"));
+    panel->newScenario(QStringLiteral("Heen en terug"));
+    capacity::ScenarioChange bigger;
+    bigger.kind = capacity::ScenarioChangeKind::GroupMaximum;
+    bigger.groupId = rupsjes.id;
+    bigger.number = rupsjes.maxChildren + 1;
+    bigger.seats = rupsjes.youthCareSeats;
+    panel->addChange(bigger);
+    panel->applyStored();
+    panel->discardStored();
+    REQUIRE(w.undo()->count() == 4);
+    CHECK(ScenarioRepository(w.db()).all().isEmpty());
+    CHECK(GroupRepository(w.db()).find(rupsjes.id)->maxChildren == rupsjes.maxChildren + 1); // discarding keeps the plan
+    // All the way back: each step finds the scenario it made.
+    for (int i = 0; i < 4; ++i)
+        w.undo()->undo();
+    CHECK(w.undo()->index() == 0);
+    CHECK(ScenarioRepository(w.db()).all().isEmpty());
+    CHECK(GroupRepository(w.db()).find(rupsjes.id)->maxChildren == rupsjes.maxChildren);
+    // And forward again.
+    for (int i = 0; i < 4; ++i)
+        w.undo()->redo();
+    CHECK(w.undo()->index() == 4);
+    CHECK(ScenarioRepository(w.db()).all().isEmpty());
+    CHECK(GroupRepository(w.db()).find(rupsjes.id)->maxChildren == rupsjes.maxChildren + 1);
+    w.undo()->undo(); // the discard: back with its change, marked applied
+    const auto back = ScenarioRepository(w.db()).all();
+    REQUIRE(back.size() == 1);
+    CHECK(back.first().changes.size() == 1);
+    CHECK(back.first().appliedOn.isValid());
+}

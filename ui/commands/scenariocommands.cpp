@@ -50,8 +50,7 @@ SaveScenarioCommand::SaveScenarioCommand(Document *document, const capacity::Sce
 
 void SaveScenarioCommand::applyRedo(const Database &db)
 {
-    m_scenario.id = NoId;
-    m_scenario.id = changes::add(db, m_scenario);
+    m_scenario.id = changes::add(db, m_scenario); // a redo brings it back under the id it had
 }
 
 void SaveScenarioCommand::applyUndo(const Database &db)
@@ -88,7 +87,7 @@ void DiscardScenarioCommand::applyRedo(const Database &db)
 
 void DiscardScenarioCommand::applyUndo(const Database &db)
 {
-    m_scenario.id = changes::add(db, m_scenario); // back, under a new id
+    m_scenario.id = changes::add(db, m_scenario); // back under its own id, for the steps before this one
 }
 
 ApplyStoredScenarioCommand::ApplyStoredScenarioCommand(Document *document, const capacity::Scenario &scenario)
