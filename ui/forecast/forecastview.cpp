@@ -57,6 +57,8 @@ ForecastView::ForecastView(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_heading->setFont(big);
+    m_heading->setWordWrap(true); // a long line (no location yet) wraps rather than widen the window
+    m_heading->setMinimumWidth(200);
     m_location->setToolTip(tr("The location this forecast is about"));
     m_months->setRange(1, 24);
     m_months->setValue(12);
