@@ -1,0 +1,113 @@
+#include "persistence/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSqlResult>
+
+#include <sqlite3.h>
+
+namespace samenplan {
+namespace {
+
+// Qt's SQLite driver's own messages (its translations, not ours).
+QString sqliteDriverText(const char *text)
+{
+    static const char *const context = "QSQLiteResult";
+    return QCoreApplication::translate(context, text);
+}
+
+QSqlError sqliteError(sqlite3 *handle, const char *driverText, int code)
+{
+    const auto *message = static_cast<const char16_t *>(sqlite3_errmsg16(handle));
+    return QSqlError(sqliteDriverText(driverText), QString::fromUtf16(message), QSqlError::ConnectionError,
+                     QString::number(code));
+}
+
+// Binds one value as Qt's SQLite driver binds it: the same stored type and text, SQL NULL for a null
+// variant and an invalid date or time, empty text for a null QString (as database.cpp's bindAll).
+int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    static const char16_t empty[] = u"";
+    const auto bindText = [&](const QString &text) {
+        return text.isEmpty() ? sqlite3_bind_text16(statement, index, empty, 0, SQLITE_STATIC)
+                              : sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                                    SQLITE_TRANSIENT);
+    };
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::QString: // a null QString is no text, not SQL NULL (as in bindAll)
+        return bindText(*static_cast<const QString *>(value.constData()));
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(statement, index, value.toInt());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        return bytes.isNull() ? sqlite3_bind_null(statement, index)
+                              : sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime: {
+        const QDateTime moment = value.toDateTime();
+        return moment.isValid() ? bindText(moment.toString(Qt::ISODateWithMs)) : sqlite3_bind_null(statement, index);
+    }
+    case QMetaType::QTime: {
+        const QTime time = value.toTime();
+        return time.isValid() ? bindText(time.toString(u"hh:mm:ss.zzz")) : sqlite3_bind_null(statement, index);
+    }
+    case QMetaType::QDate:
+        return value.toDate().isValid() ? bindText(value.toString()) : sqlite3_bind_null(statement, index);
+    default:
+        return bindText(value.toString());
+    }
+}
+
+} // namespace
+
+sqlite3_stmt *sqliteStatement(const QSqlQuery &query)
+{
+    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3_stmt *const *>(handle.constData());
+}
+
+QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values)
+{
+    sqlite3 *handle = sqlite3_db_handle(statement);
+    if (sqlite3_bind_parameter_count(statement) != values.size())
+        return QSqlError(sqliteDriverText("Parameter count mismatch"), QString(), QSqlError::StatementError);
+    for (int i = 0; i < values.size(); ++i) {
+        const int bound = bindSqlite(statement, i + 1, values.at(i));
+        if (bound != SQLITE_OK) {
+            const QSqlError error = sqliteError(handle, "Unable to bind parameters", bound);
+            sqlite3_clear_bindings(statement);
+            return error;
+        }
+    }
+    const int stepped = sqlite3_step(statement);
+    QSqlError error;
+    if (stepped != SQLITE_DONE && stepped != SQLITE_ROW)
+        error = sqliteError(handle, "Unable to fetch row", stepped);
+    sqlite3_reset(statement); // a kept statement holds no lock while it waits
+    sqlite3_clear_bindings(statement);
+    return error;
+}
+
+
+int sqliteChangedRows(sqlite3_stmt *statement)
+{
+    return sqlite3_changes(sqlite3_db_handle(statement));
+}
+
+qint64 sqliteInsertedId(sqlite3_stmt *statement)
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(statement));
+}
+
+} // namespace samenplan
