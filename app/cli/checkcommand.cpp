@@ -89,15 +89,10 @@ int checkCommand(const QStringList &arguments, Streams io)
         const planning::PlanningData data = planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
         const auto fixedFaces = StaffRepository(*db).allFixedFaces();
         const QList<roster::Violation> violations = roster::checkWeek(data, fixedFaces, *isoWeek);
-        std::optional<capacity::Scenario> stored;
-        if (parser.isSet(scenario)) {
-            for (const capacity::Scenario &s : ScenarioRepository(*db).all()) {
-                if (s.name.compare(parser.value(scenario).trimmed(), Qt::CaseInsensitive) == 0)
-                    stored = s;
-            }
-            if (!stored)
-                return usageError(io, CheckCliText::tr("check: there is no scenario called %1").arg(parser.value(scenario)));
-        }
+        const std::optional<capacity::Scenario> stored =
+            parser.isSet(scenario) ? ScenarioRepository(*db).byName(parser.value(scenario)) : std::nullopt;
+        if (parser.isSet(scenario) && !stored)
+            return usageError(io, CheckCliText::tr("check: there is no scenario called %1").arg(parser.value(scenario)));
         const planning::PlanningData what = stored ? capacity::withScenario(data, *stored) : planning::PlanningData();
         const QList<roster::Violation> inScenario = stored ? roster::checkWeek(what, fixedFaces, *isoWeek) : QList<roster::Violation>();
         const roster::CheckDifference difference = stored ? roster::compareChecks(violations, inScenario) : roster::CheckDifference();

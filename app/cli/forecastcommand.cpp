@@ -168,7 +168,7 @@ int forecastCommand(const QStringList &arguments, Streams io)
                 return usageError(io, ForecastCliText::tr("forecast: there is no group called %1").arg(name));
         }
         if (parser.isSet(saved)) {
-            const auto stored = ScenarioRepository(*db).byName(parser.value(saved).trimmed());
+            const auto stored = ScenarioRepository(*db).byName(parser.value(saved));
             if (!stored)
                 return usageError(io, ForecastCliText::tr("forecast: there is no scenario called %1").arg(parser.value(saved)));
             savedName = stored->name;

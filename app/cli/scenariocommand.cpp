@@ -210,11 +210,7 @@ int scenarioCommand(const QStringList &arguments, Streams io)
             return ExitOk;
         }
         const QString name = parser.value(parser.isSet(show) ? show : parser.isSet(addTo) ? addTo : parser.isSet(apply) ? apply : discard);
-        std::optional<Scenario> found;
-        for (const Scenario &candidate : scenarios.all()) {
-            if (candidate.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-                found = candidate;
-        }
+        const std::optional<Scenario> found = scenarios.byName(name);
         if (!found)
             return usageError(io, ScenarioCliText::tr("scenario: there is no scenario called %1").arg(name));
         Scenario s = *found;

@@ -84,10 +84,8 @@ void checkScenario(const Database &db, const Scenario &scenario)
         refuse(doorrule::Record, QStringLiteral("name"), DoorText::tr("A scenario needs a name."));
     if (name.size() > MaxNameLength)
         refuse(doorrule::TextLength, QStringLiteral("name"), DoorText::tr("A scenario's name is at most %1 characters.").arg(MaxNameLength));
-    bool taken = false; // names differ in more than case: "Zomer" and "zomer" are one scenario to a planner
-    for (const Scenario &other : ScenarioRepository(db).all())
-        taken = taken || (other.id != scenario.id && other.name.compare(name, Qt::CaseInsensitive) == 0);
-    if (taken)
+    // Names differ in more than case: "Zomer" and "zomer" are one scenario to a planner.
+    if (const auto same = ScenarioRepository(db).byName(name); same && same->id != scenario.id)
         refuse(doorrule::Duplicate, QStringLiteral("name"), DoorText::tr("There is already a scenario named \"%1\".").arg(name));
     if (scenario.locationId != NoId)
         stored(LocationRepository(db).find(scenario.locationId), QStringLiteral("location"));

@@ -124,8 +124,12 @@ std::optional<capacity::Scenario> ScenarioRepository::byId(Id id) const
 
 std::optional<capacity::Scenario> ScenarioRepository::byName(const QString &name) const
 {
-    const QList<capacity::Scenario> found = read(QStringLiteral("WHERE name = ?"), {name});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    // Compared here, not in SQL: SQLite's lower() knows ASCII only, and names are Dutch.
+    for (const capacity::Scenario &scenario : all()) {
+        if (scenario.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return scenario;
+    }
+    return std::nullopt;
 }
 
 Id ScenarioRepository::insert(const capacity::Scenario &scenario) const

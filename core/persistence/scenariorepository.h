@@ -15,6 +15,7 @@ public:
     // By name; with their changes.
     QList<capacity::Scenario> all() const;
     std::optional<capacity::Scenario> byId(Id id) const;
+    // The scenario of that name, whatever its case and the spaces around it (names are unique so).
     std::optional<capacity::Scenario> byName(const QString &name) const;
     // A new scenario, or with its id set one removed before, back under that id.
     Id insert(const capacity::Scenario &scenario) const;
