@@ -116,6 +116,14 @@ QList<capacity::Scenario> ScenarioRepository::all() const
     return read({}, {});
 }
 
+QList<capacity::Scenario> ScenarioRepository::ofLocation(Id locationId) const
+{
+    QList<capacity::Scenario> about = all();
+    if (locationId != NoId)
+        about.removeIf([locationId](const capacity::Scenario &s) { return s.locationId != NoId && s.locationId != locationId; });
+    return about;
+}
+
 std::optional<capacity::Scenario> ScenarioRepository::byId(Id id) const
 {
     const QList<capacity::Scenario> found = read(QStringLiteral("WHERE id = ?"), {id});

@@ -14,6 +14,8 @@ public:
     explicit ScenarioRepository(const Database &db) : m_db(db) {}
     // By name; with their changes.
     QList<capacity::Scenario> all() const;
+    // The scenarios about the location and those about the whole organisation; with NoId, every one.
+    QList<capacity::Scenario> ofLocation(Id locationId) const;
     std::optional<capacity::Scenario> byId(Id id) const;
     // The scenario of that name, whatever its case and the spaces around it (names are unique so).
     std::optional<capacity::Scenario> byName(const QString &name) const;

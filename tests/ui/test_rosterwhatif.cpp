@@ -55,6 +55,7 @@ TEST_CASE("the roster page shows a scenario's checks of the week beside the plan
     placed.date = DemoMonday;
     placed.days = {{1, {480, 1020}}};
     s.changes = {added, placed};
+    s.locationId = added.group.locationId; // as the Forecast page makes it: about one location
     {
         Transaction t(db);
         changes::add(db, s);

@@ -198,7 +198,7 @@ bool ForecastView::countWhatIf(const capacity::CapacityData &records, const QDat
 {
     m_scenario.reset();
     m_panel->setDocument(document());
-    m_panel->setScenarios(ScenarioRepository(document()->database()).all(), m_locationId);
+    m_panel->setScenarios(ScenarioRepository(document()->database()).ofLocation(m_locationId), m_locationId);
     switch (m_panel->choice()) {
     case ScenarioPanel::Choice::Plan:
         m_panel->showPlan();

@@ -96,11 +96,7 @@ void ScenarioPanel::setScenarios(const QList<capacity::Scenario> &scenarios, Id 
     const QString chosen = choice() == Choice::Stored ? m_chooser->currentText() : QString();
     const int index = m_chooser->currentIndex();
     m_locationId = locationId;
-    m_scenarios.clear();
-    for (const capacity::Scenario &s : scenarios) {
-        if (s.locationId == NoId || s.locationId == locationId)
-            m_scenarios.append(s);
-    }
+    m_scenarios = scenarios;
     const QSignalBlocker quiet(m_chooser);
     while (m_chooser->count() > WaitingListIndex + 1)
         m_chooser->removeItem(m_chooser->count() - 1);

@@ -31,7 +31,8 @@ public:
     QTreeWidget *list() const { return m_list; }
     void setDocument(Document *document) { m_document = document; }
 
-    // The stored scenarios of the location and of the whole organisation; the choice stays by name.
+    // The stored scenarios of the location and of the whole organisation (ScenarioRepository::
+    // ofLocation); the choice stays by name.
     void setScenarios(const QList<capacity::Scenario> &scenarios, Id locationId);
     Choice choice() const;
     void choose(Choice choice, const QString &name = {});

@@ -4,14 +4,11 @@
 
 namespace samenplan::ui {
 
-QList<capacity::Scenario> scenariosForBoard(const Database &db, Id locationId)
+QList<capacity::Scenario> openScenarios(const Database &db, Id locationId)
 {
-    QList<capacity::Scenario> shown;
-    for (const capacity::Scenario &s : ScenarioRepository(db).all()) {
-        if (!s.appliedOn.isValid() && (s.locationId == NoId || s.locationId == locationId))
-            shown.append(s);
-    }
-    return shown;
+    QList<capacity::Scenario> open = ScenarioRepository(db).ofLocation(locationId);
+    open.removeIf([](const capacity::Scenario &s) { return s.appliedOn.isValid(); });
+    return open;
 }
 
 QSet<Id> placementsChangedBy(const planning::PlanningData &plan, const planning::PlanningData &what)

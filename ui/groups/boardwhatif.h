@@ -12,7 +12,8 @@ namespace samenplan {
 class Database;
 namespace ui {
 
-QList<capacity::Scenario> scenariosForBoard(const Database &db, Id locationId);
+// The stored scenarios not applied yet about the location (NoId: every location).
+QList<capacity::Scenario> openScenarios(const Database &db, Id locationId);
 
 // The placements of `what` that are not in `plan` as they are there: placed by the scenario, or
 // ended, extended or under a trajectory the scenario moves.

@@ -75,7 +75,7 @@ void ScenarioChecks::compare(const Database &db, const planning::PlanningData &p
                              const QList<FixedFace> &fixedFaces, const IsoWeek &week)
 {
     const QString chosen = m_chooser->currentIndex() > 0 ? m_chooser->currentText() : QString();
-    const QList<capacity::Scenario> scenarios = scenariosForBoard(db, NoId);
+    const QList<capacity::Scenario> scenarios = openScenarios(db, NoId); // the roster is the organisation's week
     std::optional<capacity::Scenario> scenario;
     {
         const QSignalBlocker quiet(m_chooser);

@@ -291,7 +291,7 @@ void GroupsView::reload()
         const QSignalBlocker blocker(m_whatIf);
         m_whatIf->clear();
         m_whatIf->addItem(tr("The plan"));
-        for (const capacity::Scenario &s : scenariosForBoard(db, m_locationId)) {
+        for (const capacity::Scenario &s : openScenarios(db, m_locationId)) {
             m_whatIf->addItem(s.name);
             if (s.name == m_whatIfName)
                 scenario = s;

@@ -345,3 +345,37 @@ TEST_CASE("the forecast leaves out the days the location is closed", "[capacity]
     CHECK(monday().regularPeak == 1); // nobody is there on the two closed Mondays
     CHECK(monday().regularAverage == 1.0);
 }
+
+TEST_CASE("a location's scenarios are its own and the organisation's, and every one with no location given", "[capacity][scenario][database]")
+{
+    ScenarioSite site;
+    Id otherLocation = NoId;
+    {
+        Transaction t(*site.db);
+        Location other;
+        other.name = QStringLiteral("De Vuurtoren");
+        other.lrkNumber = QStringLiteral("555566667777");
+        for (int day = 1; day <= 5; ++day)
+            other.openingHours[day - 1] = TimeRange{450, 1110};
+        otherLocation = changes::add(*site.db, other);
+        t.commit();
+    }
+    for (const auto &[name, location] : {std::pair{QStringLiteral("Haven"), site.location}, std::pair{QStringLiteral("Vuurtoren"), otherLocation},
+                                         std::pair{QStringLiteral("Allemaal"), NoId}}) {
+        Scenario s;
+        s.name = name;
+        s.locationId = location;
+        site.store(s);
+    }
+    const auto names = [](const QList<Scenario> &list) {
+        QStringList result;
+        for (const Scenario &s : list)
+            result << s.name;
+        return result;
+    };
+    const ScenarioRepository scenarios(*site.db);
+    CHECK(names(scenarios.ofLocation(site.location)) == QStringList{QStringLiteral("Allemaal"), QStringLiteral("Haven")});
+    CHECK(names(scenarios.ofLocation(otherLocation)) == QStringList{QStringLiteral("Allemaal"), QStringLiteral("Vuurtoren")});
+    CHECK(names(scenarios.ofLocation(NoId)).size() == 3);
+    CHECK(scenarios.byName(QStringLiteral("  haven ")).has_value());
+}
