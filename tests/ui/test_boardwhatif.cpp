@@ -4,6 +4,7 @@
 
 #include "catch.h"
 #include "boardfixture.h"
+#include "scenariofixture.h"
 
 #include "changes/scenariochanges.h"
 #include "groups/unplacedmodel.h"
@@ -29,15 +30,7 @@ using namespace samenplan::ui;
 namespace {
 
 struct WhatIfBoard : Board {
-    Group group(const QString &name) const
-    {
-        for (const Group &g : GroupRepository(db()).all()) {
-            if (g.name == name)
-                return g;
-        }
-        FAIL("no group " << name.toStdString());
-        return {};
-    }
+    Group group(const QString &name) const { return demoGroup(db(), name); }
     GroupCard *card(const QString &title) const
     {
         for (GroupCard *card : view.cards()) {
@@ -68,30 +61,15 @@ TEST_CASE("the group board shows a stored scenario instead of the plan, marked a
     WhatIfBoard board;
     const Group rupsjes = board.group(QStringLiteral("Rupsjes"));
     const int cards = board.view.cardCount();
-    Id olivia = NoId, aRupsje = NoId;
-    for (const Child &c : ChildRepository(board.db()).all())
-        olivia = c.displayName() == QStringLiteral("Olivia Vos") ? c.id : olivia;
+    const Id olivia = demoChild(board.db(), QStringLiteral("Olivia Vos"));
+    Id aRupsje = NoId;
     const QList<Placement> inRupsjes = PlacementRepository(board.db()).all();
     for (const Placement &p : inRupsjes)
         aRupsje = p.groupId == rupsjes.id && p.activeOn(DemoMonday) && aRupsje == NoId ? p.id : aRupsje;
-    REQUIRE(olivia != NoId);
     REQUIRE(aRupsje != NoId);
     {
-        capacity::Scenario s;
-        s.name = QStringLiteral("Kikkertjes erbij");
-        s.locationId = rupsjes.locationId;
-        capacity::ScenarioChange added;
-        added.kind = capacity::ScenarioChangeKind::AddGroup;
-        added.group.locationId = rupsjes.locationId;
-        added.group.name = QStringLiteral("Kikkertjes");
-        added.group.maxChildren = 9;
-        added.group.youthCareSeats = 0;
-        capacity::ScenarioChange placed;
-        placed.kind = capacity::ScenarioChangeKind::Place;
-        placed.childId = olivia;
-        placed.newGroup = 0;
-        placed.date = DemoMonday;
-        placed.days = {{1, {480, 1020}}, {3, {480, 1020}}};
+        capacity::Scenario s = kikkertjesScenario(board.db(), QStringLiteral("Kikkertjes erbij"), rupsjes.locationId,
+                                                  {{1, {480, 1020}}, {3, {480, 1020}}});
         capacity::ScenarioChange bigger;
         bigger.kind = capacity::ScenarioChangeKind::GroupMaximum;
         bigger.groupId = rupsjes.id;
@@ -101,10 +79,8 @@ TEST_CASE("the group board shows a stored scenario instead of the plan, marked a
         ends.kind = capacity::ScenarioChangeKind::PlacementEnd;
         ends.placementId = aRupsje;
         ends.date = DemoMonday.addDays(1); // gone from Wednesday on
-        s.changes = {added, placed, bigger, ends};
-        Transaction t(board.db());
-        changes::add(board.db(), s);
-        t.commit();
+        s.changes << bigger << ends;
+        storeScenario(board.db(), s);
         board.document->notifyChanged();
     }
     QComboBox *chooser = board.view.whatIfChooser();

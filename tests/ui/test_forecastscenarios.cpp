@@ -4,6 +4,7 @@
 
 #include "catch.h"
 #include "forecastwindow.h"
+#include "scenariofixture.h"
 
 #include "changes/scenariochanges.h"
 #include "forecast/forecastview.h"
@@ -33,15 +34,7 @@ using namespace samenplan::ui;
 namespace {
 
 struct Window : ForecastWindow {
-    Group group(const QString &name) const
-    {
-        for (const Group &g : GroupRepository(db()).all()) {
-            if (g.name == name)
-                return g;
-        }
-        FAIL("no group " << name.toStdString());
-        return {};
-    }
+    Group group(const QString &name) const { return demoGroup(db(), name); }
     int row(const QString &groupName) const
     {
         for (int r = 0; r < forecast->table()->rowCount(); ++r) {

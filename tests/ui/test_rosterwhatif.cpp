@@ -4,6 +4,7 @@
 
 #include "catch.h"
 #include "demodb.h"
+#include "scenariofixture.h"
 
 #include "changes/scenariochanges.h"
 #include "persistence/childrepository.h"
@@ -36,31 +37,9 @@ TEST_CASE("the roster page shows a scenario's checks of the week beside the plan
     CHECK(whatIf->isHidden()); // no scenarios yet
     const int planProblems = view.problemList()->tree()->topLevelItemCount();
 
-    Id olivia = NoId;
-    for (const Child &c : ChildRepository(db).all())
-        olivia = c.displayName() == QStringLiteral("Olivia Vos") ? c.id : olivia;
-    REQUIRE(olivia != NoId);
-    capacity::Scenario s;
-    s.name = QStringLiteral("Kikkertjes");
-    capacity::ScenarioChange added;
-    added.kind = capacity::ScenarioChangeKind::AddGroup;
-    added.group.locationId = GroupRepository(db).all().first().locationId;
-    added.group.name = QStringLiteral("Kikkertjes");
-    added.group.maxChildren = 9;
-    added.group.youthCareSeats = 0;
-    capacity::ScenarioChange placed;
-    placed.kind = capacity::ScenarioChangeKind::Place;
-    placed.childId = olivia;
-    placed.newGroup = 0;
-    placed.date = DemoMonday;
-    placed.days = {{1, {480, 1020}}};
-    s.changes = {added, placed};
-    s.locationId = added.group.locationId; // as the Forecast page makes it: about one location
-    {
-        Transaction t(db);
-        changes::add(db, s);
-        t.commit();
-    }
+    // As the Forecast page makes it: about one location.
+    storeScenario(db, kikkertjesScenario(db, QStringLiteral("Kikkertjes"), GroupRepository(db).all().first().locationId,
+                                         {{1, {480, 1020}}}));
     document->notifyChanged();
     CHECK_FALSE(whatIf->isHidden());
     REQUIRE(whatIf->chooser()->count() == 2);
