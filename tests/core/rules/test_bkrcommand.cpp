@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "clirunner.h"
+#include "dutchinterface.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,4 +112,86 @@ TEST_CASE("bkr refuses bad options with exit code 2", "[cli][bkr]")
         CHECK(run.err.count(QLatin1Char('\n')) == 1);
         CHECK(run.out.isEmpty());
     }
+}
+
+namespace {
+
+// bkr --stdin's answer to each line against bkr --ages LINE --json (the ordinary sentences and
+// QJsonDocument), or the error of that line.
+void compareWithAges(const QString &setting, const QString &input, const QStringList &errors = {})
+{
+    const QStringList base{QStringLiteral("bkr"), QStringLiteral("--setting"), setting, QStringLiteral("--date"),
+                           QStringLiteral("2026-11-23")};
+    const CliRun many = runCliWith(base + QStringList{QStringLiteral("--stdin")}, input);
+    QStringList lines = input.split(QLatin1Char('\n'));
+    if (input.endsWith(QLatin1Char('\n')))
+        lines.removeLast();
+    if (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast(); // a final empty line is the end of the input
+    const QStringList answers = many.out.split(QLatin1Char('\n'));
+    REQUIRE(answers.size() == lines.size() + 1);
+    CHECK(answers.last().isEmpty());
+    CHECK(many.exitCode == (errors.isEmpty() ? 0 : 1));
+    int differences = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).endsWith(QLatin1Char('\r')) ? lines.at(i).chopped(1) : lines.at(i);
+        const CliRun one = runCliWith(base + QStringList{QStringLiteral("--ages"), line, QStringLiteral("--json")});
+        const QString expected = one.exitCode == 0
+            ? one.out.trimmed()
+            : QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                           QStringLiteral("%1 %2: %3")
+                                                               .arg(errors.value(0), QString::number(i + 1),
+                                                                    one.err.section(QStringLiteral("bkr: "), 1).trimmed())}})
+                                    .toJson(QJsonDocument::Compact));
+        if (answers.at(i) != expected && ++differences <= 3) {
+            INFO("line " << i + 1 << ": " << line.toStdString());
+            CHECK(answers.at(i) == expected);
+        }
+    }
+    CHECK(differences == 0);
+}
+
+} // namespace
+
+TEST_CASE("bkr --stdin answers every day-care composition as bkr --ages --json does, in English and Dutch",
+          "[cli][bkr]")
+{
+    // bench_scale.py's input: every composition of 1 to 17 children aged 0 to 3, 5,984 lines.
+    QString input;
+    for (int a = 0; a <= 17; ++a) {
+        for (int b = 0; a + b <= 17; ++b) {
+            for (int c = 0; a + b + c <= 17; ++c) {
+                for (int d = 0; a + b + c + d <= 17; ++d) {
+                    QStringList ages;
+                    for (const auto &[count, age] : {std::pair{a, 0}, {b, 1}, {c, 2}, {d, 3}}) {
+                        for (int i = 0; i < count; ++i)
+                            ages.append(QString::number(age));
+                    }
+                    if (!ages.isEmpty())
+                        input += ages.join(QLatin1Char(',')) + QLatin1Char('\n');
+                }
+            }
+        }
+    }
+    REQUIRE(input.count(QLatin1Char('\n')) == 5984);
+    compareWithAges(QStringLiteral("dagopvang"), input);
+    const DutchInterface dutch;
+    compareWithAges(QStringLiteral("dagopvang"), input);
+}
+
+TEST_CASE("bkr --stdin reads its lines as before: spaces, CRLF, signs, blank lines, no final newline",
+          "[cli][bkr]")
+{
+    // Lines the quick reading of plain ages leaves to the ordinary one, and lines that are errors.
+    compareWithAges(QStringLiteral("dagopvang"),
+                    QStringLiteral("0,1\r\n 1 , 2 ,3\n2\t,3\r\n+2\n01,3\n\n1,,2\n4\n10\n0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,"
+                                   "0,0,0,0,0,0,0,0,0,0\n٣\n3"),
+                    {QStringLiteral("line")});
+    compareWithAges(QStringLiteral("bso"), QStringLiteral("4,12,7\n 10 , 11\n04,5\n3\n13\n100\n5,8\n\n"),
+                    {QStringLiteral("line")});
+    compareWithAges(QStringLiteral("dagopvang"), QStringLiteral("1\n\n"));
+    compareWithAges(QStringLiteral("dagopvang"), QStringLiteral("1\n  "));
+    compareWithAges(QStringLiteral("dagopvang"), QString());
+    const DutchInterface dutch;
+    compareWithAges(QStringLiteral("dagopvang"), QStringLiteral("0,1\nx\n2,2\n"), {QStringLiteral("regel")});
 }
