@@ -82,7 +82,8 @@ int checkCommand(const QStringList &arguments, Streams io)
     const auto isoWeek = IsoWeek::parse(parser.value(week));
     if (!isoWeek)
         return usageError(io, CheckCliText::tr("check: %1 is not a week such as 2026-W48").arg(parser.value(week)));
-    auto db = openDatabase(QStringLiteral("check"), parser.positionalArguments().first(), io);
+    auto db = openDatabase(QStringLiteral("check"), parser.positionalArguments().first(), io,
+                           Database::ContentCheck::AlongsideReading);
     if (!db)
         return ExitUsage;
     try {
@@ -91,6 +92,8 @@ int checkCommand(const QStringList &arguments, Streams io)
         const QList<roster::Violation> violations = roster::checkWeek(data, fixedFaces, *isoWeek);
         const std::optional<capacity::Scenario> stored =
             parser.isSet(scenario) ? ScenarioRepository(*db).byName(parser.value(scenario)) : std::nullopt;
+        if (!soundContents(QStringLiteral("check"), *db, io))
+            return ExitUsage;
         if (parser.isSet(scenario) && !stored)
             return usageError(io, CheckCliText::tr("check: there is no scenario called %1").arg(parser.value(scenario)));
         const planning::PlanningData what = stored ? capacity::withScenario(data, *stored) : planning::PlanningData();
@@ -135,7 +138,7 @@ int checkCommand(const QStringList &arguments, Streams io)
             io.out << CheckCliText::tr("%n item(s)", nullptr, int(violations.size())) << '\n';
         }
     } catch (const DbError &error) {
-        return usageError(io, QStringLiteral("check: ") + error.message());
+        return usageError(io, QStringLiteral("check: ") + readFailure(*db, error));
     }
     return ExitOk;
 }

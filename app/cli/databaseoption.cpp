@@ -5,12 +5,28 @@
 
 namespace samenplan::cli {
 
-std::unique_ptr<Database> openDatabase(const QString &command, const QString &path, Streams io)
+std::unique_ptr<Database> openDatabase(const QString &command, const QString &path, Streams io,
+                                       Database::ContentCheck check)
 {
-    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    auto opened = Database::open(path, Database::Mode::OpenExisting, check);
     if (!opened.database)
         usageError(io, command + QStringLiteral(": ") + opened.error);
     return std::move(opened.database);
+}
+
+bool soundContents(const QString &command, const Database &db, Streams io)
+{
+    const QString problem = db.contentProblem();
+    if (problem.isEmpty())
+        return true;
+    usageError(io, command + QStringLiteral(": ") + problem);
+    return false;
+}
+
+QString readFailure(const Database &db, const DbError &error)
+{
+    const QString problem = db.contentProblem();
+    return problem.isEmpty() ? error.message() : problem;
 }
 
 bool checkOutputs(const QString &command, const QStringList &outputs, const QString &databasePath, Streams io)

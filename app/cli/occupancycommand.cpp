@@ -76,7 +76,8 @@ int occupancyCommand(const QStringList &arguments, Streams io)
     const auto day = parseIsoDate(parser.value(date));
     if (!day)
         return usageError(io, OccupancyCliText::tr("occupancy: %1 is not a valid date (YYYY-MM-DD)").arg(parser.value(date)));
-    auto db = openDatabase(QStringLiteral("occupancy"), parser.positionalArguments().first(), io);
+    auto db = openDatabase(QStringLiteral("occupancy"), parser.positionalArguments().first(), io,
+                           Database::ContentCheck::AlongsideReading);
     if (!db)
         return ExitUsage;
     QList<planning::GroupOccupancy> groups;
@@ -84,8 +85,10 @@ int occupancyCommand(const QStringList &arguments, Streams io)
         const IsoWeek week = IsoWeek::containing(*day);
         groups = planning::occupancyOn(planning::PlanningData::loadChildren(*db, week.monday(), week.day(7)), *day);
     } catch (const DbError &error) {
-        return usageError(io, QStringLiteral("occupancy: ") + error.message());
+        return usageError(io, QStringLiteral("occupancy: ") + readFailure(*db, error));
     }
+    if (!soundContents(QStringLiteral("occupancy"), *db, io))
+        return ExitUsage;
     if (parser.isSet(json)) {
         QByteArray bytes;
         JsonWriter writer(bytes);

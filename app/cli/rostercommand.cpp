@@ -52,7 +52,8 @@ int rosterCommand(const QStringList &arguments, Streams io)
         return usageError(io, RosterCliText::tr("roster: --layout chooses the layout of --pdf; give --pdf too"));
     if (!checkOutputs(QStringLiteral("roster"), {parser.value(pdf), parser.value(csv)}, parser.positionalArguments().first(), io))
         return ExitUsage;
-    auto db = openDatabase(QStringLiteral("roster"), parser.positionalArguments().first(), io);
+    auto db = openDatabase(QStringLiteral("roster"), parser.positionalArguments().first(), io,
+                           Database::ContentCheck::AlongsideReading);
     if (!db)
         return ExitUsage;
     try {
@@ -62,6 +63,8 @@ int rosterCommand(const QStringList &arguments, Streams io)
                 if (candidate.name.compare(parser.value(location), Qt::CaseInsensitive) == 0)
                     onlyLocation = candidate.id;
             }
+            if (onlyLocation == NoId && !soundContents(QStringLiteral("roster"), *db, io))
+                return ExitUsage;
             if (onlyLocation == NoId)
                 return usageError(io, RosterCliText::tr("roster: there is no location called %1").arg(parser.value(location)));
         }
@@ -69,6 +72,8 @@ int rosterCommand(const QStringList &arguments, Streams io)
         const planning::PlanningData data = onlyLocation != NoId && !parser.isSet(csv)
             ? planning::PlanningData::loadLocation(*db, isoWeek->monday(), isoWeek->day(7), onlyLocation)
             : planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
+        if (!soundContents(QStringLiteral("roster"), *db, io))
+            return ExitUsage;
         if (parser.isSet(pdf)) {
             const QString error = layoutName == QLatin1String("wall")
                 ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation)
@@ -84,7 +89,7 @@ int rosterCommand(const QStringList &arguments, Streams io)
             io.out << RosterCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(csv))) << '\n';
         }
     } catch (const DbError &error) {
-        return usageError(io, QStringLiteral("roster: ") + error.message());
+        return usageError(io, QStringLiteral("roster: ") + readFailure(*db, error));
     }
     return ExitOk;
 }

@@ -95,9 +95,19 @@ void removeWithJournal(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// Whether opening writes to the file at once: an older schema is upgraded and a file not in WAL mode
+// yet is switched to it (both before anything else is read, so after the contents check).
+bool writesWhenOpened(const Database &db)
+{
+    if (db.schemaVersion() < currentSchemaVersion())
+        return true;
+    QSqlQuery mode = db.exec(QStringLiteral("PRAGMA journal_mode"));
+    return !mode.next() || mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0;
+}
+
 } // namespace
 
-Database::OpenResult Database::open(const QString &path, Mode mode)
+Database::OpenResult Database::open(const QString &path, Mode mode, ContentCheck check)
 {
     if (ServerAddress::isServerUrl(path))
         return openServer(path, mode);
@@ -138,9 +148,13 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
     std::unique_ptr<Database> db(new Database(path, newConnectionName(), std::move(locked.lock)));
     if (const QString error = db->connect(sqlitePath); !error.isEmpty())
         return {nullptr, error};
-    if (const QString error = OpenCheck::contents(db->connection(), path); !error.isEmpty())
-        return {nullptr, error};
     try {
+        if (check == ContentCheck::AlongsideReading && !writesWhenOpened(*db)) {
+            db->exec(QStringLiteral("PRAGMA query_only = ON"));
+            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path);
+        } else if (const QString error = OpenCheck::contents(db->connection(), path); !error.isEmpty()) {
+            return {nullptr, error};
+        }
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         migrate(*db, schemaMigrations());
     } catch (const DbError &error) {
@@ -214,6 +228,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<Databas
 
 Database::~Database()
 {
+    m_contentCheck.reset(); // its thread ends before the connection goes
     m_statements.clear(); // before the connection they belong to goes
     m_reads.clear();
     {
@@ -236,6 +251,30 @@ QString Database::connect(const QString &sqlitePath)
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text());
     return {};
+}
+
+QString Database::contentProblem() const
+{
+    if (m_contentCheck) {
+        m_contentProblem = m_contentCheck->future().result();
+        m_contentCheck.reset();
+        if (m_contentProblem.isEmpty())
+            exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+    return m_contentProblem;
+}
+
+bool Database::contentCheckDone() const
+{
+    return !m_contentCheck || m_contentCheck->future().isFinished();
+}
+
+void Database::requireSoundContents() const
+{
+    if (!m_contentCheck && m_contentProblem.isEmpty())
+        return; // checked and sound: every change of an import passes here
+    if (const QString problem = contentProblem(); !problem.isEmpty())
+        throw DbError(problem);
 }
 
 QSqlDatabase Database::connection() const
@@ -301,6 +340,7 @@ void bindAll(QSqlQuery &query, const QVariantList &values, Bind which = Bind::Al
 
 void Database::runKept(const QString &sql, const QVariantList &values, const std::function<void(QSqlQuery &)> &read) const
 {
+    requireSoundContents();
     std::shared_ptr<QSqlQuery> &kept = m_statements[sql];
     if (!kept) {
         auto query = std::make_shared<QSqlQuery>(connection());
@@ -349,6 +389,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 
 void Database::execDirect(const QString &sql) const
 {
+    requireSoundContents();
     QSqlQuery query(connection());
     if (!query.exec(sql))
         throw DbError(tr("The database could not carry out a change: %1").arg(describeFailure(connection(), query.lastError())));
@@ -388,6 +429,8 @@ QString Database::saveCopy(const QString &target) const
 {
     const QFileInfo targetInfo(target);
     if (const QString problem = outputPathProblem(target, m_path); !problem.isEmpty())
+        return problem;
+    if (const QString problem = contentProblem(); !problem.isEmpty())
         return problem;
     if (!targetInfo.absoluteDir().exists())
         return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(targetInfo.absolutePath()));
@@ -455,6 +498,7 @@ Id Database::insert(const QString &sql, const QVariantList &values) const
 
 Transaction::Transaction(const Database &db) : m_connection(db.connection())
 {
+    db.requireSoundContents();
     // SQLite: IMMEDIATE takes the write lock at the start, so a transaction that read first never
     // fails half-way on upgrading to a writer (SQLITE_BUSY) when something else writes meanwhile.
     if (!db.isPostgres()) {

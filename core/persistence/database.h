@@ -20,6 +20,7 @@
 
 namespace samenplan {
 
+class BackgroundContentCheck;
 class DatabaseLock;
 
 class Database {
@@ -31,6 +32,14 @@ public:
         CreateNew,    // refuse an existing file
     };
 
+    // When a file's contents are checked (integrity, indexes, the schema's rules; a server is not).
+    enum class ContentCheck {
+        BeforeOpening,     // open() answers after the check: a damaged file is refused there
+        AlongsideReading,  // the check runs in another thread while the caller reads; nothing is
+                           // written before it has passed (writes wait for it), and
+                           // contentProblem() gives its answer
+    };
+
     struct OpenResult {
         std::unique_ptr<Database> database;
         QString error; // one readable sentence when database is null
@@ -38,7 +47,9 @@ public:
 
     // path is a file name or a server address (ServerAddress::isServerUrl). On a server, CreateNew
     // creates the schema in an empty database and OpenExisting needs a Samenplan schema there.
-    static OpenResult open(const QString &path, Mode mode);
+    // A file that must be written at once (an older schema to upgrade, not in WAL mode yet) is
+    // checked before opening whichever check is asked for.
+    static OpenResult open(const QString &path, Mode mode, ContentCheck check = ContentCheck::BeforeOpening);
     // Creates a new database file at path, filled by fill (may be empty) before it appears: the
     // file is there complete or not at all. Then opens it.
     static OpenResult create(const QString &path, const std::function<void(const Database &)> &fill);
@@ -51,6 +62,15 @@ public:
     QSqlDatabase connection() const;
     bool isPostgres() const;
     int schemaVersion() const;
+
+    // The answer of the contents check: waits for a check running alongside; one sentence for a
+    // damaged file, empty for a sound one (and for a file checked before opening, or a server).
+    QString contentProblem() const;
+    // Whether contentProblem() would answer without waiting.
+    bool contentCheckDone() const;
+    // Waits for a check running alongside and throws DbError with its sentence when the file is
+    // damaged. Every write calls it first (Transaction, changes, copies).
+    void requireSoundContents() const;
 
     // Writes a consistent copy of the whole database to target (replacing it); returns an error
     // sentence, or empty on success. A failed copy leaves no file behind.
@@ -117,6 +137,10 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_reads; // the kept SELECTs of read()
     mutable int m_isPostgres = -1; // -1: not asked yet
     mutable QHash<QString, bool> m_readable;
+    // A check running alongside (AlongsideReading) until its answer is taken; the connection is
+    // query_only meanwhile, so a write that did not wait fails instead of changing a damaged file.
+    mutable std::unique_ptr<BackgroundContentCheck> m_contentCheck;
+    mutable QString m_contentProblem;
 };
 
 // One user action = one transaction. Rolls back unless commit() was called.

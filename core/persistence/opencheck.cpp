@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -30,7 +31,43 @@ QString firstResult(QSqlQuery &query, const QString &sql, bool *ok)
     return value;
 }
 
+// OpenCheck::contents() on a connection of this thread's own, writing (a read-only one would not
+// parse the tables' CHECK rules) but never written through.
+QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown)
+{
+    const QString name = newConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            problem = OpenCheck::tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(shown), db.lastError().text());
+        else
+            problem = OpenCheck::contents(db, shown);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
 } // namespace
+
+BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown)
+{
+    QPromise<QString> promise;
+    m_future = promise.future();
+    promise.start();
+    m_thread = std::thread([promise = std::move(promise), sqlitePath, shown]() mutable {
+        promise.addResult(checkOnOwnConnection(sqlitePath, shown));
+        promise.finish();
+    });
+}
+
+BackgroundContentCheck::~BackgroundContentCheck()
+{
+    m_thread.join();
+}
 
 QString newConnectionName()
 {

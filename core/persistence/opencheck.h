@@ -12,8 +12,11 @@
 // written (reading writes nothing, and closing it removes the -wal and -shm it made).
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <thread>
 
 namespace samenplan {
 
@@ -27,6 +30,25 @@ public:
     // Undamaged, indexes included, and every row keeps the schema's CHECK and NOT NULL rules.
     // connection: the writing connection, before anything is written. Returns one sentence, or empty.
     static QString contents(const QSqlDatabase &connection, const QString &shown);
+};
+
+// The contents check of a file that is open already, on a writing connection of its own in a
+// thread of its own, while the opening connection reads (in WAL mode readers never wait for each
+// other): the answer comes in the time the first page takes to load instead of before it. The
+// file's own connection writes nothing until result() has said it is sound (Database does that).
+class BackgroundContentCheck {
+public:
+    BackgroundContentCheck(const QString &sqlitePath, const QString &shown);
+    ~BackgroundContentCheck(); // waits for the check to end
+    BackgroundContentCheck(const BackgroundContentCheck &) = delete;
+    BackgroundContentCheck &operator=(const BackgroundContentCheck &) = delete;
+
+    // Finishes with OpenCheck::contents()'s answer: one sentence, or empty for a sound file.
+    QFuture<QString> future() const { return m_future; }
+
+private:
+    QFuture<QString> m_future;
+    std::thread m_thread;
 };
 
 // A connection name no other connection in this process uses.
