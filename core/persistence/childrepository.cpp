@@ -11,15 +11,15 @@ static const auto columns = QStringLiteral(
 static Child readChild(const Database::Rows &q)
 {
     Child c;
-    c.id = q.value(0).toLongLong();
-    c.firstName = q.value(1).toString();
-    c.lastName = q.value(2).toString();
-    c.birthDate = dateFrom(q.value(3));
-    c.parentName = q.value(4).toString();
-    c.parentPhone = q.value(5).toString();
-    c.parentEmail = q.value(6).toString();
-    c.notes = q.value(7).toString();
-    c.expected = q.value(8).toInt() != 0;
+    c.id = q.integer(0);
+    c.firstName = q.text(1);
+    c.lastName = q.text(2);
+    c.birthDate = q.date(3);
+    c.parentName = q.text(4);
+    c.parentPhone = q.text(5);
+    c.parentEmail = q.text(6);
+    c.notes = q.text(7);
+    c.expected = int(q.integer(8)) != 0;
     return c;
 }
 
@@ -62,7 +62,7 @@ QHash<Id, QDate> ChildRepository::birthDatesInGroup(Id groupId) const
                        {groupId});
     QHash<Id, QDate> result;
     while (q.next())
-        result.insert(q.value(0).toLongLong(), dateFrom(q.value(1)));
+        result.insert(q.integer(0), q.date(1));
     return result;
 }
 

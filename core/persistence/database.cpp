@@ -397,8 +397,49 @@ void Database::execDirect(const QString &sql) const
 
 Database::Rows::~Rows()
 {
-    if (m_query)
-        m_query->finish(); // reset: a kept statement holds no lock while it waits
+    if (!m_query)
+        return; // moved from
+    if (m_statement)
+        resetSqlite(m_statement); // a kept statement holds no lock while it waits
+    else
+        m_query->finish();
+}
+
+bool Database::Rows::next()
+{
+    if (!m_statement)
+        return m_query->next();
+    if (m_ended)
+        return false;
+    m_ended = !stepSqlite(m_statement);
+    return !m_ended;
+}
+
+QVariant Database::Rows::value(int column) const
+{
+    return m_statement ? sqliteValue(m_statement, column) : m_query->value(column);
+}
+
+qint64 Database::Rows::integer(int column) const
+{
+    return m_statement ? sqliteInteger(m_statement, column) : m_query->value(column).toLongLong();
+}
+
+Id Database::Rows::id(int column) const
+{
+    if (m_statement)
+        return sqliteIsNull(m_statement, column) ? NoId : sqliteInteger(m_statement, column);
+    return idFrom(m_query->value(column));
+}
+
+QString Database::Rows::text(int column) const
+{
+    return m_statement ? sqliteText(m_statement, column) : m_query->value(column).toString();
+}
+
+QDate Database::Rows::date(int column) const
+{
+    return m_statement ? sqliteDate(m_statement, column) : dateFrom(m_query->value(column));
 }
 
 Database::Rows Database::read(const QString &sql, const QVariantList &values) const
@@ -416,13 +457,18 @@ Database::Rows Database::read(const QString &sql, const QVariantList &values) co
         if (!kept)
             kept = query;
     }
+    if (sqlite3_stmt *statement = sqliteStatement(*query)) {
+        if (const QSqlError error = bindSqlite(statement, values); error.isValid())
+            throw DbError(tr("The database could not carry out a change: %1").arg(describeFailure(connection(), error)));
+        return Rows(std::move(query), statement);
+    }
     bindAll(*query, values, Bind::Changed);
     if (!query->exec()) {
         const QString message = describeFailure(connection(), query->lastError());
         query->finish();
         throw DbError(tr("The database could not carry out a change: %1").arg(message));
     }
-    return Rows(std::move(query));
+    return Rows(std::move(query), nullptr);
 }
 
 QString Database::saveCopy(const QString &target) const

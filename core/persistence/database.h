@@ -8,6 +8,7 @@
 #include "domain/types.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,6 +18,8 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+
+struct sqlite3_stmt;
 
 namespace samenplan {
 
@@ -98,18 +101,29 @@ public:
     // statement prepared once per connection and kept, like a change. Read them while this object
     // lives (next(), value()); the same SQL read again meanwhile (a nested read) gets a statement
     // of its own.
+    // On a file the rows are stepped on the SQLite statement itself and a column is read when it is
+    // asked for (value() gives what Qt's driver gives); the typed reads skip the QVariant.
     class Rows {
     public:
         ~Rows();
         Rows(Rows &&) = default;
         Rows &operator=(Rows &&) = default;
-        bool next() { return m_query->next(); }
-        QVariant value(int column) const { return m_query->value(column); }
+        bool next();
+        QVariant value(int column) const;
+        // An integer column (0 for NULL), an id (NoId for NULL), text (empty for NULL), a date
+        // (null for NULL or what is not a date), as value(column).toLongLong() etc. give them.
+        qint64 integer(int column) const;
+        Id id(int column) const;
+        QString text(int column) const;
+        QDate date(int column) const;
 
     private:
         friend class Database;
-        explicit Rows(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) {}
+        Rows(std::shared_ptr<QSqlQuery> query, sqlite3_stmt *statement)
+            : m_query(std::move(query)), m_statement(statement) {}
         std::shared_ptr<QSqlQuery> m_query;
+        sqlite3_stmt *m_statement = nullptr; // a file's: stepped here, not through m_query
+        bool m_ended = false;                // stepping on after the end would run it again
     };
     // Throws DbError on failure.
     Rows read(const QString &sql, const QVariantList &values = {}) const;

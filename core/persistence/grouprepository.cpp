@@ -28,21 +28,21 @@ QList<Group> GroupRepository::select(const QString &where, const QVariantList &v
     QList<Group> result;
     while (q.next()) {
         Group g;
-        g.id = q.value(0).toLongLong();
-        g.locationId = q.value(1).toLongLong();
-        g.name = q.value(2).toString();
-        g.careType = careTypeFromCode(q.value(3).toString()).value_or(CareType::DayCare);
-        g.minAgeMonths = q.value(4).toInt();
-        g.maxAgeMonths = q.value(5).toInt();
-        g.maxChildren = q.value(6).toInt();
-        g.youthCareSeats = q.value(7).toInt();
-        g.youthCarePresenceMinutes = q.value(8).toInt();
-        g.room = q.value(9).toString();
-        g.preschoolEducation = q.value(10).toInt() != 0;
-        g.notes = q.value(11).toString();
+        g.id = q.integer(0);
+        g.locationId = q.integer(1);
+        g.name = q.text(2);
+        g.careType = careTypeFromCode(q.text(3)).value_or(CareType::DayCare);
+        g.minAgeMonths = int(q.integer(4));
+        g.maxAgeMonths = int(q.integer(5));
+        g.maxChildren = int(q.integer(6));
+        g.youthCareSeats = int(q.integer(7));
+        g.youthCarePresenceMinutes = int(q.integer(8));
+        g.room = q.text(9);
+        g.preschoolEducation = int(q.integer(10)) != 0;
+        g.notes = q.text(11);
         g.schoolDayHours = rangeFrom(q.value(12), q.value(13));
         g.holidayHours = rangeFrom(q.value(14), q.value(15));
-        g.archivedFrom = dateFrom(q.value(16));
+        g.archivedFrom = q.date(16);
         result.append(g);
     }
     return result;

@@ -15,12 +15,12 @@ QList<Location> LocationRepository::select(const QString &where, const QVariantL
                        values);
     while (q.next()) {
         Location l;
-        l.id = q.value(0).toLongLong();
-        l.name = q.value(1).toString();
-        l.lrkNumber = q.value(2).toString();
-        l.address = q.value(3).toString();
-        l.holidayRegion = holidayRegionFromCode(q.value(4).toString()).value_or(HolidayRegion::Midden);
-        l.closedOnPublicHolidays = q.value(5).toInt() != 0;
+        l.id = q.integer(0);
+        l.name = q.text(1);
+        l.lrkNumber = q.text(2);
+        l.address = q.text(3);
+        l.holidayRegion = holidayRegionFromCode(q.text(4)).value_or(HolidayRegion::Midden);
+        l.closedOnPublicHolidays = int(q.integer(5)) != 0;
         index.insert(l.id, int(result.size()));
         result.append(l);
     }
@@ -30,9 +30,9 @@ QList<Location> LocationRepository::select(const QString &where, const QVariantL
                                           "WHERE location_id IN (SELECT id FROM locations %1)").arg(where),
                            values);
     while (hours.next()) {
-        const auto it = index.constFind(hours.value(0).toLongLong());
-        const int weekday = hours.value(1).toInt();
-        const TimeRange range{hours.value(2).toInt(), hours.value(3).toInt()};
+        const auto it = index.constFind(hours.integer(0));
+        const int weekday = int(hours.integer(1));
+        const TimeRange range{int(hours.integer(2)), int(hours.integer(3))};
         if (it != index.constEnd() && isWeekday(weekday) && range.isValid()) // never a stored impossible day
             result[*it].openingHours[std::size_t(weekday - 1)] = range;
     }

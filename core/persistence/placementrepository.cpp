@@ -17,15 +17,15 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
     QHash<Id, int> index;
     while (q.next()) {
         Placement p;
-        p.id = q.value(0).toLongLong();
-        p.childId = q.value(1).toLongLong();
-        p.groupId = q.value(2).toLongLong();
-        p.start = dateFrom(q.value(3));
-        p.end = dateFrom(q.value(4));
-        p.kind = placementKindFromCode(q.value(5).toString()).value_or(PlacementKind::Regular);
-        p.seatOverrideReason = q.value(6).toString();
-        p.endReason = q.value(7).toString();
-        p.rowVersion = q.value(8).toInt();
+        p.id = q.integer(0);
+        p.childId = q.integer(1);
+        p.groupId = q.integer(2);
+        p.start = q.date(3);
+        p.end = q.date(4);
+        p.kind = placementKindFromCode(q.text(5)).value_or(PlacementKind::Regular);
+        p.seatOverrideReason = q.text(6);
+        p.endReason = q.text(7);
+        p.rowVersion = int(q.integer(8));
         index.insert(p.id, int(result.size()));
         result.append(p);
     }
@@ -37,8 +37,8 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
                                               "ORDER BY placement_id, weekday").arg(where),
                                values);
     while (days.next()) {
-        const auto it = index.constFind(days.value(0).toLongLong());
-        const PlacementDay day{days.value(1).toInt(), TimeRange{days.value(2).toInt(), days.value(3).toInt()}};
+        const auto it = index.constFind(days.integer(0));
+        const PlacementDay day{int(days.integer(1)), TimeRange{int(days.integer(2)), int(days.integer(3))}};
         if (it != index.constEnd() && isWeekday(day.weekday) && day.hours.isValid()) // never a stored impossible day
             result[*it].days.append(day);
     }

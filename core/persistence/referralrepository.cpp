@@ -16,15 +16,15 @@ QList<Referral> ReferralRepository::select(const QString &where, const QVariantL
     QList<Referral> result;
     while (q.next()) {
         Referral r;
-        r.id = q.value(0).toLongLong();
-        r.childId = q.value(1).toLongLong();
-        r.providerId = q.value(2).toLongLong();
-        r.reference = q.value(3).toString();
-        r.start = dateFrom(q.value(4));
-        r.plannedEnd = dateFrom(q.value(5));
-        r.outreachWorkerId = idFrom(q.value(6));
-        r.behaviouralScientistId = idFrom(q.value(7));
-        r.followUpNote = q.value(8).toString();
+        r.id = q.integer(0);
+        r.childId = q.integer(1);
+        r.providerId = q.integer(2);
+        r.reference = q.text(3);
+        r.start = q.date(4);
+        r.plannedEnd = q.date(5);
+        r.outreachWorkerId = q.id(6);
+        r.behaviouralScientistId = q.id(7);
+        r.followUpNote = q.text(8);
         result.append(r);
     }
     return result;

@@ -17,13 +17,13 @@ QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &v
     QHash<Id, int> index;
     while (q.next()) {
         Shift s;
-        s.id = q.value(0).toLongLong();
-        s.staffId = q.value(1).toLongLong();
-        s.groupId = idFrom(q.value(2));
-        s.date = dateFrom(q.value(3));
-        s.hours = TimeRange{q.value(4).toInt(), q.value(5).toInt()};
-        s.note = q.value(6).toString();
-        s.rowVersion = q.value(7).toInt();
+        s.id = q.integer(0);
+        s.staffId = q.integer(1);
+        s.groupId = q.id(2);
+        s.date = q.date(3);
+        s.hours = TimeRange{int(q.integer(4)), int(q.integer(5))};
+        s.note = q.text(6);
+        s.rowVersion = int(q.integer(7));
         index.insert(s.id, int(result.size()));
         result.append(s);
     }
@@ -34,9 +34,9 @@ QList<Shift> ShiftRepository::select(const QString &where, const QVariantList &v
                                      .arg(where),
                                  values);
     while (breaks.next()) {
-        const auto it = index.constFind(breaks.value(0).toLongLong());
+        const auto it = index.constFind(breaks.integer(0));
         if (it != index.constEnd())
-            result[*it].breaks.append(TimeRange{breaks.value(1).toInt(), breaks.value(2).toInt()});
+            result[*it].breaks.append(TimeRange{int(breaks.integer(1)), int(breaks.integer(2))});
     }
     return result;
 }
@@ -83,7 +83,7 @@ void ShiftRepository::updateBreaks(Id shiftId, const QList<TimeRange> &breaks) c
     auto q = m_db.read(QStringLiteral("SELECT starts, ends FROM shift_breaks WHERE shift_id = ? ORDER BY starts"),
                             {shiftId});
     while (q.next())
-        stored.append(TimeRange{q.value(0).toInt(), q.value(1).toInt()});
+        stored.append(TimeRange{int(q.integer(0)), int(q.integer(1))});
     QList<TimeRange> wanted = breaks;
     std::sort(wanted.begin(), wanted.end(), [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
     if (stored == wanted)

@@ -26,7 +26,7 @@ QSqlError sqliteError(sqlite3 *handle, const char *driverText, int code)
 
 // Binds one value as Qt's SQLite driver binds it: the same stored type and text, SQL NULL for a null
 // variant and an invalid date or time, empty text for a null QString (as database.cpp's bindAll).
-int bindSqlite(sqlite3_stmt *statement, int index, const QVariant &value)
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
 {
     static const char16_t empty[] = u"";
     const auto bindText = [&](const QString &text) {
@@ -77,19 +77,117 @@ sqlite3_stmt *sqliteStatement(const QSqlQuery &query)
     return *static_cast<sqlite3_stmt *const *>(handle.constData());
 }
 
-QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values)
+QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
 {
     sqlite3 *handle = sqlite3_db_handle(statement);
     if (sqlite3_bind_parameter_count(statement) != values.size())
         return QSqlError(sqliteDriverText("Parameter count mismatch"), QString(), QSqlError::StatementError);
     for (int i = 0; i < values.size(); ++i) {
-        const int bound = bindSqlite(statement, i + 1, values.at(i));
+        const int bound = bindValue(statement, i + 1, values.at(i));
         if (bound != SQLITE_OK) {
             const QSqlError error = sqliteError(handle, "Unable to bind parameters", bound);
             sqlite3_clear_bindings(statement);
             return error;
         }
     }
+    return {};
+}
+
+bool stepSqlite(sqlite3_stmt *statement)
+{
+    return sqlite3_step(statement) == SQLITE_ROW;
+}
+
+void resetSqlite(sqlite3_stmt *statement)
+{
+    sqlite3_reset(statement); // a kept statement holds no lock while it waits
+}
+
+QVariant sqliteValue(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(statement, column));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                                   sqlite3_column_bytes(statement, column)));
+    default: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return QVariant(text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString());
+    }
+    }
+}
+
+qint64 sqliteInteger(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return sqlite3_column_int64(statement, column);
+    case SQLITE_NULL:
+        return 0;
+    default: // as QVariant converts text or a real
+        return sqliteValue(statement, column).toLongLong();
+    }
+}
+
+bool sqliteIsNull(sqlite3_stmt *statement, int column)
+{
+    return sqlite3_column_type(statement, column) == SQLITE_NULL;
+}
+
+QString sqliteText(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_TEXT: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
+    }
+    default: // as QVariant writes a number
+        return sqliteValue(statement, column).toString();
+    }
+}
+
+QDate isoDateFromUtf8(const char *text, qsizetype size)
+{
+    const auto digit = [text](int at) { return text[at] >= '0' && text[at] <= '9'; };
+    if (size == 10 && text[4] == '-' && text[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3) && digit(5)
+        && digit(6) && digit(8) && digit(9)) {
+        const auto number = [text](int at, int digits) {
+            int value = 0;
+            for (int i = at; i < at + digits; ++i)
+                value = value * 10 + (text[i] - '0');
+            return value;
+        };
+        return QDate(number(0, 4), number(5, 2), number(8, 2)); // null when impossible, as fromString
+    }
+    return QDate::fromString(QString::fromUtf8(text, size), Qt::ISODate);
+}
+
+QDate sqliteDate(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_TEXT: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return text ? isoDateFromUtf8(text, sqlite3_column_bytes(statement, column)) : QDate();
+    }
+    default:
+        return QDate::fromString(sqliteValue(statement, column).toString(), Qt::ISODate);
+    }
+}
+
+QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values)
+{
+    sqlite3 *handle = sqlite3_db_handle(statement);
+    if (const QSqlError error = bindSqlite(statement, values); error.isValid())
+        return error;
     const int stepped = sqlite3_step(statement);
     QSqlError error;
     if (stepped != SQLITE_DONE && stepped != SQLITE_ROW)

@@ -3,8 +3,12 @@
 // stepped and reset here, with the values stored as Qt's driver would store them and a failure
 // reported as it would report it. Qt's own binding formats and hashes a placeholder name per value,
 // the larger part of a small INSERT's cost in an import (database.cpp's runKept uses this).
+// Kept reads are stepped here too, their columns read one at a time as the caller asks for them:
+// Qt's driver turns every column of every row into a QVariant first (Database::Rows uses this).
 
+#include <QDate>
 #include <QSqlError>
+#include <QString>
 #include <QVariantList>
 
 class QSqlQuery;
@@ -17,6 +21,25 @@ sqlite3_stmt *sqliteStatement(const QSqlQuery &query);
 
 // Binds the values, runs the statement once and resets it. Returns the error, or an invalid QSqlError.
 QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values);
+
+// Binds the values for a read the caller steps (sqlite3_step) and resets. Returns the error, or an
+// invalid QSqlError.
+QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values);
+// Whether stepping gave a row; false at the end, and on an error (as QSqlQuery::next()).
+bool stepSqlite(sqlite3_stmt *statement);
+void resetSqlite(sqlite3_stmt *statement);
+
+// A column of the current row: as Qt's driver gives it (an integer as qlonglong, SQL NULL as a
+// null QString variant, text as QString), or typed: 0, an empty QString or a null QDate for NULL.
+QVariant sqliteValue(sqlite3_stmt *statement, int column);
+qint64 sqliteInteger(sqlite3_stmt *statement, int column);
+bool sqliteIsNull(sqlite3_stmt *statement, int column);
+QString sqliteText(sqlite3_stmt *statement, int column);
+// A YYYY-MM-DD column as QDate::fromString(text, Qt::ISODate) reads it.
+QDate sqliteDate(sqlite3_stmt *statement, int column);
+// Text as a date, as QDate::fromString(text, Qt::ISODate) reads it, without its general parser when
+// the text is plainly YYYY-MM-DD.
+QDate isoDateFromUtf8(const char *text, qsizetype size);
 
 // After a run on the statement: the rows the change touched, the id of the row it inserted.
 int sqliteChangedRows(sqlite3_stmt *statement);

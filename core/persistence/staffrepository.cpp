@@ -13,16 +13,16 @@ QList<Staff> StaffRepository::select(const QString &where, const QVariantList &v
     QList<Staff> result;
     while (q.next()) {
         Staff s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.role = staffRoleFromCode(q.value(2).toString()).value_or(StaffRole::Pedagogue);
-        s.employerProviderId = idFrom(q.value(3));
+        s.id = q.integer(0);
+        s.name = q.text(1);
+        s.role = staffRoleFromCode(q.text(2)).value_or(StaffRole::Pedagogue);
+        s.employerProviderId = q.id(3);
         if (!q.value(4).isNull())
-            s.countsForRatio = q.value(4).toInt() != 0;
-        s.contractMinutesPerWeek = q.value(5).toInt();
-        s.qualifiedPreschool = q.value(6).toInt() != 0;
-        s.qualifiedCoach = q.value(7).toInt() != 0;
-        s.locationId = idFrom(q.value(8));
+            s.countsForRatio = int(q.integer(4)) != 0;
+        s.contractMinutesPerWeek = int(q.integer(5));
+        s.qualifiedPreschool = int(q.integer(6)) != 0;
+        s.qualifiedCoach = int(q.integer(7)) != 0;
+        s.locationId = q.id(8);
         result.append(s);
     }
     return result;
@@ -88,7 +88,7 @@ QList<Id> StaffRepository::fixedFacesOf(Id childId) const
                             {childId});
     QList<Id> result;
     while (q.next())
-        result.append(q.value(0).toLongLong());
+        result.append(q.integer(0));
     return result;
 }
 
@@ -104,7 +104,7 @@ QList<Id> StaffRepository::fixedFaceChildrenOf(Id staffId) const
     auto q = m_db.read(QStringLiteral("SELECT child_id FROM fixed_faces WHERE staff_id = ? ORDER BY child_id"), {staffId});
     QList<Id> result;
     while (q.next())
-        result.append(q.value(0).toLongLong());
+        result.append(q.integer(0));
     return result;
 }
 
@@ -120,7 +120,7 @@ QList<FixedFace> StaffRepository::allFixedFaces() const
     auto q = m_db.read(QStringLiteral("SELECT child_id, staff_id FROM fixed_faces ORDER BY child_id, staff_id"));
     QList<FixedFace> result;
     while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        result.append({q.integer(0), q.integer(1)});
     return result;
 }
 

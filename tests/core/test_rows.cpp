@@ -1,0 +1,93 @@
+// Database::read() on a file steps the SQLite statement itself (issue 12): its rows must read as
+// Qt's driver gives them, typed or as QVariants, and a kept statement must behave as before.
+
+#include "catch.h"
+#include "demodb.h"
+
+#include "persistence/database.h"
+#include "persistence/dberror.h"
+#include "persistence/sqlitestatement.h"
+
+#include <QSqlQuery>
+
+using namespace samenplan;
+
+namespace {
+
+std::unique_ptr<Database> scratchDatabase(const TempDir &tmp)
+{
+    auto created = Database::create(tmp.file(QStringLiteral("rows.samenplan")), {});
+    REQUIRE(created.database);
+    created.database->execDirect(QStringLiteral("CREATE TABLE sample (n INTEGER, t TEXT, d TEXT, x REAL)"));
+    created.database->exec(QStringLiteral("INSERT INTO sample VALUES (?, ?, ?, ?)"),
+                           {qlonglong(1234567890123), QStringLiteral("Zoë"), QStringLiteral("2026-11-25"), 2.5});
+    created.database->exec(QStringLiteral("INSERT INTO sample VALUES (NULL, NULL, NULL, NULL)"));
+    created.database->exec(QStringLiteral("INSERT INTO sample VALUES (?, ?, ?, ?)"),
+                           {-7, QStringLiteral(""), QStringLiteral("2026-02-30"), 0.0});
+    return std::move(created.database);
+}
+
+} // namespace
+
+TEST_CASE("rows read on the statement give what Qt's driver gives", "[database][rows]")
+{
+    TempDir tmp;
+    auto db = scratchDatabase(tmp);
+    const QString sql = QStringLiteral("SELECT n, t, d, x FROM sample ORDER BY rowid");
+    QSqlQuery qt(db->connection());
+    REQUIRE(qt.exec(sql));
+    auto rows = db->read(sql);
+    int count = 0;
+    while (rows.next()) {
+        REQUIRE(qt.next());
+        ++count;
+        for (int column = 0; column < 4; ++column) {
+            INFO("row " << count << ", column " << column);
+            const QVariant expected = qt.value(column);
+            const QVariant got = rows.value(column);
+            CHECK(got.metaType() == expected.metaType());
+            CHECK(got.isNull() == expected.isNull());
+            CHECK(got == expected);
+            CHECK(rows.integer(column) == expected.toLongLong());
+            CHECK(rows.text(column) == expected.toString());
+            CHECK(rows.text(column).isNull() == expected.toString().isNull());
+            CHECK(rows.id(column) == idFrom(expected));
+            CHECK(rows.date(column) == dateFrom(expected));
+        }
+    }
+    CHECK_FALSE(qt.next());
+    CHECK(count == 3);
+    CHECK_FALSE(rows.next()); // stays at the end: stepping on would run the statement again
+}
+
+TEST_CASE("a kept read runs again with new values, and a nested read of the same SQL gets its own", "[database][rows]")
+{
+    TempDir tmp;
+    auto db = scratchDatabase(tmp);
+    const QString sql = QStringLiteral("SELECT t FROM sample WHERE n = ?");
+    {
+        auto first = db->read(sql, {-7});
+        REQUIRE(first.next());
+        CHECK(first.text(0).isEmpty());
+        auto nested = db->read(sql, {qlonglong(1234567890123)}); // while the first is still read
+        REQUIRE(nested.next());
+        CHECK(nested.text(0) == QStringLiteral("Zoë"));
+        CHECK_FALSE(first.next());
+    }
+    auto again = db->read(sql, {qlonglong(1234567890123)});
+    REQUIRE(again.next());
+    CHECK(again.text(0) == QStringLiteral("Zoë"));
+    // A bad value count is an error, not a silent empty read.
+    CHECK_THROWS_AS(db->read(sql, {1, 2}), DbError);
+}
+
+TEST_CASE("dates read as QDate::fromString reads them", "[database][rows]")
+{
+    for (const char *text : {"2026-11-25", "2024-02-29", "2026-02-29", "2026-13-01", "2026-00-10", "0000-01-01",
+                             "9999-12-31", "2026-1-05", "2026/11/25", "20261125", "", "2026-11-25T10:00",
+                             "abcd-ef-gh", " 2026-11-2"}) {
+        INFO(text);
+        const QByteArray bytes(text);
+        CHECK(isoDateFromUtf8(bytes.constData(), bytes.size()) == QDate::fromString(QString::fromUtf8(bytes), Qt::ISODate));
+    }
+}
