@@ -11,7 +11,10 @@ namespace samenplan::ui {
 
 std::unique_ptr<Document> Document::open(const QString &path, bool create, QString *error)
 {
-    auto result = Database::open(path, create ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
+    // An existing file's contents are checked while the first page loads (MainWindow takes the
+    // answer before any input); nothing is written before the check has passed.
+    auto result = Database::open(path, create ? Database::Mode::CreateNew : Database::Mode::OpenExisting,
+                                 Database::ContentCheck::AlongsideReading);
     if (!result.database) {
         if (error)
             *error = result.error;

@@ -13,6 +13,7 @@
 #include "persistence/serverconnection.h"
 #include "shell/recentfiles.h"
 #include "shell/serverconnect.h"
+#include "shell/startup.h"
 #include "shell/weekbar.h"
 #include "shell/welcomepage.h"
 #include "util/translations.h"
@@ -298,11 +299,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         }
         m_navigation->setCurrentRow(0); // a file opens on its overview
         m_pages->setCurrentWidget(m_views.value(m_navigation->currentRow()));
+        m_contentCheckPending = true; // the file is remembered once it has passed
+        m_firstLoadFailure.clear();
         QTimer::singleShot(0, this, &MainWindow::releaseViews);
-        if (m_remembersFiles)
-            RecentFiles::add(m_document->path());
         m_statusFile->setText(QDir::toNativeSeparators(m_document->path()));
     } else {
+        m_contentCheckPending = false;
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
         m_pages->setCurrentWidget(m_welcome);
@@ -316,8 +318,57 @@ void MainWindow::releaseViews()
 {
     for (PlannerView *view : std::as_const(m_views))
         view->setHeld(false);
-    if (auto *view = qobject_cast<PlannerView *>(m_pages->currentWidget()))
-        view->ensureLoaded();
+    if (auto *view = qobject_cast<PlannerView *>(m_pages->currentWidget())) {
+        if (!m_contentCheckPending) {
+            view->ensureLoaded();
+            return;
+        }
+        // The first page of a file whose check still runs: a damaged page may fail to read.
+        try {
+            view->ensureLoaded();
+        } catch (const DbError &error) {
+            m_firstLoadFailure = error.message();
+        }
+    }
+    // Posted behind the page's repaint (an update request, posted at low priority while it loaded)
+    // and handled before any input: the user sees the page at once and acts on a checked file.
+    if (m_contentCheckPending)
+        QCoreApplication::postEvent(this, new QEvent(confirmContentsEvent()), Qt::LowEventPriority);
+}
+
+QEvent::Type MainWindow::confirmContentsEvent()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == confirmContentsEvent()) {
+        confirmContents();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::confirmContents()
+{
+    if (!m_contentCheckPending || !m_document)
+        return;
+    m_contentCheckPending = false;
+    const QString problem = m_document->database().contentProblem();
+    const QString loadFailure = std::exchange(m_firstLoadFailure, QString());
+    if (!problem.isEmpty()) {
+        setDocument(nullptr);
+        showOpenRefused(this, problem);
+        return;
+    }
+    if (m_remembersFiles) {
+        RecentFiles::add(m_document->path());
+        updateRecentMenu();
+    }
+    if (!loadFailure.isEmpty())
+        showError(tr("Open database"), loadFailure);
 }
 
 void MainWindow::updateTitle()

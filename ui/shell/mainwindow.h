@@ -5,6 +5,7 @@
 #include "views/recordlink.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QMainWindow>
 
 #include <memory>
@@ -42,6 +43,9 @@ public:
     HandbookDialog *handbook() const { return m_handbook; } // null until F1 was first pressed
     void setDate(const QDate &date);
     Document *document() const { return m_document.get(); }
+    // True from opening a file until the check of its contents, run while its first page loads, has
+    // answered (a damaged file is then closed again, with the dialog of a file that cannot be opened).
+    bool awaitingContentCheck() const { return m_contentCheckPending; }
     // Off for throw-away windows (screenshots): opened files are not added to the recent list.
     void setRemembersFiles(bool remember) { m_remembersFiles = remember; }
 
@@ -50,6 +54,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
@@ -57,6 +62,9 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     // Ends the hold of an opening file (PlannerView::setHeld) and loads the page shown.
     void releaseViews();
+    // Takes the answer of the contents check (waiting for it), once the first page is painted.
+    void confirmContents();
+    static QEvent::Type confirmContentsEvent();
     void updateTitle();
     void updateRecentMenu();
     void newFile();
@@ -85,6 +93,8 @@ private:
     QAction *m_redoAction = nullptr;
     QLabel *m_statusFile;
     bool m_remembersFiles = true;
+    bool m_contentCheckPending = false;
+    QString m_firstLoadFailure; // a read error of the first page, named after the check answered
     QDialog *m_calculator = nullptr;
     QMenu *m_goMenu = nullptr;
     HandbookDialog *m_handbook = nullptr;

@@ -28,13 +28,17 @@ bool openAtStart(MainWindow &window, const StartRequest &request)
     } else {
         return false; // nothing to open: the welcome page
     }
-    if (!opened) {
-        QMessageBox box(QMessageBox::Warning, StartText::tr("The file cannot be opened"), error, QMessageBox::Ok, &window);
-        box.setInformativeText(StartText::tr("Nothing in it was changed. Open another file, make a new one or look "
-                                             "around in the demo location."));
-        box.exec();
-    }
+    if (!opened)
+        showOpenRefused(&window, error);
     return opened;
+}
+
+void showOpenRefused(QWidget *parent, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, StartText::tr("The file cannot be opened"), error, QMessageBox::Ok, parent);
+    box.setInformativeText(StartText::tr("Nothing in it was changed. Open another file, make a new one or look "
+                                         "around in the demo location."));
+    box.exec();
 }
 
 } // namespace samenplan::ui

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace samenplan::ui {
 
 class MainWindow;
@@ -15,7 +17,11 @@ struct StartRequest {
     QString file; // empty: the file used last, if any
 };
 
-// Call once the window is shown. Returns whether a database is open.
+// Call once the window is shown. Returns whether a database is open (a file found damaged by the
+// check that runs while its first page loads is closed again a moment later, with the same dialog).
 bool openAtStart(MainWindow &window, const StartRequest &request);
+
+// The dialog for a file that cannot be opened: why, and that nothing in it was changed.
+void showOpenRefused(QWidget *parent, const QString &error);
 
 } // namespace samenplan::ui
