@@ -360,6 +360,7 @@ void MainWindow::confirmContents()
     const QString loadFailure = std::exchange(m_firstLoadFailure, QString());
     if (!problem.isEmpty()) {
         setDocument(nullptr);
+        statusBar()->clearMessage(); // not "Opened" any more
         showOpenRefused(this, problem);
         return;
     }
