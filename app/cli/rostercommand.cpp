@@ -72,16 +72,18 @@ int rosterCommand(const QStringList &arguments, Streams io)
         const planning::PlanningData data = onlyLocation != NoId && !parser.isSet(csv)
             ? planning::PlanningData::loadLocation(*db, isoWeek->monday(), isoWeek->day(7), onlyLocation)
             : planning::PlanningData::load(*db, isoWeek->monday(), isoWeek->day(7));
-        if (!soundContents(QStringLiteral("roster"), *db, io))
-            return ExitUsage;
         if (parser.isSet(pdf)) {
+            // Rendered while the file's check still runs; the PDF replaces the file only after it passed.
+            const report::PdfGate checked = [&db] { return db->contentProblem(); };
             const QString error = layoutName == QLatin1String("wall")
-                ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation)
-                : report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation);
+                ? report::writeWallRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation, checked)
+                : report::writeRosterPdf(parser.value(pdf), data, *isoWeek, QDate::currentDate(), onlyLocation, checked);
             if (!error.isEmpty())
                 return usageError(io, QStringLiteral("roster: ") + error);
             io.out << RosterCliText::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(pdf))) << '\n';
         }
+        if (!soundContents(QStringLiteral("roster"), *db, io))
+            return ExitUsage;
         if (parser.isSet(csv)) {
             const QString error = report::writeRosterCsv(parser.value(csv), data, *isoWeek);
             if (!error.isEmpty())

@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 // Opens the file, lets write() fill a PDF writer with the given margins, and commits it.
 QString writePdf(const QString &path, QPageLayout::Orientation orientation, double marginMm, const QString &title,
-                 const std::function<void(QPdfWriter &)> &write)
+                 const std::function<void(QPdfWriter &)> &write, const PdfGate &gate)
 {
     if (QFileInfo(path).isDir())
         return tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path));
@@ -36,6 +36,12 @@ QString writePdf(const QString &path, QPageLayout::Orientation orientation, doub
         writer.setResolution(300);
         write(writer);
     }
+    if (gate) {
+        if (const QString refused = gate(); !refused.isEmpty()) {
+            file.cancelWriting();
+            return refused;
+        }
+    }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
@@ -44,23 +50,23 @@ QString writePdf(const QString &path, QPageLayout::Orientation orientation, doub
 } // namespace
 
 QString writeDocumentPdf(const QString &path, QTextDocument &document, QPageLayout::Orientation orientation,
-                         const QString &title)
+                         const QString &title, const PdfGate &gate)
 {
     return writePdf(path, orientation, 15, title, [&document](QPdfWriter &writer) {
         // QTextDocument lays out in pixels of 96 per inch; the page is measured in points (72 per inch).
         document.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0));
         document.print(&writer);
-    });
+    }, gate);
 }
 
 QString writePaintedPdf(const QString &path, QPageLayout::Orientation orientation, const QString &title,
-                        const std::function<void(QPagedPaintDevice &)> &paint)
+                        const std::function<void(QPagedPaintDevice &)> &paint, const PdfGate &gate)
 {
-    return writePdf(path, orientation, 10, title, [&paint](QPdfWriter &writer) { paint(writer); });
+    return writePdf(path, orientation, 10, title, [&paint](QPdfWriter &writer) { paint(writer); }, gate);
 }
 
 QString writeDocumentsPdf(const QString &path, const QList<QTextDocument *> &documents,
-                          QPageLayout::Orientation orientation, const QString &title)
+                          QPageLayout::Orientation orientation, const QString &title, const PdfGate &gate)
 {
     return writePdf(path, orientation, 15, title, [&documents](QPdfWriter &writer) {
         // As QTextDocument::print does for a paginated document: lay out in pixels of 96 per inch
@@ -87,7 +93,7 @@ QString writeDocumentsPdf(const QString &path, const QList<QTextDocument *> &doc
                 painter.restore();
             }
         }
-    });
+    }, gate);
 }
 
 } // namespace samenplan::report

@@ -194,7 +194,7 @@ void buildRoster(QTextDocument &document, const planning::PlanningData &data, co
 }
 
 QString writeRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
-                       Id onlyLocation)
+                       Id onlyLocation, const PdfGate &gate)
 {
     // One document per location: laying out one document for the whole organisation grows faster
     // than its number of pages.
@@ -211,7 +211,8 @@ QString writeRosterPdf(const QString &path, const planning::PlanningData &data, 
     QList<QTextDocument *> pointers;
     for (const auto &document : documents)
         pointers.append(document.get());
-    return writeDocumentsPdf(path, pointers, QPageLayout::Landscape, RosterText::tr("Roster week %1").arg(week.toString()));
+    return writeDocumentsPdf(path, pointers, QPageLayout::Landscape, RosterText::tr("Roster week %1").arg(week.toString()),
+                             gate);
 }
 
 QString writeRosterCsv(const QString &path, const planning::PlanningData &data, const IsoWeek &week)

@@ -5,6 +5,7 @@
 // information on paper.
 
 #include "domain/types.h"
+#include "report/pdfoutput.h"
 #include "util/clock.h"
 
 #include <QString>
@@ -23,7 +24,7 @@ namespace report {
 void buildRoster(QTextDocument &document, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
                  Id onlyLocation = NoId);
 QString writeRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
-                       Id onlyLocation = NoId);
+                       Id onlyLocation = NoId, const PdfGate &gate = {});
 
 // One row per shift: staff;date;start;end;group;break;role;hours (the shift import's columns
 // first), separated by ';', UTF-8 with a byte-order mark so spreadsheets open it right.

@@ -412,10 +412,11 @@ void paintWallRoster(QPagedPaintDevice &device, const planning::PlanningData &da
 }
 
 QString writeWallRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week, const QDate &printed,
-                           Id onlyLocation)
+                           Id onlyLocation, const PdfGate &gate)
 {
     return writePaintedPdf(path, QPageLayout::Landscape, WallText::tr("Roster week %1").arg(week.toString()),
-                           [&](QPagedPaintDevice &device) { paintWallRoster(device, data, week, printed, onlyLocation); });
+                           [&](QPagedPaintDevice &device) { paintWallRoster(device, data, week, printed, onlyLocation); },
+                           gate);
 }
 
 } // namespace samenplan::report

@@ -6,6 +6,7 @@
 // why. Painted once with QPainter for the print preview, the PDF and tests alike.
 
 #include "domain/types.h"
+#include "report/pdfoutput.h"
 #include "util/clock.h"
 
 #include <QString>
@@ -25,7 +26,7 @@ namespace report {
 void paintWallRoster(QPagedPaintDevice &device, const planning::PlanningData &data, const IsoWeek &week,
                      const QDate &printed, Id onlyLocation = NoId);
 QString writeWallRosterPdf(const QString &path, const planning::PlanningData &data, const IsoWeek &week,
-                           const QDate &printed, Id onlyLocation = NoId);
+                           const QDate &printed, Id onlyLocation = NoId, const PdfGate &gate = {});
 
 } // namespace report
 } // namespace samenplan
