@@ -12,59 +12,60 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-void appendUnicodeEscape(QByteArray &out, char16_t unit)
-{
-    out += "\\u";
-    out += hexDigit((unit >> 12) & 0xf);
-    out += hexDigit((unit >> 8) & 0xf);
-    out += hexDigit((unit >> 4) & 0xf);
-    out += hexDigit(unit & 0xf);
-}
-
 } // namespace
 
 void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
 {
+    // Written through a pointer into room for the worst case (six bytes a unit, \uXXXX), then cut
+    // to what was written: appending byte by byte was most of a long answer's writing.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size());
+    char *dst = out.data() + start;
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
+    const auto unicodeEscape = [&dst](char16_t unit) {
+        *dst++ = '\\';
+        *dst++ = 'u';
+        *dst++ = hexDigit((unit >> 12) & 0xf);
+        *dst++ = hexDigit((unit >> 8) & 0xf);
+        *dst++ = hexDigit((unit >> 4) & 0xf);
+        *dst++ = hexDigit(unit & 0xf);
+    };
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != '"' && u != '\\') {
-                out += char(u);
+                *dst++ = char(u);
                 continue;
             }
-            out += '\\';
             switch (u) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case 0x8: out += 'b'; break;
-            case 0xc: out += 'f'; break;
-            case 0xa: out += 'n'; break;
-            case 0xd: out += 'r'; break;
-            case 0x9: out += 't'; break;
-            default:
-                out += "u00";
-                out += hexDigit(u >> 4);
-                out += hexDigit(u & 0xf);
+            case '"': *dst++ = '\\'; *dst++ = '"'; break;
+            case '\\': *dst++ = '\\'; *dst++ = '\\'; break;
+            case 0x8: *dst++ = '\\'; *dst++ = 'b'; break;
+            case 0xc: *dst++ = '\\'; *dst++ = 'f'; break;
+            case 0xa: *dst++ = '\\'; *dst++ = 'n'; break;
+            case 0xd: *dst++ = '\\'; *dst++ = 'r'; break;
+            case 0x9: *dst++ = '\\'; *dst++ = 't'; break;
+            default: unicodeEscape(u);
             }
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *dst++ = char(0xc0 | (u >> 6));
+            *dst++ = char(0x80 | (u & 0x3f));
         } else if (!QChar::isSurrogate(u)) {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
+            *dst++ = char(0xe0 | (u >> 12));
+            *dst++ = char(0x80 | ((u >> 6) & 0x3f));
+            *dst++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *src++);
-            out += char(0xf0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3f));
-            out += char(0x80 | ((c >> 6) & 0x3f));
-            out += char(0x80 | (c & 0x3f));
+            const char32_t c = QChar::surrogateToUcs4(u, *src++); // two units in, four bytes out
+            *dst++ = char(0xf0 | (c >> 18));
+            *dst++ = char(0x80 | ((c >> 12) & 0x3f));
+            *dst++ = char(0x80 | ((c >> 6) & 0x3f));
+            *dst++ = char(0x80 | (c & 0x3f));
         } else {
-            appendUnicodeEscape(out, u); // not valid UTF-16: as QJsonDocument does
+            unicodeEscape(u); // not valid UTF-16: as QJsonDocument does
         }
     }
+    out.resize(dst - out.constData());
 }
 
 void JsonWriter::write(QTextStream &out, const QByteArray &bytes)

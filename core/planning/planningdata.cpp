@@ -108,6 +108,7 @@ void PlanningData::reindex()
 
 void PlanningData::reindexPlacements()
 {
+    m_childrenPresent.clear();
     m_placementIndex.clear();
     m_placementsOfGroup.clear();
     m_placementsOfChild.clear();
@@ -176,6 +177,16 @@ bool PlanningData::groupClosedOn(Id groupId, const QDate &date) const
 }
 
 QList<ChildPresence> PlanningData::childrenPresent(Id groupId, const QDate &date) const
+{
+    const QPair<Id, QDate> key{groupId, date};
+    if (const auto known = m_childrenPresent.constFind(key); known != m_childrenPresent.constEnd())
+        return *known;
+    const QList<ChildPresence> present = findChildrenPresent(groupId, date);
+    m_childrenPresent.insert(key, present);
+    return present;
+}
+
+QList<ChildPresence> PlanningData::findChildrenPresent(Id groupId, const QDate &date) const
 {
     QList<ChildPresence> present;
     if (groupClosedOn(groupId, date))

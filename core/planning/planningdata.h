@@ -92,11 +92,14 @@ public:
     QList<const Placement *> placementsOfGroup(Id groupId) const;
 
     // The lookups above read indexes built by load(); whoever changes the lists afterwards calls
-    // reindex(), or reindexPlacements() when only the placements changed.
+    // reindex(), or reindexPlacements() when only the placements changed. childrenPresent() keeps
+    // its answers (the checks of a week ask for each group and day several times) until then.
     void reindex();
     void reindexPlacements();
 
 private:
+    QList<ChildPresence> findChildrenPresent(Id groupId, const QDate &date) const;
+
     QHash<Id, int> m_groupIndex;
     QHash<Id, int> m_locationIndex;
     QHash<Id, int> m_staffIndex;
@@ -107,6 +110,7 @@ private:
     QHash<Id, QList<int>> m_absencesOfStaff;
     QHash<Id, QList<int>> m_referralsOfChild;
     QSet<QPair<Id, QDate>> m_childAbsent;
+    mutable QHash<QPair<Id, QDate>, QList<ChildPresence>> m_childrenPresent;
 };
 
 // Removes the parts of ranges covered by cut; keeps the order; drops empty pieces.

@@ -81,6 +81,33 @@ TEST_CASE("presence on a group comes from placements, shifts, breaks and absence
     CHECK_FALSE(data.staffAbsentAt(jeroen->id, monday, extra.hours));
 }
 
+TEST_CASE("the children present, kept between questions, follow changed placements once reindexed", "[planning]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    PlanningData data = PlanningData::load(*opened.database, DemoMonday, DemoMonday.addDays(6));
+    REQUIRE_FALSE(data.placements.isEmpty());
+    const Placement first = data.placements.first();
+    REQUIRE_FALSE(first.days.isEmpty());
+    const QDate day = DemoMonday.addDays(first.days.first().weekday - 1);
+    const int before = int(data.childrenPresent(first.groupId, day).size());
+    REQUIRE(before > 0);
+    CHECK(data.childrenPresent(first.groupId, day).size() == before); // asked again: the kept answer
+
+    Placement another = first;
+    another.id = -1; // a tentative placement, as a scenario adds one
+    data.placements.append(another);
+    data.reindexPlacements();
+    CHECK(data.childrenPresent(first.groupId, day).size() == before + 1);
+
+    data.placements.removeLast();
+    data.placements.first().end = day.addDays(-1); // ended the day before
+    data.reindex();
+    CHECK(data.childrenPresent(first.groupId, day).size() == before - 1);
+}
+
 TEST_CASE("a location's week holds the same shifts and staff as the organisation's week has for it", "[planning]")
 {
     // The demo location: its group shifts and the off-the-floor shifts (no group) of its staff, as the
