@@ -2,6 +2,10 @@
 #include "demodb.h"
 
 #include "persistence/absencerepository.h"
+#include "persistence/childrepository.h"
+#include "persistence/locationrepository.h"
+#include "persistence/placementrepository.h"
+#include "persistence/waitinglistrepository.h"
 #include "persistence/grouprepository.h"
 #include "persistence/staffrepository.h"
 #include "planning/planningdata.h"
@@ -130,4 +134,60 @@ TEST_CASE("a location's week holds the same shifts and staff as the organisation
     CHECK(got == expected); // one location: every shift of the organisation is its own
     CHECK_FALSE(offTheFloor.isEmpty());
     CHECK(here.staff.size() == all.staff.size());
+}
+
+TEST_CASE("a location's week holds its own children, the unplaced ones and the waiting list, no others", "[planning]")
+{
+    TempDir tmp;
+    auto opened = Database::open(makeDemoDatabase(tmp), Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    const Database &db = *opened.database;
+    const Id here = GroupRepository(db).all().first().locationId;
+    Location other;
+    other.name = QStringLiteral("De Overkant");
+    other.lrkNumber = QStringLiteral("987654321");
+    const Id there = LocationRepository(db).insert(other);
+    Group group;
+    group.locationId = there;
+    group.name = QStringLiteral("Overkant");
+    const Id otherGroup = GroupRepository(db).insert(group);
+    const auto child = [&db](const QString &first) {
+        Child c;
+        c.firstName = first;
+        c.lastName = QStringLiteral("Test");
+        c.birthDate = DemoMonday.addMonths(-20);
+        return ChildRepository(db).insert(c);
+    };
+    const auto place = [&db, otherGroup](Id childId, const QDate &start, const QDate &end) {
+        Placement p;
+        p.childId = childId;
+        p.groupId = otherGroup;
+        p.start = start;
+        p.end = end;
+        p.days = {{1, TimeRange{480, 1080}}};
+        PlacementRepository(db).insert(p);
+    };
+    const Id elsewhere = child(QStringLiteral("Elders"));
+    place(elsewhere, DemoMonday.addDays(-30), QDate());
+    const Id unplaced = child(QStringLiteral("Nergens"));
+    const Id leftBefore = child(QStringLiteral("Vertrokken"));
+    place(leftBefore, DemoMonday.addDays(-60), DemoMonday.addDays(-1)); // placed, but not this week
+    const Id waiting = child(QStringLiteral("Wachtend"));
+    place(waiting, DemoMonday.addDays(-30), QDate());
+    WaitingListEntry wish;
+    wish.childId = waiting;
+    wish.wishedStart = DemoMonday.addDays(30);
+    wish.days = 1;
+    WaitingListRepository(db).insert(wish);
+
+    const PlanningData week = PlanningData::loadLocation(db, DemoMonday, DemoMonday.addDays(6), here);
+    CHECK_FALSE(week.children.contains(elsewhere));
+    CHECK(week.children.contains(unplaced));
+    CHECK(week.children.contains(leftBefore));
+    CHECK(week.children.contains(waiting));
+    const PlanningData all = PlanningData::load(db, DemoMonday, DemoMonday.addDays(6));
+    for (const Placement &p : all.placements) {
+        if (const Group *g = all.group(p.groupId); g && g->locationId == here)
+            CHECK(week.children.contains(p.childId));
+    }
 }
