@@ -67,6 +67,13 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
+// A text column's UTF-8 bytes (SQLite's own storage) as a QString.
+QString utf8Column(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
+}
+
 } // namespace
 
 sqlite3_stmt *sqliteStatement(const QSqlQuery &query)
@@ -115,10 +122,8 @@ QVariant sqliteValue(sqlite3_stmt *statement, int column)
     case SQLITE_BLOB:
         return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
                                    sqlite3_column_bytes(statement, column)));
-    default: {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        return QVariant(text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString());
-    }
+    default:
+        return QVariant(utf8Column(statement, column));
     }
 }
 
@@ -144,10 +149,8 @@ QString sqliteText(sqlite3_stmt *statement, int column)
     switch (sqlite3_column_type(statement, column)) {
     case SQLITE_NULL:
         return {};
-    case SQLITE_TEXT: {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
-    }
+    case SQLITE_TEXT:
+        return utf8Column(statement, column);
     default: // as QVariant writes a number
         return sqliteValue(statement, column).toString();
     }

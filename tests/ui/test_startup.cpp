@@ -2,6 +2,7 @@
 // window stays, on its welcome page, and a dialog says why.
 
 #include "catch.h"
+#include "core/safety/rawsql.h"
 #include "demodb.h"
 
 #include "shell/mainwindow.h"
@@ -144,18 +145,7 @@ TEST_CASE("a file with a damaged index shows its first page for a moment, then c
     // the check then finds the index wrong. The file is never written and not remembered.
     TempDir tmp;
     const QString path = makeDemoDatabase(tmp);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA writable_schema = ON")));
-        REQUIRE(query.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX placements_child ON "
-                                          "placements(group_id)' WHERE name = 'placements_child'")));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    damageIndex(path);
     const QByteArray before = fileHash(path);
     RecentFiles::clear();
     MainWindow window;

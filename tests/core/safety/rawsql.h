@@ -33,3 +33,13 @@ inline QStringList folderListing(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
+
+// The index on placements(child_id) made to claim it is on group_id: every page stays sound (so
+// quick_check and reading find nothing), but every entry of the index is wrong; integrity_check
+// finds it.
+inline void damageIndex(const QString &path)
+{
+    runRawSql(path, {QStringLiteral("PRAGMA writable_schema = ON"),
+                     QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX placements_child ON placements(group_id)' "
+                                    "WHERE name = 'placements_child'")});
+}

@@ -18,14 +18,6 @@ using namespace samenplan;
 
 namespace {
 
-// The index on placements(child_id) claims to be on group_id: every page is sound, the index wrong.
-void damageIndex(const QString &path)
-{
-    runRawSql(path, {QStringLiteral("PRAGMA writable_schema = ON"),
-                     QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX placements_child ON placements(group_id)' "
-                                    "WHERE name = 'placements_child'")});
-}
-
 std::unique_ptr<Database> openAlongside(const QString &path)
 {
     auto opened = Database::open(path, Database::Mode::OpenExisting, Database::ContentCheck::AlongsideReading);

@@ -72,11 +72,7 @@ TEST_CASE("a file whose index no longer matches its table is refused", "[safety]
 {
     TempDir tmp;
     const QString path = makeDemoDatabase(tmp);
-    // The index on placements(child_id) now claims to be on group_id: its entries are all wrong,
-    // but every page is sound, so quick_check finds nothing.
-    runRawSql(path, {QStringLiteral("PRAGMA writable_schema = ON"),
-                     QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX placements_child ON placements(group_id)' "
-                                    "WHERE name = 'placements_child'")});
+    damageIndex(path);
     const QByteArray before = fileHash(path);
     const QString error = openError(path);
     CHECK(error.contains(QStringLiteral("damaged")));
