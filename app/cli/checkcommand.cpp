@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/databaseoption.h"
 #include "cli/jsonwriter.h"
+#include "util/datetext.h"
 
 #include "capacity/scenarioplan.h"
 #include "persistence/dberror.h"
@@ -31,7 +32,7 @@ void writeJson(JsonWriter &json, const roster::Violation &v, const planning::Pla
 {
     json.beginObject();
     if (v.date.isValid())
-        json.member(QLatin1StringView("date"), v.date.toString(Qt::ISODate));
+        json.member(QLatin1StringView("date"), isoDate(v.date));
     if (v.time)
         json.member(QLatin1StringView("from"), formatMinutes(v.time->from));
     if (const Group *group = data.group(v.groupId))

@@ -8,6 +8,7 @@
 #include "persistence/outputpath.h"
 #include "persistence/serverconnection.h"
 #include "persistence/sqlitestatement.h"
+#include "util/datetext.h"
 #include "util/filestatus.h"
 
 #include <QCoreApplication>
@@ -576,18 +577,7 @@ void Transaction::commit()
 
 QVariant dateValue(const QDate &date)
 {
-    if (!date.isValid())
-        return QVariant(QMetaType(QMetaType::QString));
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1000 || year > 9999)
-        return QVariant(date.toString(Qt::ISODate));
-    // YYYY-MM-DD as QDate::toString(Qt::ISODate) writes it, without its formatting machinery (an
-    // import writes tens of thousands of dates).
-    const char16_t text[10] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
-                               char16_t(u'0' + year % 10), u'-', char16_t(u'0' + month / 10), char16_t(u'0' + month % 10),
-                               u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
-    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant idValue(Id id)

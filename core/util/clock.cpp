@@ -9,6 +9,13 @@ namespace samenplan {
 
 QString formatMinutes(int minutes)
 {
+    if (minutes >= 0 && minutes < 100 * 60) { // "HH:MM" written digit by digit
+        const int hours = minutes / 60;
+        const int rest = minutes % 60;
+        const char16_t text[5] = {char16_t(u'0' + hours / 10), char16_t(u'0' + hours % 10), u':',
+                                  char16_t(u'0' + rest / 10), char16_t(u'0' + rest % 10)};
+        return QString(reinterpret_cast<const QChar *>(text), 5);
+    }
     return QStringLiteral("%1:%2")
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));

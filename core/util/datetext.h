@@ -12,5 +12,8 @@ QString monthAbbreviation(int month);       // "nov" / "Nov"
 QString dayAndMonth(const QDate &date);     // "27 nov"
 QString shortDate(const QDate &date);       // "27 nov 2026"
 QString weekdayAndDate(const QDate &date);  // "vr 27 nov"
+// "2026-11-27", as QDate::toString(Qt::ISODate) writes it (empty for an invalid date), without its
+// formatting machinery: an import writes, and check --json reads out, tens of thousands of dates.
+QString isoDate(const QDate &date);
 
 } // namespace samenplan

@@ -1,6 +1,7 @@
 #include "catch.h"
 
 #include "util/clock.h"
+#include "util/datetext.h"
 
 using namespace samenplan;
 
@@ -63,4 +64,20 @@ TEST_CASE("times and ISO dates are read strictly, spaces around allowed", "[cloc
     CHECK_FALSE(parseIsoDate(QStringLiteral("2026-11-22x")));
     CHECK_FALSE(parseIsoDate(QStringLiteral("0000-01-01")));
     CHECK_FALSE(parseIsoDate(QStringLiteral("2026/11/22")));
+}
+
+TEST_CASE("times and ISO dates written digit by digit read as Qt's formatting writes them", "[clock]")
+{
+    for (int minutes = -200; minutes <= 7000; ++minutes) {
+        INFO(minutes);
+        REQUIRE(formatMinutes(minutes)
+                == QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0')));
+    }
+    for (const QDate &date : {QDate(), QDate(2026, 11, 27), QDate(2024, 2, 29), QDate(1000, 1, 1), QDate(999, 12, 31),
+                              QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(1, 1, 1), QDate(-5, 6, 7)}) {
+        INFO(date.toString(Qt::ISODate).toStdString());
+        CHECK(isoDate(date) == date.toString(Qt::ISODate));
+    }
+    for (QDate date(2025, 12, 25); date <= QDate(2027, 1, 5); date = date.addDays(1))
+        REQUIRE(isoDate(date) == date.toString(Qt::ISODate));
 }
