@@ -398,12 +398,29 @@ void Database::execDirect(const QString &sql) const
 
 Database::Rows::~Rows()
 {
+    end();
+}
+
+Database::Rows &Database::Rows::operator=(Rows &&other) noexcept
+{
+    if (this != &other) {
+        end();
+        m_query = std::move(other.m_query);
+        m_statement = other.m_statement;
+        m_ended = other.m_ended;
+    }
+    return *this;
+}
+
+void Database::Rows::end()
+{
     if (!m_query)
         return; // moved from
     if (m_statement)
         resetSqlite(m_statement); // a kept statement holds no lock while it waits
     else
         m_query->finish();
+    m_query.reset();
 }
 
 bool Database::Rows::next()

@@ -107,7 +107,7 @@ public:
     public:
         ~Rows();
         Rows(Rows &&) = default;
-        Rows &operator=(Rows &&) = default;
+        Rows &operator=(Rows &&other) noexcept; // ends the rows it held first
         bool next();
         QVariant value(int column) const;
         // An integer column (0 for NULL), an id (NoId for NULL), text (empty for NULL), a date
@@ -119,6 +119,7 @@ public:
 
     private:
         friend class Database;
+        void end();
         Rows(std::shared_ptr<QSqlQuery> query, sqlite3_stmt *statement)
             : m_query(std::move(query)), m_statement(statement) {}
         std::shared_ptr<QSqlQuery> m_query;

@@ -77,6 +77,13 @@ TEST_CASE("a kept read runs again with new values, and a nested read of the same
     auto again = db->read(sql, {qlonglong(1234567890123)});
     REQUIRE(again.next());
     CHECK(again.text(0) == QStringLiteral("Zoë"));
+    // Rows given new rows in the middle of the old ones end the old ones first: the statement is
+    // ready for the next read of the same SQL.
+    again = db->read(QStringLiteral("SELECT n FROM sample ORDER BY rowid"));
+    REQUIRE(again.next());
+    auto third = db->read(sql, {-7});
+    REQUIRE(third.next());
+    CHECK(third.text(0).isEmpty());
     // A bad value count is an error, not a silent empty read.
     CHECK_THROWS_AS(db->read(sql, {1, 2}), DbError);
 }
