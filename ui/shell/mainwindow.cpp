@@ -330,8 +330,9 @@ void MainWindow::releaseViews()
             m_firstLoadFailure = error.message();
         }
     }
-    // Posted behind the page's repaint (an update request, posted at low priority while it loaded)
-    // and handled before any input: the user sees the page at once and acts on a checked file.
+    // Posted behind the page's repaint (an update request, posted at low priority while it loaded),
+    // so it is handled before the input that comes once the page is seen: the user sees the page at
+    // once and acts on a checked file (a write made sooner waits for the check in Transaction).
     if (m_contentCheckPending)
         QCoreApplication::postEvent(this, new QEvent(confirmContentsEvent()), Qt::LowEventPriority);
 }
