@@ -34,6 +34,7 @@ struct KeptReads::Kept {
     QHash<Id, QList<Referral>> referralsOfChild;   // by start, id
     QHash<Id, QList<Placement>> placementsOfGroup; // by start, id
     QHash<Id, QList<Placement>> placementsOfChild; // by start, id
+    QHash<Id, planning::GroupChildren> groupChildren;
 };
 
 namespace {
@@ -141,6 +142,24 @@ KeptReads::~KeptReads()
 }
 
 namespace reads {
+namespace {
+
+// The birth date of the placement's child, and for a youth-care seat its referrals (when it has
+// any), as the place counting reads them.
+void addGroupChild(const Database &db, planning::GroupChildren &children, const Placement &p)
+{
+    if (!children.birthDates.contains(p.childId)) {
+        if (const auto found = child(db, p.childId))
+            children.birthDates.insert(p.childId, found->birthDate);
+    }
+    if (p.kind == PlacementKind::YouthCare && !children.referrals.contains(p.childId)) {
+        const QList<Referral> referrals = referralsOf(db, p.childId);
+        if (!referrals.isEmpty())
+            children.referrals.insert(p.childId, referrals);
+    }
+}
+
+} // namespace
 
 bool keeping(const Database &db)
 {
@@ -303,6 +322,14 @@ void added(const Database &db, const Referral &referral)
     if (auto *kept = keptOn(db)) {
         if (kept->referralsOfChild.contains(referral.childId))
             insertSorted(kept->referralsOfChild[referral.childId], referral, byStart<Referral, Referral>);
+        // The groups whose children now have other referrals are counted again when next asked.
+        const auto placements = kept->placementsOfChild.constFind(referral.childId);
+        if (placements == kept->placementsOfChild.constEnd()) {
+            kept->groupChildren.clear();
+        } else {
+            for (const Placement &p : *placements)
+                kept->groupChildren.remove(p.groupId);
+        }
     }
 }
 
@@ -312,6 +339,7 @@ void placementWritten(const Database &db, const std::optional<Placement> &before
     if (!kept)
         return;
     if (before) {
+        kept->groupChildren.remove(before->groupId); // its child may have left the group
         const Id id = before->id;
         auto drop = [id](QList<Placement> &list) { list.removeIf([id](const Placement &p) { return p.id == id; }); };
         if (kept->placementsOfGroup.contains(before->groupId))
@@ -325,7 +353,23 @@ void placementWritten(const Database &db, const std::optional<Placement> &before
             insertSorted(kept->placementsOfGroup[placement.groupId], placement, byStart<Placement, Placement>);
         if (kept->placementsOfChild.contains(placement.childId))
             insertSorted(kept->placementsOfChild[placement.childId], placement, byStart<Placement, Placement>);
+        if (kept->groupChildren.contains(placement.groupId))
+            addGroupChild(db, kept->groupChildren[placement.groupId], placement);
     }
+}
+
+std::optional<planning::GroupChildren> keptGroupChildren(const Database &db, Id groupId)
+{
+    auto *kept = keptOn(db);
+    if (!kept)
+        return std::nullopt;
+    if (const auto it = kept->groupChildren.constFind(groupId); it != kept->groupChildren.constEnd())
+        return *it;
+    planning::GroupChildren children;
+    for (const Placement &p : placementsOfGroup(db, groupId))
+        addGroupChild(db, children, p);
+    kept->groupChildren.insert(groupId, children);
+    return children;
 }
 
 void changed(const Database &db)

@@ -12,6 +12,7 @@
 // (the kept reads are for a transaction that adds); placements are kept up to date change by change.
 
 #include "domain/entities.h"
+#include "placement/capacity.h"
 
 #include <QList>
 
@@ -57,6 +58,10 @@ std::optional<YouthCareProvider> providerNamed(const Database &db, const QString
 QList<Referral> referralsOf(const Database &db, Id childId);
 QList<Placement> placementsOfGroup(const Database &db, Id groupId);
 QList<Placement> placementsOfChild(const Database &db, Id childId);
+// What the place counting reads about the children placed in a group (the kept reads only: null
+// while none are kept): built from the reads above on first use, then brought up to date with
+// each placement and referral the door writes.
+std::optional<planning::GroupChildren> keptGroupChildren(const Database &db, Id groupId);
 
 // What the door wrote, for the reads kept (each does nothing while none are kept).
 void added(const Database &db, const Location &location);

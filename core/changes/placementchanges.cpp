@@ -29,21 +29,10 @@ Outcome notFound(Id placementId)
 planning::GroupChildren loadGroupChildren(const Database &db, Id groupId)
 {
     planning::GroupChildren children;
-    if (reads::keeping(db)) {
+    if (auto kept = reads::keptGroupChildren(db, groupId)) {
         // The same records from the reads kept (an import places thousands of children in one
-        // transaction): the group's placements, their children and referrals, each read once.
-        for (const Placement &p : reads::placementsOfGroup(db, groupId)) {
-            if (!children.birthDates.contains(p.childId)) {
-                if (const auto child = reads::child(db, p.childId))
-                    children.birthDates.insert(p.childId, child->birthDate);
-            }
-            if (p.kind == PlacementKind::YouthCare && !children.referrals.contains(p.childId)) {
-                const QList<Referral> referrals = reads::referralsOf(db, p.childId);
-                if (!referrals.isEmpty())
-                    children.referrals.insert(p.childId, referrals);
-            }
-        }
-        return children;
+        // transaction): the group's children, each read once and kept with the placements written.
+        return std::move(*kept);
     }
     children.birthDates = ChildRepository(db).birthDatesInGroup(groupId);
     for (const Referral &referral : ReferralRepository(db).ofYouthCareInGroup(groupId))

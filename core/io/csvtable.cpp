@@ -66,43 +66,53 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
     if (!decodeText(bytes, &decoded, &decodeError))
         return fail(error, decodeError.line, decodeError.reason);
     const QString &text = decoded.text;
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return fail(error, 1, CsvText::tr("the file is empty"));
     CsvTable table;
     table.encoding = decoded.encoding;
     table.separator = detectSeparator(text);
 
     QList<CsvRecord> records;
+    // At most one record a line: the records' list is allocated once.
+    records.reserve(bytes.count('\n') + bytes.count('\r') + 1);
+    qsizetype columns = 0; // the header's fields: each record's list is allocated once
     CsvRecord current{1, {}};
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
     int line = 1;
     auto endField = [&] {
+        if (current.fields.isEmpty() && columns > 0)
+            current.fields.reserve(columns);
         current.fields.append(std::exchange(field, QString()));
         fieldStarted = false;
         return current.fields.size() <= MaxCsvColumns;
     };
     auto endRecord = [&] {
         const bool fits = endField();
-        if (!blank(current))
-            records.append(current);
+        if (!blank(current)) {
+            if (records.isEmpty())
+                columns = current.fields.size();
+            records.append(std::move(current));
+        }
         current = CsvRecord{line, {}};
         return fits;
     };
     auto tooManyColumns = [&](int recordLine) {
         return fail(error, recordLine, CsvText::tr("more than %1 columns: this is not an import table").arg(MaxCsvColumns));
     };
+    const QChar *const data = text.constData();
+    const char16_t separator = table.separator.unicode();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
+        const char16_t c = data[i].unicode();
         // A line ends in LF, CR LF, or a lone CR.
-        const bool lineBreak = c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (i + 1 == size || text.at(i + 1) != QLatin1Char('\n')));
-        if (c == QLatin1Char('\r') && !lineBreak)
+        const bool lineBreak = c == u'\n' || (c == u'\r' && (i + 1 == size || data[i + 1] != u'\n'));
+        if (c == u'\r' && !lineBreak)
             continue; // the CR of a CR LF
         if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == u'"') {
+                if (i + 1 < size && data[i + 1] == u'"') {
                     field += QLatin1Char('"');
                     ++i;
                 } else {
@@ -112,14 +122,14 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
                 ++line;
                 field += QLatin1Char('\n');
             } else {
-                field += c;
+                field += QChar(c);
             }
             continue;
         }
-        if (c == QLatin1Char('"') && !fieldStarted) {
+        if (c == u'"' && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
-        } else if (c == table.separator) {
+        } else if (c == separator) {
             if (!endField())
                 return tooManyColumns(current.line);
         } else if (lineBreak) {
@@ -131,12 +141,15 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
             // The run of plain characters up to the next separator, quote or line end, at once.
             qsizetype end = i + 1;
             while (end < size) {
-                const QChar next = text.at(end);
-                if (next == table.separator || next == QLatin1Char('"') || next == QLatin1Char('\n') || next == QLatin1Char('\r'))
+                const char16_t next = data[end].unicode();
+                if (next == separator || next == u'"' || next == u'\n' || next == u'\r')
                     break;
                 ++end;
             }
-            field += QStringView(text).mid(i, end - i);
+            if (field.isEmpty())
+                field = QString(data + i, end - i); // the usual field: one run, one allocation
+            else
+                field += QStringView(data + i, end - i);
             i = end - 1;
             fieldStarted = true;
         }

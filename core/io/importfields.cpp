@@ -101,9 +101,31 @@ std::optional<StaffRole> parseImportRole(const QString &text)
     return staffRoleFromCode(code);
 }
 
+QString lowerCase(const QString &text)
+{
+    bool upper = false;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return text.toLower();
+        upper = upper || (c.unicode() >= u'A' && c.unicode() <= u'Z');
+    }
+    if (!upper)
+        return text;
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text)
+        *out++ = c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(char16_t(c.unicode() + (u'a' - u'A'))) : c;
+    return lower;
+}
+
 QString field(const CsvRecord &row, int column)
 {
-    return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+    if (column < 0 || column >= row.fields.size())
+        return QString();
+    const QString &text = row.fields.at(column);
+    if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+        return text; // as trimmed() gives it, without its call
+    return text.trimmed();
 }
 
 } // namespace samenplan::io

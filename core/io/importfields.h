@@ -26,5 +26,7 @@ std::optional<int> parseAgeMonths(const QString &text);
 std::optional<StaffRole> parseImportRole(const QString &text);
 // The trimmed field at the column, or empty when the row is short or the column is absent (-1).
 QString field(const CsvRecord &row, int column);
+// text.toLower(), without Unicode's tables for ASCII text (the usual name or key).
+QString lowerCase(const QString &text);
 
 } // namespace samenplan::io

@@ -73,19 +73,18 @@ void ImportContext::problem(const QString &file, const CsvRecord &row, const QSt
     m_report.problems.append({file, row.line, column, reason});
 }
 
-bool ImportContext::through(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
-                            const QString &fallbackColumn, const std::function<Outcome()> &change)
+void ImportContext::noteWarnings(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
+                                 const QString &fallbackColumn, const Outcome &outcome)
 {
-    try {
-        const Outcome outcome = change();
-        for (const Finding &warning : outcome.warnings)
-            m_report.notes << ImportProblem{file, row.line, columns.value(warning.field, fallbackColumn), warning.message}.text();
-        return true;
-    } catch (const ChangeRefused &refused) {
-        for (const Finding &refusal : refused.outcome().refusals)
-            problem(file, row, columns.value(refusal.field, fallbackColumn), refusal.message);
-        return false;
-    }
+    for (const Finding &warning : outcome.warnings)
+        m_report.notes << ImportProblem{file, row.line, columns.value(warning.field, fallbackColumn), warning.message}.text();
+}
+
+void ImportContext::reportRefusals(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
+                                   const QString &fallbackColumn, const Outcome &outcome)
+{
+    for (const Finding &refusal : outcome.refusals)
+        problem(file, row, columns.value(refusal.field, fallbackColumn), refusal.message);
 }
 
 bool ImportContext::mapColumns(const QString &file, const CsvTable &table, const QList<QStringList> &names, int required,
@@ -221,6 +220,8 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
                     5, &c))
         return;
     QHash<QString, int> seen; // child|group|start -> line
+    seen.reserve(table.records.size());
+    m_childrenByKey.reserve(m_childrenByKey.size() + table.records.size());
     for (const CsvRecord &row : table.records) {
         rowDone();
         const int before = int(m_report.problems.size());
@@ -230,7 +231,8 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
             problem(file, row, s("child"), ImportText::tr("give the child's first and last name"));
         if (!birth)
             problem(file, row, s("birth_date"), ImportText::tr("'%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)").arg(field(row, c[1])));
-        const auto group = m_groupsByName.constFind(field(row, c[2]).toLower());
+        const QString groupKey = lowerCase(field(row, c[2]));
+        const auto group = m_groupsByName.constFind(groupKey);
         if (group == m_groupsByName.constEnd())
             problem(file, row, s("group"), ImportText::tr("unknown group %1").arg(field(row, c[2])));
         const auto start = parseImportDate(field(row, c[3]));
@@ -250,21 +252,22 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
             problem(file, row, s("referral_end"), ImportText::tr("'%1' is not a date").arg(field(row, c[9])));
         if (int(m_report.problems.size()) != before)
             continue;
-        const QString key = name.toLower() + QLatin1Char('|') + field(row, c[2]).toLower() + QLatin1Char('|') + QString::number(start->toJulianDay());
+        const QString nameKey = lowerCase(name);
+        const QString key = nameKey + QLatin1Char('|') + groupKey + QLatin1Char('|') + QString::number(start->toJulianDay());
         if (seen.contains(key)) {
             problem(file, row, s("child"), ImportText::tr("duplicate row (the same as line %1)").arg(seen.value(key)));
             continue;
         }
         seen.insert(key, row.line);
         // The child: found by name and birth date, or added.
-        const QString childKey = name.toLower() + QLatin1Char('|') + QString::number(birth->toJulianDay());
+        const QString childKey = nameKey + QLatin1Char('|') + QString::number(birth->toJulianDay());
         Id childId = m_childrenByKey.value(childKey);
         if (childId == NoId) {
             Child child;
             child.firstName = name.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
             child.lastName = name.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty);
             child.birthDate = *birth;
-            if (!through(file, row, PlacementColumns, s("child"), [&] {
+            if (!through(file, row, PlacementColumns, QStringLiteral("child"), [&] {
                     childId = changes::add(m_db, child);
                     return Outcome{};
                 }))
@@ -277,7 +280,9 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
         placement.groupId = group->id;
         placement.start = *start;
         placement.end = end.value_or(QDate());
-        const Location location = m_locations.value(group->locationId);
+        static const Location noLocation;
+        const auto found = m_locations.constFind(group->locationId);
+        const Location &location = found != m_locations.constEnd() ? *found : noLocation;
         for (int day = 1; day <= 7; ++day) {
             if (*days & weekdayBit(day))
                 placement.days.append({day, times.value_or(location.hoursOn(day).value_or(TimeRange{450, 1110}))});
@@ -302,7 +307,7 @@ void ImportContext::placements(const QString &file, const CsvTable &table)
         }
         planning::PlacementProposal proposal;
         proposal.placement = placement;
-        if (through(file, row, PlacementColumns, s("group"), [&] { return m_placements.place(proposal); }))
+        if (through(file, row, PlacementColumns, QStringLiteral("group"), [&] { return m_placements.place(proposal); }))
             ++m_report.placements;
     }
 }
@@ -350,7 +355,7 @@ void ImportContext::staff(const QString &file, const CsvTable &table)
             else if (qualification.compare(QLatin1String("coach"), Qt::CaseInsensitive) == 0)
                 member.qualifiedCoach = true;
         }
-        if (!through(file, row, StaffColumns, s("name"), [&] {
+        if (!through(file, row, StaffColumns, QStringLiteral("name"), [&] {
                 member.id = changes::add(m_db, member);
                 return Outcome{};
             }))
@@ -371,7 +376,7 @@ void ImportContext::shifts(const QString &file, const CsvTable &table)
     for (const CsvRecord &row : table.records) {
         rowDone();
         const int before = int(m_report.problems.size());
-        const auto person = m_staffByName.constFind(field(row, c[0]).toLower());
+        const auto person = m_staffByName.constFind(lowerCase(field(row, c[0])));
         if (person == m_staffByName.constEnd())
             problem(file, row, s("staff"), ImportText::tr("unknown staff member %1").arg(field(row, c[0])));
         const auto date = parseImportDate(field(row, c[1]));
@@ -385,7 +390,7 @@ void ImportContext::shifts(const QString &file, const CsvTable &table)
             problem(file, row, s("end"), ImportText::tr("'%1' is not an end after the start").arg(field(row, c[3])));
         Id groupId = NoId;
         if (!field(row, c[4]).isEmpty()) {
-            const auto group = m_groupsByName.constFind(field(row, c[4]).toLower());
+            const auto group = m_groupsByName.constFind(lowerCase(field(row, c[4])));
             if (group == m_groupsByName.constEnd())
                 problem(file, row, s("group"), ImportText::tr("unknown group %1").arg(field(row, c[4])));
             else
@@ -403,7 +408,7 @@ void ImportContext::shifts(const QString &file, const CsvTable &table)
         shift.hours = TimeRange{*from, *to};
         if (pause)
             shift.breaks.append(*pause);
-        if (through(file, row, ShiftColumns, s("break"), [&] {
+        if (through(file, row, ShiftColumns, QStringLiteral("break"), [&] {
                 changes::add(m_db, shift);
                 return Outcome{};
             }))

@@ -9,7 +9,6 @@
 
 #include <QHash>
 
-#include <functional>
 
 namespace samenplan::io {
 
@@ -38,8 +37,22 @@ private:
     // Runs one change through the door. A refusal becomes a problem of the row in the column its
     // field maps to (fields without a column of their own go to fallbackColumn); warnings become
     // notes. Returns whether the change was written.
+    template <typename Change>
     bool through(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
-                 const QString &fallbackColumn, const std::function<Outcome()> &change);
+                 const QString &fallbackColumn, Change &&change)
+    {
+        try {
+            noteWarnings(file, row, columns, fallbackColumn, change());
+            return true;
+        } catch (const ChangeRefused &refused) {
+            reportRefusals(file, row, columns, fallbackColumn, refused.outcome());
+            return false;
+        }
+    }
+    void noteWarnings(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
+                      const QString &fallbackColumn, const Outcome &outcome);
+    void reportRefusals(const QString &file, const CsvRecord &row, const QHash<QString, QString> &columns,
+                        const QString &fallbackColumn, const Outcome &outcome);
     Id providerNamed(const QString &name, const QString &file, const CsvRecord &row, const QString &column);
     void rowDone();
 

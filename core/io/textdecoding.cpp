@@ -85,10 +85,18 @@ bool decodeText(const QByteArray &bytes, DecodedText *decoded, DecodeError *erro
 {
     const bool byteOrderMark = bytes.startsWith("\xEF\xBB\xBF");
     const qsizetype start = byteOrderMark ? 3 : 0;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    bool ascii = true;
     for (qsizetype i = start; i < bytes.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(bytes.at(i));
+        const unsigned char byte = data[i];
         if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')
             return fail(error, bytes, i, DecodeText::tr("this is not a text file (it contains binary data: byte %1)").arg(hexByte(bytes.at(i))));
+        ascii = ascii && byte < 0x80;
+    }
+    if (ascii) { // the usual file: UTF-8 that is ASCII throughout, read as such at once
+        decoded->text = QString::fromLatin1(bytes.constData() + start, bytes.size() - start);
+        decoded->encoding = QStringLiteral("UTF-8");
+        return true;
     }
 
     qsizetype firstInvalid = -1;

@@ -98,7 +98,7 @@ void PlacementRepository::insertDays(Id placementId, const QList<PlacementDay> &
             sql += QStringLiteral(", (?, ?, ?, ?)");
         values << placementId << day.weekday << day.hours.from << day.hours.to;
     }
-    m_db.exec(sql, values);
+    m_db.change(sql, values); // a change: no query to hand back
 }
 
 void PlacementRepository::updateDays(Id placementId, const QList<PlacementDay> &days) const

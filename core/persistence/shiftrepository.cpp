@@ -73,8 +73,8 @@ std::optional<Shift> ShiftRepository::find(Id id) const
 void ShiftRepository::insertBreaks(Id shiftId, const QList<TimeRange> &breaks) const
 {
     for (const TimeRange &pause : breaks)
-        m_db.exec(QStringLiteral("INSERT INTO shift_breaks (shift_id, starts, ends) VALUES (?, ?, ?)"),
-                  {shiftId, pause.from, pause.to});
+        m_db.change(QStringLiteral("INSERT INTO shift_breaks (shift_id, starts, ends) VALUES (?, ?, ?)"),
+                    {shiftId, pause.from, pause.to}); // a change: no query to hand back
 }
 
 void ShiftRepository::updateBreaks(Id shiftId, const QList<TimeRange> &breaks) const

@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace samenplan::planning {
@@ -24,7 +25,8 @@ struct Moment {
 };
 
 // The moments at which the count can rise: every arrival, in order.
-QVarLengthArray<int, 64> arrivals(const QList<SeatPresence> &present)
+template <typename Present>
+QVarLengthArray<int, 64> arrivals(const Present &present)
 {
     QVarLengthArray<int, 64> moments;
     for (const SeatPresence &p : present)
@@ -34,7 +36,8 @@ QVarLengthArray<int, 64> arrivals(const QList<SeatPresence> &present)
     return moments;
 }
 
-Moment countAt(const QList<SeatPresence> &present, int minute)
+template <typename Present>
+Moment countAt(const Present &present, int minute)
 {
     Moment m;
     for (const SeatPresence &p : present) {
@@ -45,7 +48,8 @@ Moment countAt(const QList<SeatPresence> &present, int minute)
 }
 
 // The first moment of the date at which the present children exceed a limit.
-std::optional<CapacityBreach> breachOn(const Group &group, const QList<SeatPresence> &present, const QDate &date)
+template <typename Present>
+std::optional<CapacityBreach> breachOn(const Group &group, const Present &present, const QDate &date)
 {
     const int regularPlaces = group.maxChildren - group.youthCareSeats;
     for (const int minute : arrivals(present)) {
@@ -141,6 +145,111 @@ QList<CapacityBreach> breachesInFirstWeek(const Group &group, const QList<Placem
     return found;
 }
 
+// The first breach from one date on, as firstCapacityBreach() defines it, without building a
+// QList or a set per date: each placement's days sorted by weekday once, with the dates the
+// placement runs as Julian days. The answer is that of breachesInFirstWeek() over stretches():
+// the first of the checked dates on which the present children break a limit. A weekday is only
+// counted again after a placement with hours on that weekday started or ended: until then its
+// children are those it was counted with, which broke no limit.
+class SpanCounter {
+public:
+    SpanCounter(const Group &group, const QList<Placement> &placements, const QDate &from, const QDate &to,
+                WeekdayMask weekdays)
+        : m_group(group), m_from(from.toJulianDay()), m_to(to.isValid() ? to.toJulianDay() : Open), m_weekdays(weekdays)
+    {
+        m_changes.append({m_from, 0});
+        for (const Placement &p : placements) {
+            const qint64 first = p.start.toJulianDay(); // a null date's is below every date's
+            const qint64 last = p.end.isNull() ? Open : p.end.toJulianDay();
+            WeekdayMask days = 0;
+            for (const PlacementDay &day : p.days) {
+                if (day.weekday < 1 || day.weekday > 7 || !day.hours.isValid())
+                    continue; // never present: presentOn() compares with a date's weekday
+                m_days[day.weekday - 1].append({first, last, {day.hours, seatOf(p)}});
+                days |= weekdayBit(day.weekday);
+            }
+            if (first > m_from && first <= m_to)
+                m_changes.append({first, days});
+            if (p.end.isValid() && last + 1 > m_from && last + 1 <= m_to)
+                m_changes.append({last + 1, days});
+        }
+        std::sort(m_changes.begin(), m_changes.end(), [](const Change &a, const Change &b) { return a.day < b.day; });
+        m_weekdays &= ~withinLimitsAlways();
+    }
+
+    std::optional<CapacityBreach> first()
+    {
+        WeekdayMask stale = 0x7f; // weekdays to count on their next date
+        for (qsizetype i = 0; i < m_changes.size();) {
+            const qint64 start = m_changes.at(i).day;
+            for (; i < m_changes.size() && m_changes.at(i).day == start; ++i)
+                stale |= m_changes.at(i).days;
+            const qint64 last = i < m_changes.size() ? m_changes.at(i).day - 1 : m_to;
+            for (qint64 day = start; day <= start + 6 && day <= last; ++day) {
+                const int weekday = weekdayOf(day);
+                const WeekdayMask bit = weekdayBit(weekday);
+                if (!(m_weekdays & bit & stale))
+                    continue;
+                stale &= ~bit;
+                if (auto breach = breachOn(m_group, presentOn(day, weekday), QDate::fromJulianDay(day)))
+                    return breach;
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    static constexpr qint64 Open = std::numeric_limits<qint64>::max();
+
+    struct Day {
+        qint64 first;
+        qint64 last;
+        SeatPresence presence;
+    };
+    struct Change {
+        qint64 day;
+        WeekdayMask days; // the weekdays of the placements that start or end then
+    };
+
+    static int weekdayOf(qint64 julianDay) { return int(((julianDay % 7) + 7) % 7) + 1; } // day 0 is a Monday
+
+    const QVarLengthArray<SeatPresence, 64> &presentOn(qint64 day, int weekday)
+    {
+        m_present.clear();
+        for (const Day &d : std::as_const(m_days[weekday - 1])) {
+            if (day >= d.first && day <= d.last)
+                m_present.append(d.presence);
+        }
+        return m_present;
+    }
+
+    // The weekdays on which even every child of the span at once stays within the limits.
+    WeekdayMask withinLimitsAlways() const
+    {
+        const int regularPlaces = m_group.maxChildren - m_group.youthCareSeats;
+        WeekdayMask fits = 0;
+        for (int weekday = 1; weekday <= 7; ++weekday) {
+            int regular = 0;
+            int inSeats = 0;
+            for (const Day &d : m_days[weekday - 1]) {
+                if (d.first <= m_to && d.last >= m_from)
+                    (d.presence.seat == Seat::YouthCare ? inSeats : regular) += 1;
+            }
+            if (inSeats <= m_group.youthCareSeats && regular <= regularPlaces && regular + inSeats <= m_group.maxChildren)
+                fits |= weekdayBit(weekday);
+        }
+        return fits;
+    }
+
+    const Group &m_group;
+    const qint64 m_from;
+    const qint64 m_to;
+    WeekdayMask m_weekdays;
+    QVarLengthArray<Day, 32> m_days[7];
+    QVarLengthArray<Change, 64> m_changes;
+    QVarLengthArray<SeatPresence, 64> m_present;
+};
+
 } // namespace
 
 QList<SeatPresence> presentOn(const QList<Placement> &placements, const QDate &date)
@@ -190,18 +299,39 @@ QDate placeTakenUntil(const Group &group, const Placement &placement, const QDat
     return until;
 }
 
-QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children)
+namespace {
+
+template <typename ChildRecords>
+QList<Placement> placesTakenWith(const Group &group, const QList<Placement> &placements, ChildRecords recordsOf)
 {
     QList<Placement> taken;
     taken.reserve(placements.size());
     for (const Placement &p : placements) {
+        const auto [birthDate, referrals] = recordsOf(p.childId);
         Placement place = p;
-        place.end = placeTakenUntil(group, p, children.birthDates.value(p.childId),
-                                    children.referrals.value(p.childId));
+        place.end = placeTakenUntil(group, p, birthDate, referrals);
         if (place.end.isNull() || place.end >= place.start)
             taken.append(place);
     }
     return taken;
+}
+
+} // namespace
+
+QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children)
+{
+    return placesTakenWith(group, placements, [&children](Id childId) {
+        return std::pair(children.birthDates.value(childId), children.referrals.value(childId));
+    });
+}
+
+QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children,
+                             Id childId, const QDate &birthDate, const QList<Referral> &referrals)
+{
+    return placesTakenWith(group, placements, [&](Id id) {
+        return id == childId ? std::pair(birthDate, referrals)
+                             : std::pair(children.birthDates.value(id), children.referrals.value(id));
+    });
 }
 
 std::optional<CapacityBreach> firstCapacityBreach(const Group &group, const QList<Placement> &placements,
@@ -209,12 +339,7 @@ std::optional<CapacityBreach> firstCapacityBreach(const Group &group, const QLis
 {
     if (!from.isValid() || (to.isValid() && to < from) || weekdays == 0)
         return std::nullopt;
-    for (const Stretch &stretch : stretches(placements, from, to)) {
-        const QList<CapacityBreach> found = breachesInFirstWeek(group, placements, stretch, weekdays);
-        if (!found.isEmpty())
-            return found.first();
-    }
-    return std::nullopt;
+    return SpanCounter(group, placements, from, to, weekdays).first();
 }
 
 std::optional<CapacityBreach> lastCapacityBreach(const Group &group, const QList<Placement> &placements,

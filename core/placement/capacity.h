@@ -60,6 +60,10 @@ QDate placeTakenUntil(const Group &group, const Placement &placement, const QDat
 // The group's placements as the places they take: each end brought forward to placeTakenUntil,
 // those that take no place left out. Every count below is of these.
 QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children);
+// The same with one child's birth date and referrals as given, in place of what children holds
+// for it (the child of a placement being checked), without copying children.
+QList<Placement> placesTaken(const Group &group, const QList<Placement> &placements, const GroupChildren &children,
+                             Id childId, const QDate &birthDate, const QList<Referral> &referrals);
 
 // The first breach of the group's limits from `from` to `to` (null: open-ended) on the given
 // weekdays, counting `placements` (the group's places taken, with a change already applied). Child

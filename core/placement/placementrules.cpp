@@ -250,10 +250,8 @@ Outcome checkPlacement(const PlacementContext &stored, const PlacementProposal &
         return outcome;
     // The places taken with the change applied, each until its child leaves the group's age range or
     // its trajectory ends (capacity.h), checked for as long as this placement takes its own.
-    GroupChildren children = stored.groupChildren;
-    children.birthDates.insert(child.id, child.birthDate);
-    children.referrals.insert(child.id, stored.childReferrals);
-    const QList<Placement> trial = placesTaken(group, applyProposal(stored.groupPlacements, proposal), children);
+    const QList<Placement> trial = placesTaken(group, applyProposal(stored.groupPlacements, proposal), stored.groupChildren,
+                                               child.id, child.birthDate, stored.childReferrals);
     const QDate until = placeTakenUntil(group, p, child.birthDate, stored.childReferrals);
     if (until.isValid() && until < p.start)
         return outcome;

@@ -115,21 +115,41 @@ int ageInYears(const QDate &birth, const QDate &on)
     return years;
 }
 
-int ageInMonths(const QDate &birth, const QDate &on)
+namespace {
+
+// A date's year, month and day, read with one conversion from its Julian day (year(), month() and
+// day() each convert).
+struct DateParts {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    explicit DateParts(const QDate &date) { date.getDate(&year, &month, &day); }
+};
+
+int monthsSince(const DateParts &birth, const QDate &on)
 {
-    int months = (on.year() - birth.year()) * 12 + (on.month() - birth.month());
-    if (on.day() < birth.day())
+    const DateParts date(on);
+    int months = (date.year - birth.year) * 12 + (date.month - birth.month);
+    if (date.day < birth.day)
         --months;
     return months;
+}
+
+} // namespace
+
+int ageInMonths(const QDate &birth, const QDate &on)
+{
+    return monthsSince(DateParts(birth), on);
 }
 
 QDate firstDayAgedMonths(const QDate &birth, int months)
 {
     // addMonths clamps to the month's last day; ageInMonths waits for the birth day itself.
+    const DateParts born(birth);
     QDate day = birth.addMonths(months);
-    while (ageInMonths(birth, day) < months)
+    while (monthsSince(born, day) < months)
         day = day.addDays(1);
-    while (ageInMonths(birth, day.addDays(-1)) >= months)
+    while (monthsSince(born, day.addDays(-1)) >= months)
         day = day.addDays(-1);
     return day;
 }

@@ -48,6 +48,36 @@ TEST_CASE("ages in completed years and strict dates", "[clock]")
     CHECK_FALSE(parseIsoDate(QStringLiteral("22-11-2026")));
 }
 
+TEST_CASE("ages in months read each date's parts once, with the same answers as year(), month() and day()", "[clock]")
+{
+    // The rule as written in the plainest way: completed months, the birth day itself counting.
+    auto plainMonths = [](const QDate &birth, const QDate &on) {
+        int months = (on.year() - birth.year()) * 12 + (on.month() - birth.month());
+        if (on.day() < birth.day())
+            --months;
+        return months;
+    };
+    auto plainFirstDay = [&](const QDate &birth, int months) {
+        QDate day = birth.addMonths(months);
+        while (plainMonths(birth, day) < months)
+            day = day.addDays(1);
+        while (plainMonths(birth, day.addDays(-1)) >= months)
+            day = day.addDays(-1);
+        return day;
+    };
+    // Births on every day of a leap year and its neighbours (29 February, the 31st of a month).
+    for (QDate birth(2023, 12, 1); birth <= QDate(2025, 1, 31); birth = birth.addDays(1)) {
+        for (const int months : {0, 1, 11, 12, 13, 23, 24, 47, 48, 71, 156}) {
+            INFO(birth.toString(Qt::ISODate).toStdString() << " + " << months << " months");
+            REQUIRE(firstDayAgedMonths(birth, months) == plainFirstDay(birth, months));
+            const QDate on = birth.addDays(months * 29);
+            REQUIRE(ageInMonths(birth, on) == plainMonths(birth, on));
+        }
+    }
+    CHECK(firstDayAgedMonths(QDate(2024, 2, 29), 12) == QDate(2025, 3, 1));
+    CHECK(firstDayAgedMonths(QDate(2024, 1, 31), 1) == QDate(2024, 3, 1));
+}
+
 TEST_CASE("times and ISO dates are read strictly, spaces around allowed", "[clock]")
 {
     CHECK(parseMinutes(QStringLiteral(" 7:05 ")) == 425);

@@ -171,3 +171,90 @@ TEST_CASE("with kept reads, a placement keeps its stored row version and a chang
     CHECK(refusal([&] { door.end(placed, site.monday.addMonths(2)); }).isEmpty()); // end() reads what is stored
     CHECK(PlacementRepository(db).find(placed)->end == site.monday.addMonths(2));
 }
+
+namespace {
+
+// Places children in the site's group in one transaction, with or without kept reads, and gives
+// every answer of the door in order ("placed" or the refusal); the transaction is rolled back.
+QStringList fillToTheBrim(const DoorSite &site, bool keep)
+{
+    const Database &db = *site.db;
+    const QDate monday = site.monday;
+    Transaction t(db);
+    std::optional<changes::KeptReads> kept;
+    if (keep)
+        kept.emplace(db);
+    changes::PlacementChanges door(db);
+    QStringList answers;
+    auto child = [&](const char *name, const QDate &birth) {
+        Child c;
+        c.firstName = QString::fromLatin1(name);
+        c.lastName = QStringLiteral("Kept");
+        c.birthDate = birth;
+        return changes::add(db, c);
+    };
+    auto referral = [&](Id childId, const QDate &start, const QDate &plannedEnd) {
+        Referral r;
+        r.childId = childId;
+        r.providerId = site.provider;
+        r.reference = QStringLiteral("R-%1-%2").arg(childId).arg(start.toJulianDay());
+        r.start = start;
+        r.plannedEnd = plannedEnd;
+        const QString refused = refusal([&] { changes::add(db, r); });
+        answers << (refused.isEmpty() ? QStringLiteral("referral") : refused);
+    };
+    auto place = [&](Id childId, const QDate &start, PlacementKind kind = PlacementKind::Regular) {
+        const QString refused = refusal([&] {
+            planning::PlacementProposal proposal;
+            proposal.placement = DoorSite::placement(childId, site.group, start, {1, 2, 3, 4, 5}, Morning, kind);
+            door.place(proposal);
+        });
+        answers << (refused.isEmpty() ? QStringLiteral("placed") : refused);
+    };
+    const QDate three = monday.addYears(-3);
+    // Four regular places: the oldest child's is taken until the day before its 4th birthday, three
+    // weeks on.
+    place(child("Oudste", monday.addYears(-4).addDays(21)), monday);
+    for (const char *name : {"Aap", "Beer", "Cobra"})
+        place(child(name, three), monday);
+    const Id das = child("Das", three);
+    place(das, monday);
+    place(das, monday.addDays(14));
+    place(das, monday.addDays(21));
+    // Four seats; the last one's referral ends after two weeks.
+    for (const char *name : {"Egel", "Fret", "Gans"}) {
+        const Id id = child(name, three);
+        referral(id, monday.addDays(-7), monday.addMonths(9));
+        place(id, monday, PlacementKind::YouthCare);
+    }
+    const Id haas = child("Haas", three);
+    referral(haas, monday.addDays(-7), monday.addDays(13));
+    place(haas, monday, PlacementKind::YouthCare);
+    const Id ijsvogel = child("Ijsvogel", three);
+    referral(ijsvogel, monday, monday.addMonths(9));
+    place(ijsvogel, monday.addDays(7), PlacementKind::YouthCare);
+    // A referral that continues the short one keeps its seat taken: the group's children counted
+    // before it must be counted again.
+    referral(haas, monday.addDays(14), monday.addMonths(3));
+    place(ijsvogel, monday.addDays(14), PlacementKind::YouthCare);
+    // Full: one child more is refused.
+    place(child("Jak", three), monday.addDays(21));
+    return answers;
+}
+
+} // namespace
+
+TEST_CASE("with kept reads, a group filled to the brim and one over gets the answers it gets without them",
+          "[door][kept][capacity]")
+{
+    DoorSite site; // 8 places, 4 of them seats
+    const QStringList kept = fillToTheBrim(site, true);
+    CHECK(kept == fillToTheBrim(site, false));
+    const QString regular = QStringLiteral("Monday: 5 regular children at 08:00, the group has 4 regular places");
+    const QString seats = QStringLiteral("Monday: 5 children in youth-care seats at 08:00, the group keeps 4");
+    const QString placed = QStringLiteral("placed");
+    const QString referral = QStringLiteral("referral");
+    CHECK(kept == QStringList{placed, placed, placed, placed, regular, regular, placed,       // regular places
+                              referral, placed, referral, placed, referral, placed,           // three seats
+                              referral, placed, referral, seats, referral, seats, regular}); // and the fourth
+}
