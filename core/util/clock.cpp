@@ -144,8 +144,20 @@ int ageInMonths(const QDate &birth, const QDate &on)
 
 QDate firstDayAgedMonths(const QDate &birth, int months)
 {
-    // addMonths clamps to the month's last day; ageInMonths waits for the birth day itself.
     const DateParts born(birth);
+    // The birth day `months` months on; in a month too short for it, the next month's first day (the
+    // first day ageInMonths counts the months complete), computed at once in the years after 1 AD.
+    const int monthsSinceYearOne = born.year * 12 + born.month - 1 + months;
+    const int year = monthsSinceYearOne / 12;
+    const int month = monthsSinceYearOne % 12 + 1;
+    if (birth.isValid() && born.year > 0 && year > 0 && monthsSinceYearOne >= 0) {
+        static constexpr int Days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const int days = month == 2 && QDate::isLeapYear(year) ? 29 : Days[month - 1];
+        if (born.day <= days)
+            return QDate(year, month, born.day);
+        return month == 12 ? QDate(year + 1, 1, 1) : QDate(year, month + 1, 1);
+    }
+    // addMonths clamps to the month's last day; ageInMonths waits for the birth day itself.
     QDate day = birth.addMonths(months);
     while (monthsSince(born, day) < months)
         day = day.addDays(1);

@@ -107,7 +107,7 @@ TEST_CASE("the first breach over a span is the first date on which the present c
           == describe(plainFirstBreach(group, placements, from, to, weekdays, horizon)));
 }
 
-TEST_CASE("a group filled to the brim has no breach; one child more breaks it from its first day", "[capacity][count]")
+TEST_CASE("a group filled to the brim has no breach, one child more breaks it from its first day", "[capacity][count]")
 {
     const QDate monday(2026, 9, 7);
     Group group;
