@@ -396,70 +396,6 @@ void Database::execDirect(const QString &sql) const
         throw DbError(tr("The database could not carry out a change: %1").arg(describeFailure(connection(), query.lastError())));
 }
 
-Database::Rows::~Rows()
-{
-    end();
-}
-
-Database::Rows &Database::Rows::operator=(Rows &&other) noexcept
-{
-    if (this != &other) {
-        end();
-        m_query = std::move(other.m_query);
-        m_statement = other.m_statement;
-        m_ended = other.m_ended;
-    }
-    return *this;
-}
-
-void Database::Rows::end()
-{
-    if (!m_query)
-        return; // moved from
-    if (m_statement)
-        resetSqlite(m_statement); // a kept statement holds no lock while it waits
-    else
-        m_query->finish();
-    m_query.reset();
-}
-
-bool Database::Rows::next()
-{
-    if (!m_statement)
-        return m_query->next();
-    if (m_ended)
-        return false;
-    m_ended = !stepSqlite(m_statement);
-    return !m_ended;
-}
-
-QVariant Database::Rows::value(int column) const
-{
-    return m_statement ? sqliteValue(m_statement, column) : m_query->value(column);
-}
-
-qint64 Database::Rows::integer(int column) const
-{
-    return m_statement ? sqliteInteger(m_statement, column) : m_query->value(column).toLongLong();
-}
-
-Id Database::Rows::id(int column) const
-{
-    if (m_statement)
-        return sqliteIsNull(m_statement, column) ? NoId : sqliteInteger(m_statement, column);
-    return idFrom(m_query->value(column));
-}
-
-QString Database::Rows::text(int column) const
-{
-    return m_statement ? sqliteText(m_statement, column) : m_query->value(column).toString();
-}
-
-QDate Database::Rows::date(int column) const
-{
-    return m_statement ? sqliteDate(m_statement, column) : dateFrom(m_query->value(column));
-}
-
 Database::Rows Database::read(const QString &sql, const QVariantList &values) const
 {
     std::shared_ptr<QSqlQuery> &kept = m_reads[sql];
@@ -558,38 +494,6 @@ Id Database::insert(const QString &sql, const QVariantList &values) const
         });
     }
     return id;
-}
-
-Transaction::Transaction(const Database &db) : m_connection(db.connection())
-{
-    db.requireSoundContents();
-    // SQLite: IMMEDIATE takes the write lock at the start, so a transaction that read first never
-    // fails half-way on upgrading to a writer (SQLITE_BUSY) when something else writes meanwhile.
-    if (!db.isPostgres()) {
-        QSqlQuery begin(m_connection);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            throw DbError(Database::tr("The database could not start a change: %1").arg(begin.lastError().text()));
-        return;
-    }
-    if (!m_connection.transaction())
-        throw DbError(Database::tr("The database could not start a change: %1").arg(describeFailure(m_connection, m_connection.lastError())));
-}
-
-Transaction::~Transaction()
-{
-    if (!m_done)
-        m_connection.rollback();
-}
-
-void Transaction::commit()
-{
-    if (!m_connection.commit()) {
-        const QString message = describeFailure(m_connection, m_connection.lastError());
-        m_connection.rollback();
-        m_done = true;
-        throw DbError(Database::tr("The change could not be saved: %1").arg(message));
-    }
-    m_done = true;
 }
 
 QVariant dateValue(const QDate &date)

@@ -1,0 +1,74 @@
+// Database::Rows: the rows of a kept read. On a file they are stepped on the SQLite statement itself
+// and a column is read when it is asked for; on a server through the QSqlQuery.
+
+#include "persistence/database.h"
+
+#include "persistence/sqlitestatement.h"
+
+namespace samenplan {
+
+Database::Rows::~Rows()
+{
+    end();
+}
+
+Database::Rows &Database::Rows::operator=(Rows &&other) noexcept
+{
+    if (this != &other) {
+        end();
+        m_query = std::move(other.m_query);
+        m_statement = other.m_statement;
+        m_ended = other.m_ended;
+    }
+    return *this;
+}
+
+void Database::Rows::end()
+{
+    if (!m_query)
+        return; // moved from
+    if (m_statement)
+        resetSqlite(m_statement); // a kept statement holds no lock while it waits
+    else
+        m_query->finish();
+    m_query.reset();
+}
+
+bool Database::Rows::next()
+{
+    if (!m_statement)
+        return m_query->next();
+    if (m_ended)
+        return false;
+    m_ended = !stepSqlite(m_statement);
+    return !m_ended;
+}
+
+QVariant Database::Rows::value(int column) const
+{
+    return m_statement ? sqliteValue(m_statement, column) : m_query->value(column);
+}
+
+qint64 Database::Rows::integer(int column) const
+{
+    return m_statement ? sqliteInteger(m_statement, column) : m_query->value(column).toLongLong();
+}
+
+Id Database::Rows::id(int column) const
+{
+    if (m_statement)
+        return sqliteIsNull(m_statement, column) ? NoId : sqliteInteger(m_statement, column);
+    return idFrom(m_query->value(column));
+}
+
+QString Database::Rows::text(int column) const
+{
+    return m_statement ? sqliteText(m_statement, column) : m_query->value(column).toString();
+}
+
+QDate Database::Rows::date(int column) const
+{
+    return m_statement ? sqliteDate(m_statement, column) : dateFrom(m_query->value(column));
+}
+
+} // namespace samenplan
