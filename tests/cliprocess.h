@@ -3,6 +3,7 @@
 // process shows: two processes at once, a process that would hang, the files a process leaves.
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -13,9 +14,12 @@ struct CliProcessRun {
     QString err;
 };
 
-inline QProcess *startCliProcess(const QStringList &arguments)
+// environment: the process's own (the test's, unless given).
+inline QProcess *startCliProcess(const QStringList &arguments,
+                                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     auto *process = new QProcess;
+    process->setProcessEnvironment(environment);
     process->setProgram(QStringLiteral(SAMENPLAN_CLI_PATH));
     process->setArguments(arguments);
     process->start();
@@ -40,7 +44,8 @@ inline CliProcessRun finishCliProcess(QProcess *process, int limitMs = 60000)
     return run;
 }
 
-inline CliProcessRun runCliProcess(const QStringList &arguments, int limitMs = 60000)
+inline CliProcessRun runCliProcess(const QStringList &arguments, int limitMs = 60000,
+                                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    return finishCliProcess(startCliProcess(arguments), limitMs);
+    return finishCliProcess(startCliProcess(arguments, environment), limitMs);
 }

@@ -3,31 +3,18 @@
 // choice is made in main().
 
 #include "catch.h"
+#include "cliprocess.h"
 #include "demodb.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString err;
-};
-
-Run runWithPlatform(const QStringList &arguments, const QString &platform)
+CliProcessRun runWithPlatform(const QStringList &arguments, const QString &platform)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SAMENPLAN_CLI_PATH), arguments);
-    process.waitForFinished(60000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliProcess(arguments, 60000, environment);
 }
 
 bool isPdf(const QString &path)
@@ -57,7 +44,7 @@ TEST_CASE("the commands that paint write their PDFs as processes of their own", 
         const QString pdf = tmp.file(QStringLiteral("out-%1.pdf").arg(++index));
         command << pdf;
         INFO(command.join(QLatin1Char(' ')).toStdString());
-        const Run run = runWithPlatform(command, QStringLiteral("offscreen"));
+        const CliProcessRun run = runWithPlatform(command, QStringLiteral("offscreen"));
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(isPdf(pdf));
@@ -81,12 +68,12 @@ TEST_CASE("the commands that do not paint need no GUI platform at all", "[cli][p
     };
     for (const QStringList &command : commands) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
-        const Run run = runWithPlatform(command, QStringLiteral("no-such-platform"));
+        const CliProcessRun run = runWithPlatform(command, QStringLiteral("no-such-platform"));
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
     }
     // A command that paints does need one, so the test above means something.
-    const Run roster = runWithPlatform({QStringLiteral("roster"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+    const CliProcessRun roster = runWithPlatform({QStringLiteral("roster"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
                                         QStringLiteral("--pdf"), tmp.file(QStringLiteral("r.pdf"))},
                                        QStringLiteral("no-such-platform"));
     CHECK(roster.exitCode != 0);

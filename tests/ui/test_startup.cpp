@@ -62,6 +62,14 @@ void damage(const QString &path)
     file.write(QByteArray(4096, '\xa5'));
 }
 
+// Lets the window take the answer of the check of its file's contents (a damaged file is found by
+// the check that runs while the first page loads); the limit only keeps a broken build from hanging.
+void awaitContentCheck(MainWindow &window)
+{
+    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
 // Starts like `samenplan FILE` (or with no file: the file used last) and returns the dialogs shown.
 QStringList start(MainWindow &window, const QString &file)
 {
@@ -69,9 +77,7 @@ QStringList start(MainWindow &window, const QString &file)
     window.show();
     MessageBoxes boxes;
     openAtStart(window, {false, file});
-    // A damaged file is found by the check that runs while the first page loads.
-    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    awaitContentCheck(window);
     return boxes.texts;
 }
 
@@ -153,8 +159,7 @@ TEST_CASE("a file with a damaged index shows its first page for a moment, then c
     MessageBoxes boxes;
     REQUIRE(openAtStart(window, {false, path}));
     CHECK(window.awaitingContentCheck());
-    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    awaitContentCheck(window);
     INFO(boxes.texts.join(QLatin1Char('|')).toStdString());
     REQUIRE(boxes.texts.size() == 1);
     CHECK(boxes.texts.first().contains(QStringLiteral("damaged")));
@@ -165,8 +170,7 @@ TEST_CASE("a file with a damaged index shows its first page for a moment, then c
     // A sound file is remembered once its check has answered.
     const QString good = makeDemoDatabase(tmp, QStringLiteral("good.samenplan"));
     REQUIRE(openAtStart(window, {false, good}));
-    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    awaitContentCheck(window);
     CHECK(window.document() != nullptr);
     CHECK(RecentFiles::list().size() == 1);
     RecentFiles::clear();
