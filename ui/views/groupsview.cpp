@@ -134,9 +134,9 @@ QWidget *GroupsView::sidePanel()
         const QModelIndex index = m_unplacedView->indexAt(pos);
         if (!index.isValid())
             return;
-        QMenu menu(this);
         if (!m_whatIfName.isEmpty())
             return; // a scenario is shown, not the plan
+        QMenu menu(this);
         QAction *place = menu.addAction(tr("Place in group..."));
         if (menu.exec(m_unplacedView->viewport()->mapToGlobal(pos)) == place)
             m_flow->chooseGroup({index.data(UnplacedModel::ChildIdRole).toLongLong(), NoId});
