@@ -1,6 +1,7 @@
 #include "persistence/database.h"
 
 #include "persistence/databasecopy.h"
+#include "persistence/checkedcontents.h"
 #include "persistence/databaselock.h"
 #include "persistence/dberror.h"
 #include "persistence/migrations.h"
@@ -152,7 +153,7 @@ Database::OpenResult Database::open(const QString &path, Mode mode, ContentCheck
     try {
         if (check == ContentCheck::AlongsideReading && !writesWhenOpened(*db)) {
             db->exec(QStringLiteral("PRAGMA query_only = ON"));
-            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path);
+            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path, CheckedContents::defaultStore());
         } else if (const QString error = OpenCheck::contents(db->connection(), path); !error.isEmpty()) {
             return {nullptr, error};
         }

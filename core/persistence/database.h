@@ -40,7 +40,8 @@ public:
         BeforeOpening,     // open() answers after the check: a damaged file is refused there
         AlongsideReading,  // the check runs in another thread while the caller reads; nothing is
                            // written before it has passed (writes wait for it), and
-                           // contentProblem() gives its answer
+                           // contentProblem() gives its answer; bytes that passed before are
+                           // not checked again (CheckedContents)
     };
 
     struct OpenResult {

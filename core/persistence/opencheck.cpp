@@ -1,5 +1,6 @@
 #include "persistence/opencheck.h"
 
+#include "persistence/checkedcontents.h"
 #include "persistence/database.h"
 #include "persistence/migrations.h"
 
@@ -51,15 +52,29 @@ QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown)
     return problem;
 }
 
+// The check, unless these very bytes passed it before (CheckedContents); a file that passes is
+// remembered when nothing changed it while it was checked.
+QString checkUnlessKnown(const QString &sqlitePath, const QString &shown, const CheckedContents &store)
+{
+    const QByteArray stamp = CheckedContents::fileStamp(sqlitePath);
+    const QByteArray fingerprint = CheckedContents::fingerprint(sqlitePath);
+    if (store.passed(fingerprint))
+        return {};
+    const QString problem = checkOnOwnConnection(sqlitePath, shown);
+    if (problem.isEmpty() && CheckedContents::fileStamp(sqlitePath) == stamp)
+        store.remember(fingerprint);
+    return problem;
+}
+
 } // namespace
 
-BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown)
+BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const QString &store)
 {
     QPromise<QString> promise;
     m_future = promise.future();
     promise.start();
-    m_thread = std::thread([promise = std::move(promise), sqlitePath, shown]() mutable {
-        promise.addResult(checkOnOwnConnection(sqlitePath, shown));
+    m_thread = std::thread([promise = std::move(promise), sqlitePath, shown, store]() mutable {
+        promise.addResult(checkUnlessKnown(sqlitePath, shown, CheckedContents(store)));
         promise.finish();
     });
 }

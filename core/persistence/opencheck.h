@@ -36,9 +36,10 @@ public:
 // thread of its own, while the opening connection reads (in WAL mode readers never wait for each
 // other): the answer comes in the time the first page takes to load instead of before it. The
 // file's own connection writes nothing until result() has said it is sound (Database does that).
+// Bytes that passed before are not checked again (CheckedContents, kept in the file store).
 class BackgroundContentCheck {
 public:
-    BackgroundContentCheck(const QString &sqlitePath, const QString &shown);
+    BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const QString &store);
     ~BackgroundContentCheck(); // waits for the check to end
     BackgroundContentCheck(const BackgroundContentCheck &) = delete;
     BackgroundContentCheck &operator=(const BackgroundContentCheck &) = delete;

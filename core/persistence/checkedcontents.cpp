@@ -1,0 +1,106 @@
+#include "persistence/checkedcontents.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace samenplan {
+namespace {
+
+// Raised whenever what the check asks changes (OpenCheck::contents), so no earlier answer is reused.
+constexpr char CheckVersion[] = "samenplan contents check 1";
+
+// The fingerprints in the store, oldest first; none when it is missing or unreadable.
+QList<QByteArray> storedLines(const QString &store)
+{
+    QFile file(store);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    return lines;
+}
+
+// A journal that is missing and one that is empty say the same (opening makes an empty one).
+bool addFile(QCryptographicHash &hash, const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0) {
+        hash.addData(QByteArrayView("nothing"));
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray size = QByteArray::number(file.size());
+    hash.addData(size);
+    return hash.addData(&file);
+}
+
+} // namespace
+
+CheckedContents::CheckedContents(QString store)
+    : m_store(std::move(store))
+{
+}
+
+QString CheckedContents::defaultStore()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return folder.isEmpty() ? QString() : folder + QStringLiteral("/checked-contents");
+}
+
+QByteArray CheckedContents::fingerprint(const QString &sqlitePath)
+{
+    if (!QFileInfo::exists(sqlitePath))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(QByteArrayView(CheckVersion));
+    hash.addData(QByteArrayView(sqlite3_libversion()));
+    if (!addFile(hash, sqlitePath) || !addFile(hash, sqlitePath + QStringLiteral("-wal")))
+        return {};
+    return hash.result().toHex();
+}
+
+QByteArray CheckedContents::fileStamp(const QString &sqlitePath)
+{
+    QByteArray stamp;
+    for (const QString &path : {sqlitePath, sqlitePath + QStringLiteral("-wal")}) {
+        const QFileInfo info(path);
+        stamp += QByteArray::number(info.exists() ? info.size() : -1) + ' '
+                 + QByteArray::number(info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0) + ' ';
+    }
+    return stamp;
+}
+
+bool CheckedContents::passed(const QByteArray &fingerprint) const
+{
+    return !fingerprint.isEmpty() && !m_store.isEmpty() && storedLines(m_store).contains(fingerprint);
+}
+
+void CheckedContents::remember(const QByteArray &fingerprint) const
+{
+    if (fingerprint.isEmpty() || m_store.isEmpty() || !QDir().mkpath(QFileInfo(m_store).absolutePath()))
+        return;
+    QList<QByteArray> lines = storedLines(m_store);
+    if (lines.contains(fingerprint))
+        return;
+    lines.append(fingerprint);
+    if (lines.size() > StoreLimit)
+        lines.remove(0, lines.size() - StoreLimit);
+    // Replaced whole: a reader never sees half a line, and a failed write leaves the old store.
+    QSaveFile file(m_store);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(lines.join('\n') + '\n');
+    file.commit();
+}
+
+} // namespace samenplan

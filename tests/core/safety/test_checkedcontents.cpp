@@ -1,0 +1,120 @@
+// Issue 12: a file whose exact bytes passed the contents check is not checked again when opened
+// alongside reading (CheckedContents); any change of its bytes makes it checked in full again.
+
+#include "catch.h"
+#include "demodb.h"
+#include "rawsql.h"
+
+#include "persistence/checkedcontents.h"
+#include "persistence/locationrepository.h"
+
+#include <QFile>
+#include <QUuid>
+
+using namespace samenplan;
+
+namespace {
+
+// A demo file of bytes no other test makes (the store is shared by every test of this user).
+QString uniqueDemoFile(const TempDir &tmp)
+{
+    const QString path = makeDemoDatabase(tmp);
+    runRawSql(path, {QStringLiteral("UPDATE locations SET address = '%1'").arg(QUuid::createUuid().toString())});
+    return path;
+}
+
+QString contentProblemOf(const QString &path)
+{
+    auto opened = Database::open(path, Database::Mode::OpenExisting, Database::ContentCheck::AlongsideReading);
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.database);
+    CHECK_FALSE(LocationRepository(*opened.database).all().isEmpty());
+    return opened.database->contentProblem();
+}
+
+void flipByte(const QString &path, qint64 at)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(at));
+    char byte = 0;
+    REQUIRE(file.getChar(&byte));
+    REQUIRE(file.seek(at));
+    REQUIRE(file.putChar(char(byte ^ 0x01)));
+}
+
+} // namespace
+
+TEST_CASE("a fingerprint is the same for the same bytes and another for any change", "[safety][open]")
+{
+    TempDir tmp;
+    const QString path = uniqueDemoFile(tmp);
+    const QByteArray first = CheckedContents::fingerprint(path);
+    CHECK(first.size() == 64); // BLAKE2b-256 in hexadecimal
+    CHECK(CheckedContents::fingerprint(path) == first);
+    // One bit of one page, deep in the file.
+    flipByte(path, QFile(path).size() - 100);
+    const QByteArray flipped = CheckedContents::fingerprint(path);
+    CHECK(flipped != first);
+    // The journal beside the file counts too.
+    QFile wal(path + QStringLiteral("-wal"));
+    REQUIRE(wal.open(QIODevice::WriteOnly));
+    wal.write("a journal");
+    wal.close();
+    CHECK(CheckedContents::fingerprint(path) != flipped);
+    CHECK(CheckedContents::fingerprint(tmp.file(QStringLiteral("missing.samenplan"))).isEmpty());
+    // A journal that is empty is the same as none: opening a file makes one.
+    REQUIRE(wal.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    wal.close();
+    CHECK(CheckedContents::fingerprint(path) == flipped);
+}
+
+TEST_CASE("the store answers for what it remembered, keeps the newest and loses nothing when it cannot write", "[safety][open]")
+{
+    TempDir tmp;
+    const CheckedContents store(tmp.file(QStringLiteral("cache/checked-contents")));
+    CHECK_FALSE(store.passed(QByteArray("aa")));
+    store.remember(QByteArray("aa"));
+    CHECK(store.passed(QByteArray("aa")));
+    CHECK_FALSE(store.passed(QByteArray("a")));
+    CHECK_FALSE(store.passed(QByteArray()));
+    for (int i = 0; i < CheckedContents::StoreLimit; ++i)
+        store.remember(QByteArray::number(i));
+    CHECK_FALSE(store.passed(QByteArray("aa"))); // the oldest went
+    CHECK(store.passed(QByteArray::number(0)));
+    CHECK(store.passed(QByteArray::number(CheckedContents::StoreLimit - 1)));
+
+    // A store that cannot be made (a file where its folder should be): nothing is remembered, and
+    // nothing fails.
+    QFile blocker(tmp.file(QStringLiteral("blocked")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const CheckedContents unwritable(tmp.file(QStringLiteral("blocked/checked-contents")));
+    unwritable.remember(QByteArray("bb"));
+    CHECK_FALSE(unwritable.passed(QByteArray("bb")));
+    CHECK_FALSE(CheckedContents(QString()).passed(QByteArray("bb")));
+}
+
+TEST_CASE("a file that passed the check alongside is remembered, its bytes trusted and any change checked again", "[safety][open]")
+{
+    TempDir tmp;
+    const QString path = uniqueDemoFile(tmp);
+    const CheckedContents store(CheckedContents::defaultStore());
+    REQUIRE_FALSE(CheckedContents::defaultStore().isEmpty());
+    const QByteArray sound = CheckedContents::fingerprint(path);
+    REQUIRE_FALSE(store.passed(sound));
+    CHECK(contentProblemOf(path).isEmpty());
+    CHECK(store.passed(sound));           // remembered after passing
+    CHECK(CheckedContents::fingerprint(path) == sound); // reading changed no byte
+
+    // The same file damaged afterwards has other bytes: checked in full, and refused.
+    damageIndex(path);
+    const QByteArray damaged = CheckedContents::fingerprint(path);
+    CHECK(contentProblemOf(path).contains(QStringLiteral("damaged")));
+    CHECK_FALSE(store.passed(damaged));
+
+    // What the store says is what decides: bytes it names are not checked again (shown here with
+    // a damaged file's bytes put in the store by hand, which no check ever does).
+    store.remember(damaged);
+    CHECK(contentProblemOf(path).isEmpty());
+}
