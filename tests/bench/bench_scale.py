@@ -10,6 +10,9 @@ runs, as the machine is shared):
 - occupancy --date 2026-11-25 --json vs a plain SELECT of that day's placements (with days and
   children);
 - roster --week --pdf: the whole organisation per location printed, and one location (--location);
+- check, occupancy and one location's roster twice: the first time a file's bytes are seen (its
+  contents check runs in full) and again (the check remembered those bytes passed: CheckedContents);
+  the CLI runs with XDG_CACHE_HOME in the benchmark's folder, emptied before each first-time run;
 - bkr --stdin (5,984 lines) vs --version, each the best of 30 runs (a run takes about 8 ms, less than the machine's noise);
 - growth exponents from 10 to 160 locations, and peak memory (/usr/bin/time -v) at the largest.
 
@@ -35,13 +38,21 @@ WEEK = "2026-W48"
 MONDAY, SUNDAY, DAY = "2026-11-23", "2026-11-29", "2026-11-25"
 
 
+CACHE = None  # XDG_CACHE_HOME of the CLI runs: where CheckedContents keeps its store
+
+
+def forget_checks():
+    shutil.rmtree(CACHE, ignore_errors=True)
+
+
 def timed(command, runs, stdin=None, prepare=None):
     best = math.inf
+    env = dict(os.environ, XDG_CACHE_HOME=CACHE)
     for _ in range(runs):
         if prepare:
             prepare()
         start = time.perf_counter()
-        done = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        done = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         elapsed = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()}")
@@ -50,7 +61,8 @@ def timed(command, runs, stdin=None, prepare=None):
 
 
 def peak_kib(command):
-    done = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          env=dict(os.environ, XDG_CACHE_HOME=CACHE))
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     return int(match.group(1)) if match else -1
 
@@ -103,10 +115,13 @@ def main():
     sizes = [int(s) for s in args.sizes.split(",")]
     root = args.keep or tempfile.mkdtemp(prefix="samenplan-bench-")
     os.makedirs(root, exist_ok=True)
+    global CACHE
+    CACHE = os.path.join(root, "cache")
     by_location = supports_location(cli)
     results = {}
     print(f"{'locations':>9} {'rows':>7} | {'import s':>8} {'floor s':>7} {'ratio':>5} | {'check s':>7} {'floor s':>7} "
-          f"{'ratio':>5} | {'occup s':>7} {'floor s':>7} {'ratio':>5} | {'pdf s/loc':>9} {'1 loc pdf s':>11}")
+          f"{'ratio':>5} | {'occup s':>7} {'floor s':>7} {'ratio':>5} | {'pdf s/loc':>9} {'1 loc pdf s':>11} | "
+          f"first time: {'check':>5} {'ratio':>5} {'occup':>5} {'ratio':>5} {'1 loc pdf':>9}")
     for n in sizes:
         folder = os.path.join(root, str(n))
         os.makedirs(folder, exist_ok=True)
@@ -129,19 +144,25 @@ def main():
         t_import = timed([cli, "import", db] + files, args.runs, prepare=fresh_db)
         f_import = timed(["sqlite3", plain], args.runs, stdin=floor_import_sql(folder).encode(), prepare=fresh_plain)
         subprocess.run(["sqlite3", db], input=open(f"{folder}/extras.sql", "rb").read(), check=True)
-        t_check = timed([cli, "check", db, "--week", WEEK, "--json"], args.runs)
-        f_check = timed(["sqlite3", db], args.runs, stdin=CHECK_FLOOR.encode())
-        t_occ = timed([cli, "occupancy", db, "--date", DAY, "--json"], args.runs)
-        f_occ = timed(["sqlite3", db], args.runs, stdin=OCCUPANCY_FLOOR.encode())
+        check = [cli, "check", db, "--week", WEEK, "--json"]
+        occupancy = [cli, "occupancy", db, "--date", DAY, "--json"]
         pdf = os.path.join(folder, "roster.pdf")
+        roster1 = [cli, "roster", db, "--week", WEEK, "--pdf", pdf, "--location", "Locatie L001"]
+        c_check = timed(check, args.runs, prepare=forget_checks)
+        c_occ = timed(occupancy, args.runs, prepare=forget_checks)
+        c_pdf1 = timed(roster1, args.runs, prepare=forget_checks) if by_location else math.nan
+        t_check = timed(check, args.runs)
+        f_check = timed(["sqlite3", db], args.runs, stdin=CHECK_FLOOR.encode())
+        t_occ = timed(occupancy, args.runs)
+        f_occ = timed(["sqlite3", db], args.runs, stdin=OCCUPANCY_FLOOR.encode())
         t_pdf = timed([cli, "roster", db, "--week", WEEK, "--pdf", pdf], 1) if n <= 40 or by_location else math.nan
-        t_pdf1 = (timed([cli, "roster", db, "--week", WEEK, "--pdf", pdf, "--location", "Locatie L001"], args.runs)
-                  if by_location else math.nan)
+        t_pdf1 = timed(roster1, args.runs) if by_location else math.nan
         rows = sum(counts)
-        results[n] = dict(rows=rows, imp=t_import, check=t_check, occ=t_occ, pdf=t_pdf, pdf1=t_pdf1)
+        results[n] = dict(rows=rows, imp=t_import, check=t_check, occ=t_occ, pdf=t_pdf, pdf1=t_pdf1, cpdf1=c_pdf1)
         print(f"{n:>9} {rows:>7} | {t_import:8.3f} {f_import:7.3f} {t_import / f_import:5.1f} | {t_check:7.3f} "
               f"{f_check:7.3f} {t_check / f_check:5.1f} | {t_occ:7.3f} {f_occ:7.3f} {t_occ / f_occ:5.1f} | "
-              f"{t_pdf / n:9.3f} {t_pdf1:11.3f}", flush=True)
+              f"{t_pdf / n:9.3f} {t_pdf1:11.3f} | {c_check:16.3f} {c_check / f_check:5.1f} {c_occ:5.3f} "
+              f"{c_occ / f_occ:5.1f} {c_pdf1:9.3f}", flush=True)
         if n == max(sizes):
             for name, command in (("import", None), ("check", [cli, "check", db, "--week", WEEK, "--json"]),
                                   ("occupancy", [cli, "occupancy", db, "--date", DAY, "--json"])):
@@ -161,7 +182,8 @@ def main():
                 print(f"growth exponent of {label} from 10 to {top} locations: {math.log(b / a) / factor:.2f}")
     if 1 in results and by_location:
         top = max(sizes)
-        print(f"one location's roster PDF at {top} locations vs at 1: {results[top]['pdf1'] / results[1]['pdf1']:.2f}x")
+        print(f"one location's roster PDF at {top} locations vs at 1: {results[top]['pdf1'] / results[1]['pdf1']:.2f}x "
+              f"(the first time: {results[top]['cpdf1'] / results[1]['cpdf1']:.2f}x)")
     bkr = bkr_input()
     t_bkr = timed([cli, "bkr", "--setting", "dagopvang", "--stdin", "--date", "2026-11-23"], max(args.runs, 30), stdin=bkr)
     t_version = timed([cli, "--version"], max(args.runs, 30))
