@@ -74,8 +74,9 @@ QByteArray CheckedContents::fileStamp(const QString &sqlitePath)
     QByteArray stamp;
     for (const QString &path : {sqlitePath, sqlitePath + QStringLiteral("-wal")}) {
         const QFileInfo info(path);
-        stamp += QByteArray::number(info.exists() ? info.size() : -1) + ' '
-                 + QByteArray::number(info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0) + ' ';
+        if (info.exists() && info.size() > 0) // no journal and an empty one are the same, as above
+            stamp += QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+        stamp += ';';
     }
     return stamp;
 }

@@ -151,10 +151,11 @@ Database::OpenResult Database::open(const QString &path, Mode mode, ContentCheck
     if (const QString error = db->connect(sqlitePath); !error.isEmpty())
         return {nullptr, error};
     try {
+        const CheckedContents store(CheckedContents::defaultStore());
         if (check == ContentCheck::AlongsideReading && !writesWhenOpened(*db)) {
             db->exec(QStringLiteral("PRAGMA query_only = ON"));
-            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path, CheckedContents::defaultStore());
-        } else if (const QString error = OpenCheck::contents(db->connection(), path); !error.isEmpty()) {
+            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path, store);
+        } else if (const QString error = OpenCheck::contents(db->connection(), path, store); !error.isEmpty()) {
             return {nullptr, error};
         }
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));

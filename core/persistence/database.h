@@ -36,12 +36,12 @@ public:
     };
 
     // When a file's contents are checked (integrity, indexes, the schema's rules; a server is not).
+    // Either way, bytes that passed the check before are not checked again (CheckedContents).
     enum class ContentCheck {
         BeforeOpening,     // open() answers after the check: a damaged file is refused there
         AlongsideReading,  // the check runs in another thread while the caller reads; nothing is
                            // written before it has passed (writes wait for it), and
-                           // contentProblem() gives its answer; bytes that passed before are
-                           // not checked again (CheckedContents)
+                           // contentProblem() gives its answer
     };
 
     struct OpenResult {

@@ -34,7 +34,7 @@ QString firstResult(QSqlQuery &query, const QString &sql, bool *ok)
 
 // OpenCheck::contents() on a connection of this thread's own, writing (a read-only one would not
 // parse the tables' CHECK rules) but never written through.
-QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown)
+QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, const CheckedContents &store)
 {
     const QString name = newConnectionName();
     QString problem;
@@ -45,36 +45,22 @@ QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown)
         if (!db.open())
             problem = OpenCheck::tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(shown), db.lastError().text());
         else
-            problem = OpenCheck::contents(db, shown);
+            problem = OpenCheck::contents(db, shown, store);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return problem;
 }
 
-// The check, unless these very bytes passed it before (CheckedContents); a file that passes is
-// remembered when nothing changed it while it was checked.
-QString checkUnlessKnown(const QString &sqlitePath, const QString &shown, const CheckedContents &store)
-{
-    const QByteArray stamp = CheckedContents::fileStamp(sqlitePath);
-    const QByteArray fingerprint = CheckedContents::fingerprint(sqlitePath);
-    if (store.passed(fingerprint))
-        return {};
-    const QString problem = checkOnOwnConnection(sqlitePath, shown);
-    if (problem.isEmpty() && CheckedContents::fileStamp(sqlitePath) == stamp)
-        store.remember(fingerprint);
-    return problem;
-}
-
 } // namespace
 
-BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const QString &store)
+BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const CheckedContents &store)
 {
     QPromise<QString> promise;
     m_future = promise.future();
     promise.start();
     m_thread = std::thread([promise = std::move(promise), sqlitePath, shown, store]() mutable {
-        promise.addResult(checkUnlessKnown(sqlitePath, shown, CheckedContents(store)));
+        promise.addResult(checkOnOwnConnection(sqlitePath, shown, store));
         promise.finish();
     });
 }
@@ -145,7 +131,20 @@ QString OpenCheck::identity(const QString &sqlitePath, const QString &shownPath)
     return error;
 }
 
-QString OpenCheck::contents(const QSqlDatabase &connection, const QString &shownPath)
+QString OpenCheck::contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store)
+{
+    const QString sqlitePath = connection.databaseName();
+    const QByteArray stamp = CheckedContents::fileStamp(sqlitePath);
+    const QByteArray fingerprint = CheckedContents::fingerprint(sqlitePath);
+    if (store.passed(fingerprint))
+        return {};
+    const QString problem = integrity(connection, shown);
+    if (problem.isEmpty() && CheckedContents::fileStamp(sqlitePath) == stamp)
+        store.remember(fingerprint);
+    return problem;
+}
+
+QString OpenCheck::integrity(const QSqlDatabase &connection, const QString &shownPath)
 {
     QSqlQuery query(connection);
     bool ok = false;

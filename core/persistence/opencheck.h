@@ -20,6 +20,8 @@
 
 namespace samenplan {
 
+class CheckedContents;
+
 class OpenCheck {
     Q_DECLARE_TR_FUNCTIONS(samenplan::Database)
 
@@ -28,18 +30,23 @@ public:
     // journal is named after it); shown: the name the user gave. Returns one sentence, or empty.
     static QString identity(const QString &sqlitePath, const QString &shown);
     // Undamaged, indexes included, and every row keeps the schema's CHECK and NOT NULL rules.
-    // connection: the writing connection, before anything is written. Returns one sentence, or empty.
-    static QString contents(const QSqlDatabase &connection, const QString &shown);
+    // connection: a writing connection of a file, before anything is written. Returns one sentence,
+    // or empty. Bytes the store says passed before are not checked again; bytes that pass are
+    // remembered there (when nothing changed them while they were checked).
+    static QString contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store);
+
+private:
+    static QString integrity(const QSqlDatabase &connection, const QString &shown);
 };
 
 // The contents check of a file that is open already, on a writing connection of its own in a
 // thread of its own, while the opening connection reads (in WAL mode readers never wait for each
 // other): the answer comes in the time the first page takes to load instead of before it. The
 // file's own connection writes nothing until result() has said it is sound (Database does that).
-// Bytes that passed before are not checked again (CheckedContents, kept in the file store).
+// Bytes that passed before are not checked again (CheckedContents).
 class BackgroundContentCheck {
 public:
-    BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const QString &store);
+    BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const CheckedContents &store);
     ~BackgroundContentCheck(); // waits for the check to end
     BackgroundContentCheck(const BackgroundContentCheck &) = delete;
     BackgroundContentCheck &operator=(const BackgroundContentCheck &) = delete;

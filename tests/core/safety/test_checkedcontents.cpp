@@ -118,3 +118,20 @@ TEST_CASE("a file that passed the check alongside is remembered, its bytes trust
     store.remember(damaged);
     CHECK(contentProblemOf(path).isEmpty());
 }
+
+TEST_CASE("opening a file checked before opening asks the same store", "[safety][open]")
+{
+    TempDir tmp;
+    const QString path = uniqueDemoFile(tmp);
+    const CheckedContents store(CheckedContents::defaultStore());
+    const QByteArray sound = CheckedContents::fingerprint(path);
+    REQUIRE(Database::open(path, Database::Mode::OpenExisting).database);
+    CHECK(store.passed(sound));
+
+    damageIndex(path);
+    const auto refused = Database::open(path, Database::Mode::OpenExisting);
+    CHECK_FALSE(refused.database);
+    CHECK(refused.error.contains(QStringLiteral("damaged")));
+    store.remember(CheckedContents::fingerprint(path)); // by hand, as above
+    CHECK(Database::open(path, Database::Mode::OpenExisting).database);
+}
