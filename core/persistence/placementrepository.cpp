@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace samenplan {
 
 QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
@@ -31,16 +33,24 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
     }
     if (result.isEmpty())
         return result;
-    // The days of all these placements in one query.
-    auto days = m_db.read(QStringLiteral("SELECT placement_id, weekday, starts, ends FROM placement_days "
-                                              "WHERE placement_id IN (SELECT id FROM placements %1) "
-                                              "ORDER BY placement_id, weekday").arg(where),
-                               values);
+    // The days of all these placements in one query: a join, which SQLite runs as one probe of
+    // the days' key per placement (IN (SELECT ...) with ORDER BY took twice as long), each
+    // placement's days in the key's order, by weekday.
+    auto days = m_db.read(QStringLiteral("SELECT placement_days.placement_id, placement_days.weekday, "
+                                         "placement_days.starts, placement_days.ends FROM placements "
+                                         "JOIN placement_days ON placement_days.placement_id = placements.id %1")
+                              .arg(where),
+                          values);
     while (days.next()) {
         const auto it = index.constFind(days.integer(0));
         const PlacementDay day{int(days.integer(1)), TimeRange{int(days.integer(2)), int(days.integer(3))}};
         if (it != index.constEnd() && isWeekday(day.weekday) && day.hours.isValid()) // never a stored impossible day
             result[*it].days.append(day);
+    }
+    // By weekday whatever order the query gave (SQLite promises none without ORDER BY).
+    for (Placement &placement : result) {
+        std::sort(placement.days.begin(), placement.days.end(),
+                  [](const PlacementDay &a, const PlacementDay &b) { return a.weekday < b.weekday; });
     }
     return result;
 }
