@@ -3,7 +3,11 @@
 
 #include "persistence/database.h"
 
+#include "persistence/dberror.h"
 #include "persistence/sqlitestatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace samenplan {
 
@@ -34,13 +38,24 @@ void Database::Rows::end()
     m_query.reset();
 }
 
+// A read that fails part-way (a page damaged since the file was opened, a disk or network error,
+// a server gone) throws instead of ending the rows early: what is shown or printed is never a
+// silently shortened list.
 bool Database::Rows::next()
 {
-    if (!m_statement)
-        return m_query->next();
+    if (!m_statement) {
+        if (m_query->next())
+            return true;
+        if (m_query->lastError().isValid())
+            throw DbError(tr("The database could not be read: %1").arg(m_query->lastError().text()));
+        return false;
+    }
     if (m_ended)
         return false;
-    m_ended = !stepSqlite(m_statement);
+    QString error;
+    m_ended = !stepSqlite(m_statement, &error);
+    if (!error.isEmpty())
+        throw DbError(tr("The database could not be read: %1").arg(error));
     return !m_ended;
 }
 

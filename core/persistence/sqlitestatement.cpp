@@ -102,9 +102,12 @@ QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
     return {};
 }
 
-bool stepSqlite(sqlite3_stmt *statement)
+bool stepSqlite(sqlite3_stmt *statement, QString *error)
 {
-    return sqlite3_step(statement) == SQLITE_ROW;
+    const int stepped = sqlite3_step(statement);
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+    return stepped == SQLITE_ROW;
 }
 
 void resetSqlite(sqlite3_stmt *statement)

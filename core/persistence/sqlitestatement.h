@@ -25,8 +25,9 @@ QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values);
 // Binds the values for a read the caller steps (sqlite3_step) and resets. Returns the error, or an
 // invalid QSqlError.
 QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values);
-// Whether stepping gave a row; false at the end, and on an error (as QSqlQuery::next()).
-bool stepSqlite(sqlite3_stmt *statement);
+// Whether stepping gave a row; false at the end, and on an error, which then sets error to
+// SQLite's words (QSqlQuery::next() says nothing of it but in lastError()).
+bool stepSqlite(sqlite3_stmt *statement, QString *error);
 void resetSqlite(sqlite3_stmt *statement);
 
 // A column of the current row: as Qt's driver gives it (an integer as qlonglong, SQL NULL as a

@@ -143,6 +143,10 @@
         <source>%1 is left from an earlier database named %2; move it away or delete it, then try again.</source>
         <translation>%1 is overgebleven van een eerdere database met de naam %2; verplaats of verwijder dat bestand en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>De database kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::DatabaseCopy</name>
@@ -2779,7 +2783,7 @@
     </message>
     <message>
         <source>What-if scenarios (not the plan)</source>
-        <translation>Wat-als-scenario's (niet het plan)</translation>
+        <translation>Wat-als-scenario&apos;s (niet het plan)</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5256,18 @@
     <message>
         <source>copy of %1</source>
         <translation>kopie van %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Het bestand kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1
+
+The page that could not be read shows nothing; nothing was changed. Close the file and open it again: opening checks the whole file.</source>
+        <translation>%1
+
+De pagina die niet kon worden gelezen, toont niets; er is niets veranderd. Sluit het bestand en open het opnieuw: bij het openen wordt het hele bestand gecontroleerd.</translation>
     </message>
 </context>
 <context>

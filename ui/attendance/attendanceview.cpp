@@ -108,7 +108,7 @@ AttendanceView::AttendanceView(QWidget *parent)
 
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
         if (document())
-            reload();
+            load();
     });
     connect(mark, &QPushButton::clicked, this, &AttendanceView::markSelectedChild);
     connect(m_children, &QTableWidget::cellDoubleClicked, this, &AttendanceView::markSelectedChild);

@@ -94,11 +94,11 @@ ForecastView::ForecastView(QWidget *parent)
     connect(m_location, &QComboBox::activated, this, [this] { setLocation(m_location->currentData().toLongLong()); });
     connect(m_months, &QSpinBox::valueChanged, this, [this] {
         if (document())
-            reload();
+            load();
     });
     connect(m_panel, &ScenarioPanel::choiceChanged, this, [this] {
         if (document())
-            reload();
+            load();
     });
 }
 
@@ -116,7 +116,7 @@ void ForecastView::setLocation(Id locationId)
 {
     m_locationId = locationId;
     if (document())
-        reload();
+        load();
 }
 
 void ForecastView::setMonths(int months)

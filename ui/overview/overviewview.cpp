@@ -153,7 +153,7 @@ void OverviewView::setLocation(Id locationId)
 {
     m_locationId = locationId;
     if (document())
-        reload();
+        load();
 }
 
 void OverviewView::clear()

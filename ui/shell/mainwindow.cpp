@@ -127,6 +127,7 @@ void MainWindow::createViews()
         view->setLoadsOnlyWhenShown(true);
         view->setDate(m_weekBar->date());
         connect(view, &PlannerView::recordRequested, this, &MainWindow::openRecord);
+        connect(view, &PlannerView::readFailed, this, &MainWindow::reportReadFailure);
     }
 }
 
@@ -318,18 +319,10 @@ void MainWindow::releaseViews()
 {
     for (PlannerView *view : std::as_const(m_views))
         view->setHeld(false);
-    if (auto *view = qobject_cast<PlannerView *>(m_pages->currentWidget())) {
-        if (!m_contentCheckPending) {
-            view->ensureLoaded();
-            return;
-        }
-        // The first page of a file whose check still runs: a damaged page may fail to read.
-        try {
-            view->ensureLoaded();
-        } catch (const DbError &error) {
-            m_firstLoadFailure = error.message();
-        }
-    }
+    // The first page of a file whose check still runs: a damaged page may fail to read, which
+    // reportReadFailure() keeps until the check answered.
+    if (auto *view = qobject_cast<PlannerView *>(m_pages->currentWidget()))
+        view->ensureLoaded();
     // Posted behind the page's repaint (an update request, posted at low priority while it loaded),
     // so it is handled before the input that comes once the page is seen: the user sees the page at
     // once and acts on a checked file (a write made sooner waits for the check in Transaction).
@@ -572,6 +565,30 @@ void MainWindow::chooseLanguage(const QString &language)
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::reportReadFailure(const QString &message)
+{
+    if (m_contentCheckPending) { // the first page of an opening file: named once the check answered
+        if (m_firstLoadFailure.isEmpty())
+            m_firstLoadFailure = message;
+        return;
+    }
+    // Shown once the page that failed has finished reloading (not from inside it), and once for a
+    // failure that several pages meet in one go.
+    if (m_readFailurePending)
+        return;
+    m_readFailurePending = true;
+    QTimer::singleShot(0, this, [this, message] {
+        m_readFailurePending = false;
+        if (m_document && !m_document->isConnected()) {
+            offerReconnect(this, m_document.get(), message); // the pages reload where the user was
+            return;
+        }
+        showError(tr("The file could not be read"),
+                  tr("%1\n\nThe page that could not be read shows nothing; nothing was changed. Close the file and "
+                     "open it again: opening checks the whole file.").arg(message));
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

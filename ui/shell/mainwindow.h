@@ -77,6 +77,9 @@ private:
     void showRatioCalculator();
     void chooseLanguage(const QString &language);
     void showError(const QString &title, const QString &message);
+    // A page could not be read (PlannerView::readFailed): says so, or offers to reconnect to a
+    // server that went away.
+    void reportReadFailure(const QString &message);
 
     std::unique_ptr<Document> m_document;
     QListWidget *m_navigation;
@@ -95,6 +98,7 @@ private:
     bool m_remembersFiles = true;
     bool m_contentCheckPending = false;
     QString m_firstLoadFailure; // a read error of the first page, named after the check answered
+    bool m_readFailurePending = false;
     QDialog *m_calculator = nullptr;
     QMenu *m_goMenu = nullptr;
     HandbookDialog *m_handbook = nullptr;

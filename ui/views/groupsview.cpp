@@ -188,7 +188,7 @@ void GroupsView::setLocation(Id locationId)
         return;
     m_locationId = locationId;
     if (document())
-        reload();
+        load();
 }
 
 void GroupsView::clear()
@@ -228,7 +228,7 @@ void GroupsView::showWhatIf(const QString &scenario)
         return;
     m_whatIfName = scenario;
     if (document())
-        reload();
+        load();
 }
 
 void GroupsView::previewGroupList(Id groupId)

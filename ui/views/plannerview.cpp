@@ -1,5 +1,6 @@
 #include "views/plannerview.h"
 
+#include "persistence/dberror.h"
 #include "shell/document.h"
 
 namespace samenplan::ui {
@@ -30,7 +31,7 @@ void PlannerView::refresh()
     } else if (m_held || (m_onlyWhenShown && !isVisibleTo(window()))) {
         m_stale = true;
     } else {
-        reload();
+        load();
     }
 }
 
@@ -39,7 +40,18 @@ void PlannerView::ensureLoaded()
     if (m_stale && !m_held) {
         m_stale = false;
         if (m_document)
-            reload();
+            load();
+    }
+}
+
+void PlannerView::load()
+{
+    try {
+        reload();
+    } catch (const DbError &error) {
+        // Nothing half-read stays on the page: it shows nothing, and the window says why.
+        clear();
+        Q_EMIT readFailed(error.message());
     }
 }
 

@@ -59,10 +59,16 @@ public:
 Q_SIGNALS:
     // Asks the window to open a record on the page that shows it.
     void recordRequested(const samenplan::ui::RecordLink &link);
+    // Reading the page failed (a file damaged since it was opened, a disk or network error, a
+    // server gone): the page was cleared; message is the database's sentence.
+    void readFailed(const QString &message);
 
 protected:
-    // Re-read everything shown from the document; called with a document set.
+    // Re-read everything shown from the document; called with a document set. Called through
+    // load(), which catches a failed read.
     virtual void reload() = 0;
+    // reload(), or on a failed read clear() and readFailed(): a page reads through this.
+    void load();
     // Called when no document is open: show nothing stale.
     virtual void clear() = 0;
 

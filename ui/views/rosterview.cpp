@@ -155,7 +155,7 @@ RosterView::RosterView(QWidget *parent)
     connect(m_problems, &ProblemListView::problemChosen, this, &RosterView::showProblem);
     connect(m_whatIf, &ScenarioChecks::choiceChanged, this, [this] {
         if (document())
-            reload();
+            load();
     });
     connect(m_timeline, &TimelinePage::dayChosen, this, [this](const QDate &day) {
         m_timelineDay = day;

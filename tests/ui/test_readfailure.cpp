@@ -1,0 +1,59 @@
+// A page of the window that cannot be read (its file damaged after it was opened and checked, a
+// disk or network error) shows nothing rather than part of its rows, and the window says why.
+
+#include "catch.h"
+#include "core/safety/damagedpage.h"
+#include "core/safety/rawsql.h"
+
+#include "shell/mainwindow.h"
+#include "views/childrenview.h"
+#include "views/searchabletable.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QStandardItemModel>
+#include <QTimer>
+
+using namespace samenplan;
+using namespace samenplan::ui;
+
+TEST_CASE("a page that fails to read part-way is cleared and the window says why", "[gui][safety]")
+{
+    TempDir tmp;
+    const QString path = fileWithManyChildren(tmp);
+    MainWindow window;
+    window.setRemembersFiles(false);
+    window.show();
+    QString error;
+    REQUIRE(window.openFile(path, &error));
+    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    REQUIRE_FALSE(window.awaitingContentCheck());
+    REQUIRE(window.document() != nullptr);
+
+    // Another program's change makes the window's connection read the file again (it keeps the
+    // pages it read while the file stays the same), and a page of the children's table is damaged.
+    damageChildrenPage(path);
+    runRawSql(path, {QStringLiteral("INSERT INTO settings (setting_key, setting_value) VALUES ('elsewhere', 'x')")});
+    QStringList shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown << box->windowTitle() + QLatin1Char('|') + box->text();
+            box->close();
+        }
+    });
+    closer.start(5);
+    REQUIRE(window.showView(QStringLiteral("children")));
+    for (int round = 0; round < 1000 && shown.isEmpty(); ++round)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+
+    INFO(shown.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().startsWith(QStringLiteral("The file could not be read|")));
+    CHECK(shown.first().contains(QStringLiteral("database disk image is malformed")));
+    auto *children = window.findChild<ChildrenView *>();
+    REQUIRE(children);
+    CHECK(children->table()->model()->rowCount() == 0); // not the few rows read before the damaged page
+    CHECK(window.document() != nullptr);                 // the file stays open; the user decides
+}
