@@ -15,6 +15,12 @@ namespace {
 // Raised whenever what the check asks changes (OpenCheck::contents), so no earlier answer is reused.
 constexpr char CheckVersion[] = "samenplan contents check 1";
 
+bool addBytes(QCryptographicHash &hash, QIODevice &device)
+{
+    hash.addData(QByteArray::number(device.size()));
+    return hash.addData(&device);
+}
+
 // The fingerprints in the store, oldest first; none when it is missing or unreadable.
 QList<QByteArray> storedLines(const QString &store)
 {
@@ -30,18 +36,14 @@ QList<QByteArray> storedLines(const QString &store)
 }
 
 // A journal that is missing and one that is empty say the same (opening makes an empty one).
-bool addFile(QCryptographicHash &hash, const QString &path)
+bool addJournal(QCryptographicHash &hash, const QString &path)
 {
-    QFile file(path);
+    QFile file(path); // SQLite locks no journal: reading one takes no lock away
     if (!file.exists() || file.size() == 0) {
         hash.addData(QByteArrayView("nothing"));
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray size = QByteArray::number(file.size());
-    hash.addData(size);
-    return hash.addData(&file);
+    return file.open(QIODevice::ReadOnly) && addBytes(hash, file);
 }
 
 } // namespace
@@ -57,16 +59,22 @@ QString CheckedContents::defaultStore()
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/checked-contents");
 }
 
-QByteArray CheckedContents::fingerprint(const QString &sqlitePath)
+QByteArray CheckedContents::fingerprint(QIODevice &database, const QString &sqlitePath)
 {
-    if (!QFileInfo::exists(sqlitePath))
-        return {};
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData(QByteArrayView(CheckVersion));
     hash.addData(QByteArrayView(sqlite3_libversion()));
-    if (!addFile(hash, sqlitePath) || !addFile(hash, sqlitePath + QStringLiteral("-wal")))
+    if (!database.isReadable() || !addBytes(hash, database) || !addJournal(hash, sqlitePath + QStringLiteral("-wal")))
         return {};
     return hash.result().toHex();
+}
+
+QByteArray CheckedContents::fingerprint(const QString &sqlitePath)
+{
+    QFile database(sqlitePath);
+    if (!database.open(QIODevice::ReadOnly))
+        return {};
+    return fingerprint(database, sqlitePath);
 }
 
 QByteArray CheckedContents::fileStamp(const QString &sqlitePath)

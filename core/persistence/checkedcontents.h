@@ -13,6 +13,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace samenplan {
 
 class CheckedContents {
@@ -24,8 +26,12 @@ public:
     // The store in this user's cache folder (QStandardPaths::CacheLocation).
     static QString defaultStore();
 
-    // The fingerprint of the database file at sqlitePath and its -wal journal as they are now;
-    // empty when the file cannot be read.
+    // The fingerprint of a database file and its -wal journal as they are now, the file read
+    // from database (open, at its start; DatabaseLock::openReader() for a file SQLite has open in
+    // this process); empty when it cannot be read.
+    static QByteArray fingerprint(QIODevice &database, const QString &sqlitePath);
+    // The same, the file opened by its name: only for a file no connection of this process has
+    // open (closing the descriptor would drop their locks).
     static QByteArray fingerprint(const QString &sqlitePath);
     // A cheap sign of change: the sizes and modification times of the file and its journal.
     static QByteArray fileStamp(const QString &sqlitePath);

@@ -154,8 +154,9 @@ Database::OpenResult Database::open(const QString &path, Mode mode, ContentCheck
         const CheckedContents store(CheckedContents::defaultStore());
         if (check == ContentCheck::AlongsideReading && !writesWhenOpened(*db)) {
             db->exec(QStringLiteral("PRAGMA query_only = ON"));
-            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path, store);
-        } else if (const QString error = OpenCheck::contents(db->connection(), path, store); !error.isEmpty()) {
+            db->m_contentCheck = std::make_unique<BackgroundContentCheck>(sqlitePath, path, store, *db->m_lock);
+        } else if (const QString error = OpenCheck::contents(db->connection(), path, store, *db->m_lock);
+                   !error.isEmpty()) {
             return {nullptr, error};
         }
         db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));

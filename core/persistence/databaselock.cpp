@@ -100,6 +100,7 @@ DatabaseLock::Result DatabaseLock::acquire(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     std::unique_ptr<DatabaseLock> lock(new DatabaseLock);
+    lock->m_path = path;
     const FileStatus status = fileStatus(path);
     SystemLock system = SystemLock::Unavailable;
     if (status.isFile()) {
@@ -146,6 +147,21 @@ DatabaseLock::Result DatabaseLock::acquire(const QString &path)
                         "Samenplan no longer runs there (that computer was switched off or Samenplan stopped "
                         "unexpectedly), delete the file %4 and try again.")
                          .arg(shown, host).arg(pid).arg(QDir::toNativeSeparators(path + QStringLiteral(".lock")))};
+}
+
+bool DatabaseLock::openReader(QFile &reader) const
+{
+#ifdef Q_OS_WIN
+    // Windows locks belong to the handle that took them: another handle takes none away.
+    reader.setFileName(m_path);
+    return reader.open(QIODevice::ReadOnly);
+#else
+    if (m_descriptor < 0)
+        return false;
+    if (!reader.open(m_descriptor, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return false;
+    return reader.seek(0);
+#endif
 }
 
 DatabaseLock::~DatabaseLock()

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+class QFile;
 class QLockFile;
 
 namespace samenplan {
@@ -40,6 +41,12 @@ public:
     static bool heldHere(const FileIdentity &file);
     static QString alreadyOpenMessage(const QString &path); // held by another process
     static QString openHereMessage(const QString &path);    // held by this process
+    // Opens reader on the locked file's bytes (read-only, from its start) without a descriptor of
+    // its own: on Unix, closing any descriptor of a file drops every lock this process's SQLite
+    // holds on it (POSIX locks), after which another program may take the file as unused and
+    // checkpoint or delete its journal under an open connection. The lock's own descriptor stays
+    // open until SQLite has closed the file. False when the file cannot be read.
+    bool openReader(QFile &reader) const;
     ~DatabaseLock();
     DatabaseLock(const DatabaseLock &) = delete;
     DatabaseLock &operator=(const DatabaseLock &) = delete;
@@ -48,6 +55,7 @@ private:
     DatabaseLock() = default;
 
     std::unique_ptr<QLockFile> m_lockFile;
+    QString m_path;
     FileIdentity m_file;
     bool m_registered = false;
 #ifdef Q_OS_WIN

@@ -2,6 +2,7 @@
 
 #include "persistence/checkedcontents.h"
 #include "persistence/database.h"
+#include "persistence/databaselock.h"
 #include "persistence/migrations.h"
 
 #include <QAtomicInteger>
@@ -34,7 +35,8 @@ QString firstResult(QSqlQuery &query, const QString &sql, bool *ok)
 
 // OpenCheck::contents() on a connection of this thread's own, writing (a read-only one would not
 // parse the tables' CHECK rules) but never written through.
-QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, const CheckedContents &store)
+QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, const CheckedContents &store,
+                             const DatabaseLock &lock)
 {
     const QString name = newConnectionName();
     QString problem;
@@ -45,7 +47,7 @@ QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, co
         if (!db.open())
             problem = OpenCheck::tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(shown), db.lastError().text());
         else
-            problem = OpenCheck::contents(db, shown, store);
+            problem = OpenCheck::contents(db, shown, store, lock);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -54,13 +56,14 @@ QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, co
 
 } // namespace
 
-BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const CheckedContents &store)
+BackgroundContentCheck::BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const CheckedContents &store,
+                                               const DatabaseLock &lock)
 {
     QPromise<QString> promise;
     m_future = promise.future();
     promise.start();
-    m_thread = std::thread([promise = std::move(promise), sqlitePath, shown, store]() mutable {
-        promise.addResult(checkOnOwnConnection(sqlitePath, shown, store));
+    m_thread = std::thread([promise = std::move(promise), sqlitePath, shown, store, &lock]() mutable {
+        promise.addResult(checkOnOwnConnection(sqlitePath, shown, store, lock));
         promise.finish();
     });
 }
@@ -131,11 +134,14 @@ QString OpenCheck::identity(const QString &sqlitePath, const QString &shownPath)
     return error;
 }
 
-QString OpenCheck::contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store)
+QString OpenCheck::contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store,
+                           const DatabaseLock &lock)
 {
     const QString sqlitePath = connection.databaseName();
     const QByteArray stamp = CheckedContents::fileStamp(sqlitePath);
-    const QByteArray fingerprint = CheckedContents::fingerprint(sqlitePath);
+    QFile reader;
+    const QByteArray fingerprint = lock.openReader(reader) ? CheckedContents::fingerprint(reader, sqlitePath) : QByteArray();
+    reader.close(); // its descriptor is the lock's, and stays open
     if (store.passed(fingerprint))
         return {};
     const QString problem = integrity(connection, shown);

@@ -21,6 +21,7 @@
 namespace samenplan {
 
 class CheckedContents;
+class DatabaseLock;
 
 class OpenCheck {
     Q_DECLARE_TR_FUNCTIONS(samenplan::Database)
@@ -33,7 +34,9 @@ public:
     // connection: a writing connection of a file, before anything is written. Returns one sentence,
     // or empty. Bytes the store says passed before are not checked again; bytes that pass are
     // remembered there (when nothing changed them while they were checked).
-    static QString contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store);
+    // lock: the file's, whose descriptor reads the bytes for the store's fingerprint.
+    static QString contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store,
+                            const DatabaseLock &lock);
 
 private:
     static QString integrity(const QSqlDatabase &connection, const QString &shown);
@@ -46,7 +49,9 @@ private:
 // Bytes that passed before are not checked again (CheckedContents).
 class BackgroundContentCheck {
 public:
-    BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const CheckedContents &store);
+    // lock: the file's, kept until this check has ended.
+    BackgroundContentCheck(const QString &sqlitePath, const QString &shown, const CheckedContents &store,
+                           const DatabaseLock &lock);
     ~BackgroundContentCheck(); // waits for the check to end
     BackgroundContentCheck(const BackgroundContentCheck &) = delete;
     BackgroundContentCheck &operator=(const BackgroundContentCheck &) = delete;

@@ -9,6 +9,7 @@
 #include "persistence/locationrepository.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QUuid>
 
 using namespace samenplan;
@@ -134,4 +135,27 @@ TEST_CASE("opening a file checked before opening asks the same store", "[safety]
     CHECK(refused.error.contains(QStringLiteral("damaged")));
     store.remember(CheckedContents::fingerprint(path)); // by hand, as above
     CHECK(Database::open(path, Database::Mode::OpenExisting).database);
+}
+
+TEST_CASE("fingerprinting an open file keeps this process's locks on it", "[safety][open]")
+{
+    // On Unix, closing any descriptor of a file drops every lock the process holds on it; another
+    // program closing the file would then take itself for its last user and checkpoint and delete
+    // the journal and shared index under the open connection. The fingerprint reads through the
+    // lock's own descriptor instead.
+    TempDir tmp;
+    const QString path = uniqueDemoFile(tmp);
+    for (const auto check : {Database::ContentCheck::AlongsideReading, Database::ContentCheck::BeforeOpening}) {
+        auto opened = Database::open(path, Database::Mode::OpenExisting, check);
+        REQUIRE(opened.database);
+        REQUIRE(opened.database->contentProblem().isEmpty());
+        CHECK_FALSE(LocationRepository(*opened.database).all().isEmpty());
+        REQUIRE(QFile::exists(path + QStringLiteral("-shm")));
+        QProcess other; // another program reading the file and closing it again
+        other.start(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM locations")});
+        REQUIRE(other.waitForFinished(60000));
+        REQUIRE(other.exitCode() == 0);
+        CHECK(QFile::exists(path + QStringLiteral("-shm")));
+        CHECK(QFile::exists(path + QStringLiteral("-wal")));
+    }
 }
