@@ -8,8 +8,8 @@
 #endif
 
 #ifdef SAMENPLAN_TEST_GUI
-#include <QApplication>
-using TestApplication = QApplication;
+#include "shell/application.h" // the planner's own, as in app/gui/main.cpp
+using TestApplication = samenplan::ui::Application;
 #else
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;

@@ -1,6 +1,7 @@
 // samenplan: the desktop planner. Parses the command line and starts the main window, or renders a
 // screenshot of one view and exits.
 
+#include "shell/application.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshot.h"
 #include "shell/startup.h"
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QApplication app(argc, argv);
+    ui::Application app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samenplan"));
     QCoreApplication::setApplicationName(QStringLiteral("samenplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENPLAN_VERSION));

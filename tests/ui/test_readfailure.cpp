@@ -5,12 +5,15 @@
 #include "core/safety/damagedpage.h"
 #include "core/safety/rawsql.h"
 
+#include "persistence/dberror.h"
+#include "shell/application.h"
 #include "shell/mainwindow.h"
 #include "views/childrenview.h"
 #include "views/searchabletable.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTimer>
 
@@ -56,4 +59,48 @@ TEST_CASE("a page that fails to read part-way is cleared and the window says why
     REQUIRE(children);
     CHECK(children->table()->model()->rowCount() == 0); // not the few rows read before the damaged page
     CHECK(window.document() != nullptr);                 // the file stays open; the user decides
+}
+
+namespace {
+
+// A handler outside the pages that reads the file and fails, as a dialog's or an action's might.
+class FailingReader : public QObject {
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::User)
+            throw DbError(QStringLiteral("The database could not be read: disk I/O error"));
+        return QObject::event(event);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a read that fails in any event handler reaches the user, and the planner goes on", "[gui][safety]")
+{
+    auto *application = qobject_cast<Application *>(QCoreApplication::instance());
+    REQUIRE(application); // the tests run in the planner's own application object
+    MainWindow window;
+    window.setRemembersFiles(false);
+    window.show();
+    QStringList shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown << box->text();
+            box->close();
+        }
+    });
+    closer.start(5);
+    QSignalSpy failed(application, &Application::readFailed);
+    FailingReader reader;
+    QEvent event(QEvent::User);
+    CHECK_FALSE(QCoreApplication::sendEvent(&reader, &event));
+    for (int round = 0; round < 1000 && shown.isEmpty(); ++round)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.first().first().toString().contains(QStringLiteral("disk I/O error")));
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().contains(QStringLiteral("disk I/O error")));
+    CHECK(window.isVisible());
 }

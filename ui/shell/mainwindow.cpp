@@ -6,6 +6,7 @@
 #include "io/exportdialog.h"
 #include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
+#include "shell/application.h"
 #include "shell/document.h"
 #include "shell/finddialog.h"
 #include "shell/handbook.h"
@@ -129,6 +130,8 @@ void MainWindow::createViews()
         connect(view, &PlannerView::recordRequested, this, &MainWindow::openRecord);
         connect(view, &PlannerView::readFailed, this, &MainWindow::reportReadFailure);
     }
+    if (auto *application = qobject_cast<Application *>(QCoreApplication::instance()))
+        connect(application, &Application::readFailed, this, &MainWindow::reportReadFailure);
 }
 
 void MainWindow::createMenus()
