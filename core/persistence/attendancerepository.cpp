@@ -28,9 +28,9 @@ QString timestamp(const QDateTime &at)
 
 QList<ChildAttendance> AttendanceRepository::selectChildren(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, group_id, child_id, attendance_date, arrived, departed "
-                                           "FROM child_attendance %1 ORDER BY attendance_date, group_id, arrived, id").arg(where),
-                            values);
+    auto q = m_db.read(QStringLiteral("SELECT id, group_id, child_id, attendance_date, arrived, departed "
+                                      "FROM child_attendance %1 ORDER BY attendance_date, group_id, arrived, id").arg(where),
+                       values);
     QList<ChildAttendance> result;
     while (q.next()) {
         ChildAttendance a;
@@ -83,9 +83,9 @@ void AttendanceRepository::removeChild(Id id) const
 
 QList<StaffAttendance> AttendanceRepository::selectStaff(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, group_id, staff_id, attendance_date, starts, ends, note "
-                                           "FROM staff_attendance %1 ORDER BY attendance_date, group_id, starts, id").arg(where),
-                            values);
+    auto q = m_db.read(QStringLiteral("SELECT id, group_id, staff_id, attendance_date, starts, ends, note "
+                                      "FROM staff_attendance %1 ORDER BY attendance_date, group_id, starts, id").arg(where),
+                       values);
     QList<StaffAttendance> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), dateFrom(q.value(3)),

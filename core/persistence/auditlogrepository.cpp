@@ -12,7 +12,7 @@ void AuditLogRepository::log(const QString &action, const QString &detail) const
 
 QList<AuditEntry> AuditLogRepository::all() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT logged_at, action, detail FROM audit_log ORDER BY id"));
+    auto q = m_db.read(QStringLiteral("SELECT logged_at, action, detail FROM audit_log ORDER BY id"));
     QList<AuditEntry> result;
     while (q.next())
         result.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});

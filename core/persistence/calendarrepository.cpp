@@ -6,9 +6,9 @@ namespace samenplan {
 
 QList<SchoolHoliday> CalendarRepository::selectHolidays(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, region, school_year, name, starts, ends, confirmed, source "
-                                           "FROM school_holidays %1 ORDER BY starts, region, id").arg(where),
-                            values);
+    auto q = m_db.read(QStringLiteral("SELECT id, region, school_year, name, starts, ends, confirmed, source "
+                                      "FROM school_holidays %1 ORDER BY starts, region, id").arg(where),
+                       values);
     QList<SchoolHoliday> result;
     while (q.next()) {
         SchoolHoliday h;
@@ -64,9 +64,9 @@ void CalendarRepository::removeSchoolHoliday(Id id) const
 
 QList<ClosingDay> CalendarRepository::selectClosingDays(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, location_id, closing_date, reason FROM closing_days %1 "
-                                           "ORDER BY closing_date, location_id").arg(where),
-                            values);
+    auto q = m_db.read(QStringLiteral("SELECT id, location_id, closing_date, reason FROM closing_days %1 "
+                                      "ORDER BY closing_date, location_id").arg(where),
+                       values);
     QList<ClosingDay> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), dateFrom(q.value(2)), q.value(3).toString()});

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -97,6 +98,11 @@ bool CheckedContents::passed(const QByteArray &fingerprint) const
 void CheckedContents::remember(const QByteArray &fingerprint) const
 {
     if (fingerprint.isEmpty() || m_store.isEmpty() || !QDir().mkpath(QFileInfo(m_store).absolutePath()))
+        return;
+    // One process at a time reads, adds and writes, or two remembering at once would each write
+    // the store without the other's line. A store held too long is left alone.
+    QLockFile lock(m_store + QStringLiteral(".lock"));
+    if (!lock.tryLock(2000))
         return;
     QList<QByteArray> lines = storedLines(m_store);
     if (lines.contains(fingerprint))

@@ -8,7 +8,8 @@
 // them: the fingerprint is a BLAKE2b hash of the SQLite version, the file and its -wal journal, so
 // a file changed in any way (a damaged sector, another program's writes, our own next change) has
 // another fingerprint and is checked in full again. The store is a cache (losing it costs only
-// time): one hexadecimal fingerprint per line, no file names, the newest StoreLimit kept.
+// time): one hexadecimal fingerprint per line, no file names, the newest StoreLimit kept,
+// replaced whole under a lock file beside it.
 
 #include <QByteArray>
 #include <QString>

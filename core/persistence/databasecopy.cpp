@@ -82,6 +82,8 @@ qint64 DatabaseCopy::copyRows(const Database &source, const Database &destinatio
                 throw DbError(tr("A row of the table %1 could not be copied: %2").arg(table, write.lastError().text()));
             ++rows;
         }
+        if (read.lastError().isValid()) // a read that ended part-way: never a shortened copy
+            throw DbError(tr("The table %1 could not be read: %2").arg(table, read.lastError().text()));
         if (destination.isPostgres() && columns.contains(QLatin1String("id"))) {
             // Rows kept their numbers; new rows continue after the highest.
             destination.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "

@@ -174,6 +174,10 @@
         <source>Nothing was copied: %1</source>
         <translation>Er is niets gekopieerd: %1</translation>
     </message>
+    <message>
+        <source>The table %1 could not be read: %2</source>
+        <translation>De tabel %1 kon niet worden gelezen: %2</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::DatabaseLock</name>

@@ -12,6 +12,9 @@
 #include <QProcess>
 #include <QUuid>
 
+#include <thread>
+#include <vector>
+
 using namespace samenplan;
 
 namespace {
@@ -94,6 +97,33 @@ TEST_CASE("the store answers for what it remembered, keeps the newest and loses 
     unwritable.remember(QByteArray("bb"));
     CHECK_FALSE(unwritable.passed(QByteArray("bb")));
     CHECK_FALSE(CheckedContents(QString()).passed(QByteArray("bb")));
+}
+
+TEST_CASE("fingerprints remembered at the same time are all kept", "[safety][open]")
+{
+    // Commands checking files at once (a script printing every location's roster in parallel) each
+    // add to the one store; none may write it without another's line.
+    TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("checked-contents"));
+    constexpr int Writers = 6, Each = 20;
+    static_assert(Writers * Each <= CheckedContents::StoreLimit);
+    std::vector<std::thread> writers;
+    for (int w = 0; w < Writers; ++w) {
+        writers.emplace_back([&path, w] {
+            const CheckedContents store(path);
+            for (int i = 0; i < Each; ++i)
+                store.remember(QByteArray::number(w * 1000 + i));
+        });
+    }
+    for (std::thread &writer : writers)
+        writer.join();
+    const CheckedContents store(path);
+    int kept = 0;
+    for (int w = 0; w < Writers; ++w) {
+        for (int i = 0; i < Each; ++i)
+            kept += store.passed(QByteArray::number(w * 1000 + i)) ? 1 : 0;
+    }
+    CHECK(kept == Writers * Each);
 }
 
 TEST_CASE("a file that passed the check alongside is remembered, its bytes trusted and any change checked again", "[safety][open]")

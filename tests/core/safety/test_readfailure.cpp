@@ -41,6 +41,7 @@ TEST_CASE("every reading command answers a read that fails part-way with one lin
     CheckedContents(tmp.file(QStringLiteral("cache/Samenplan/samenplan/checked-contents")))
         .remember(CheckedContents::fingerprint(path));
     const QString csv = tmp.file(QStringLiteral("children.csv"));
+    const QString copy = tmp.file(QStringLiteral("copy.samenplan"));
     const QList<QStringList> commands = {
         {QStringLiteral("check"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"), QStringLiteral("--json")},
         {QStringLiteral("occupancy"), path, QStringLiteral("--date"), QStringLiteral("2026-11-25")},
@@ -48,6 +49,7 @@ TEST_CASE("every reading command answers a read that fails part-way with one lin
         {QStringLiteral("fit"), path, QStringLiteral("--birth-date"), QStringLiteral("2025-08-01"), QStringLiteral("--days"),
          QStringLiteral("ma,di")},
         {QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("children"), QStringLiteral("--csv"), csv},
+        {QStringLiteral("copy"), path, copy},
     };
     for (const QStringList &arguments : commands) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -58,5 +60,6 @@ TEST_CASE("every reading command answers a read that fails part-way with one lin
         CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
         CHECK(run.err.contains(QStringLiteral("could not be read: database disk image is malformed")));
         CHECK_FALSE(QFile::exists(csv));
+        CHECK_FALSE(QFile::exists(copy));
     }
 }
