@@ -40,14 +40,20 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
     result.childrenPresent = places.total;
     const int fullFrom = places.totalOverFrom, seatsFrom = places.seatsOverFrom, placesFrom = places.regularOverFrom;
     // The staff-child ratio per quarter hour: a child counts in a slot when present in any part of it.
+    // Most slots have the children of the slot before; their answer is the same.
+    QList<int> ages, previousAges;
+    rules::RatioResult ratio;
     for (int from = opening->from; from < opening->to; from += SlotMinutes) {
         const TimeRange slot{from, std::min(from + SlotMinutes, opening->to)};
-        QList<int> ages;
+        ages.clear();
         for (const ChildPresence &child : present) {
             if (child.hours.overlaps(slot))
                 ages.append(child.ageYears);
         }
-        const rules::RatioResult ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
+        if (from == opening->from || ages != previousAges) {
+            ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
+            previousAges = ages;
+        }
         result.requiredStaff = std::max(result.requiredStaff, ratio.required);
         for (PartOfDay &part : result.requiredByPart) {
             if (part.hours.contains(from)) {
