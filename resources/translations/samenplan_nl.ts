@@ -5595,6 +5595,13 @@ De pagina die niet kon worden gelezen, toont niets; er is niets veranderd. Sluit
     </message>
 </context>
 <context>
+    <name>samenplan::ui::PlannerView</name>
+    <message>
+        <source>This page could not be read, so it shows nothing. Close the file and open it again: opening checks the whole file.</source>
+        <translation>Deze pagina kon niet worden gelezen en toont daarom niets. Sluit het bestand en open het opnieuw: bij het openen wordt het hele bestand gecontroleerd.</translation>
+    </message>
+</context>
+<context>
     <name>samenplan::ui::PrivacyActions</name>
     <message>
         <source>Cannot write %1: %2</source>

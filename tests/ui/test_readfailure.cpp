@@ -58,7 +58,17 @@ TEST_CASE("a page that fails to read part-way is cleared and the window says why
     auto *children = window.findChild<ChildrenView *>();
     REQUIRE(children);
     CHECK(children->table()->model()->rowCount() == 0); // not the few rows read before the damaged page
+    CHECK(children->isUnreadable());                     // and says so on the page itself
     CHECK(window.document() != nullptr);                 // the file stays open; the user decides
+
+    // A file that reads shows its page again, without the note.
+    REQUIRE(window.openFile(makeDemoDatabase(tmp, QStringLiteral("good.samenplan")), &error));
+    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    REQUIRE(window.showView(QStringLiteral("children")));
+    QCoreApplication::processEvents();
+    CHECK(children->table()->model()->rowCount() > 0);
+    CHECK_FALSE(children->isUnreadable());
 }
 
 namespace {

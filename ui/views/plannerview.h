@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
+
 namespace samenplan::ui {
 
 
@@ -36,6 +38,8 @@ public:
     void setHeld(bool held) { m_held = held; }
     // Whether what the page shows is read from the current document and date (true without one).
     bool isLoaded() const { return !m_document || !m_stale; }
+    // Whether the page's last read failed: it then shows nothing but a note that says so.
+    bool isUnreadable() const;
     Document *document() const { return m_document; }
     QDate date() const { return m_date; }
 
@@ -67,19 +71,24 @@ protected:
     // Re-read everything shown from the document; called with a document set. Called through
     // load(), which catches a failed read.
     virtual void reload() = 0;
-    // reload(), or on a failed read clear() and readFailed(): a page reads through this.
+    // reload(), or on a failed read clear(), a note in the page's middle that says it could not be
+    // read, and readFailed(): a page reads through this.
     void load();
+    void resizeEvent(QResizeEvent *event) override;
     // Called when no document is open: show nothing stale.
     virtual void clear() = 0;
 
 private:
     void refresh();
+    void showUnreadable(bool shown);
+    void placeUnreadable();
 
     QPointer<Document> m_document;
     QDate m_date = QDate::currentDate();
     bool m_onlyWhenShown = false;
     bool m_stale = false;
     bool m_held = false;
+    QLabel *m_unreadable = nullptr;
 };
 
 } // namespace samenplan::ui
