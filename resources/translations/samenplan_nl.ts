@@ -5268,10 +5268,10 @@
     <message>
         <source>%1
 
-The page that could not be read shows nothing; nothing was changed. Close the file and open it again: opening checks the whole file.</source>
+What could not be read is not shown; nothing was changed. Close the file and open it again: opening checks the whole file.</source>
         <translation>%1
 
-De pagina die niet kon worden gelezen, toont niets; er is niets veranderd. Sluit het bestand en open het opnieuw: bij het openen wordt het hele bestand gecontroleerd.</translation>
+Wat niet kon worden gelezen, wordt niet getoond; er is niets veranderd. Sluit het bestand en open het opnieuw: bij het openen wordt het hele bestand gecontroleerd.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "demo/demodata.h"
 #include "persistence/database.h"
-#include "persistence/dberror.h"
 #include "io/exportdialog.h"
 #include "io/importdialog.h"
 #include "rules/ratiocalculator.h"
@@ -589,8 +588,8 @@ void MainWindow::reportReadFailure(const QString &message)
             return;
         }
         showError(tr("The file could not be read"),
-                  tr("%1\n\nThe page that could not be read shows nothing; nothing was changed. Close the file and "
-                     "open it again: opening checks the whole file.").arg(message));
+                  tr("%1\n\nWhat could not be read is not shown; nothing was changed. Close the file and open it "
+                     "again: opening checks the whole file.").arg(message));
     });
 }
 
