@@ -25,6 +25,7 @@ namespace samenplan {
 
 class BackgroundContentCheck;
 class DatabaseLock;
+struct SqliteFailure;
 
 class Database {
     Q_DECLARE_TR_FUNCTIONS(samenplan::Database)
@@ -129,6 +130,8 @@ public:
     };
     // Throws DbError on failure.
     Rows read(const QString &sql, const QVariantList &values = {}) const;
+    // Why a read failed part-way, in the user's words with SQLite's own behind them.
+    static QString readFailureText(const SqliteFailure &failure);
     // Runs an INSERT and returns the new row's id (portable across SQLite and PostgreSQL).
     Id insert(const QString &sql, std::initializer_list<QVariant> values) const;
     Id insert(const QString &sql, const QVariantList &values) const;

@@ -4,6 +4,7 @@
 #include "persistence/dberror.h"
 #include "persistence/schematables.h"
 #include "persistence/serverconnection.h"
+#include "persistence/sqlitestatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,8 +83,12 @@ qint64 DatabaseCopy::copyRows(const Database &source, const Database &destinatio
                 throw DbError(tr("A row of the table %1 could not be copied: %2").arg(table, write.lastError().text()));
             ++rows;
         }
-        if (read.lastError().isValid()) // a read that ended part-way: never a shortened copy
-            throw DbError(tr("The table %1 could not be read: %2").arg(table, read.lastError().text()));
+        if (read.lastError().isValid()) { // a read that ended part-way: never a shortened copy
+            const QSqlError error = read.lastError();
+            const SqliteFailure failure{source.isPostgres() ? -1 : error.nativeErrorCode().toInt() & 0xff,
+                                        error.databaseText()};
+            throw DbError(tr("The table %1 could not be read: %2").arg(table, Database::readFailureText(failure)));
+        }
         if (destination.isPostgres() && columns.contains(QLatin1String("id"))) {
             // Rows kept their numbers; new rows continue after the highest.
             destination.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "

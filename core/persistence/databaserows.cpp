@@ -52,11 +52,34 @@ bool Database::Rows::next()
     }
     if (m_ended)
         return false;
-    QString error;
-    m_ended = !stepSqlite(m_statement, &error);
-    if (!error.isEmpty())
-        throw DbError(tr("The database could not be read: %1").arg(error));
+    SqliteFailure failure;
+    m_ended = !stepSqlite(m_statement, &failure);
+    if (failure.code != 0)
+        throw DbError(tr("The database could not be read: %1").arg(readFailureText(failure)));
     return !m_ended;
+}
+
+QString Database::readFailureText(const SqliteFailure &failure)
+{
+    QString reason;
+    switch (failure.kind()) {
+    case SqliteFailure::Kind::Damaged:
+        reason = tr("the file is damaged");
+        break;
+    case SqliteFailure::Kind::ReadError:
+        reason = tr("the disk or the network gave a read error");
+        break;
+    case SqliteFailure::Kind::Locked:
+        reason = tr("another program keeps the file locked");
+        break;
+    case SqliteFailure::Kind::NoMemory:
+        reason = tr("there is not enough memory");
+        break;
+    case SqliteFailure::Kind::None:
+    case SqliteFailure::Kind::Other:
+        return failure.text;
+    }
+    return tr("%1 (%2)").arg(reason, failure.text);
 }
 
 QVariant Database::Rows::value(int column) const

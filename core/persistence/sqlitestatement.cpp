@@ -102,12 +102,32 @@ QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
     return {};
 }
 
-bool stepSqlite(sqlite3_stmt *statement, QString *error)
+bool stepSqlite(sqlite3_stmt *statement, SqliteFailure *failure)
 {
     const int stepped = sqlite3_step(statement);
-    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
-        *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE) {
+        failure->code = stepped & 0xff; // the primary code: SQLITE_IOERR for every SQLITE_IOERR_READ etc.
+        failure->text = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+    }
     return stepped == SQLITE_ROW;
+}
+
+SqliteFailure::Kind SqliteFailure::kind() const
+{
+    switch (code) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Kind::Damaged;
+    case SQLITE_IOERR:
+        return Kind::ReadError;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Kind::Locked;
+    case SQLITE_NOMEM:
+        return Kind::NoMemory;
+    default:
+        return Kind::Other;
+    }
 }
 
 void resetSqlite(sqlite3_stmt *statement)

@@ -25,9 +25,17 @@ QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values);
 // Binds the values for a read the caller steps (sqlite3_step) and resets. Returns the error, or an
 // invalid QSqlError.
 QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values);
-// Whether stepping gave a row; false at the end, and on an error, which then sets error to
-// SQLite's words (QSqlQuery::next() says nothing of it but in lastError()).
-bool stepSqlite(sqlite3_stmt *statement, QString *error);
+// Why stepping failed: SQLite's primary result code and its own words.
+struct SqliteFailure {
+    enum class Kind { None, Damaged, ReadError, Locked, NoMemory, Other };
+    int code = 0; // 0: no failure
+    QString text;
+    Kind kind() const;
+};
+
+// Whether stepping gave a row; false at the end, and on an error, which then fills failure
+// (QSqlQuery::next() says nothing of it but in lastError()).
+bool stepSqlite(sqlite3_stmt *statement, SqliteFailure *failure);
 void resetSqlite(sqlite3_stmt *statement);
 
 // A column of the current row: as Qt's driver gives it (an integer as qlonglong, SQL NULL as a

@@ -147,6 +147,26 @@
         <source>The database could not be read: %1</source>
         <translation>De database kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>the disk or the network gave a read error</source>
+        <translation>de schijf of het netwerk gaf een leesfout</translation>
+    </message>
+    <message>
+        <source>another program keeps the file locked</source>
+        <translation>een ander programma houdt het bestand op slot</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>er is niet genoeg geheugen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::DatabaseCopy</name>

@@ -10,6 +10,8 @@
 
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace samenplan;
 
 namespace {
@@ -97,4 +99,19 @@ TEST_CASE("dates read as QDate::fromString reads them", "[database][rows]")
         const QByteArray bytes(text);
         CHECK(isoDateFromUtf8(bytes.constData(), bytes.size()) == QDate::fromString(QString::fromUtf8(bytes), Qt::ISODate));
     }
+}
+
+TEST_CASE("a read that fails is named in the user's words, SQLite's own behind them", "[database][rows]")
+{
+    const auto text = [](int code, const char *sqlite) {
+        return Database::readFailureText(SqliteFailure{code, QString::fromLatin1(sqlite)});
+    };
+    CHECK(text(SQLITE_CORRUPT, "database disk image is malformed")
+          == QStringLiteral("the file is damaged (database disk image is malformed)"));
+    CHECK(text(SQLITE_NOTADB, "file is not a database") == QStringLiteral("the file is damaged (file is not a database)"));
+    CHECK(text(SQLITE_IOERR_SHORT_READ & 0xff, "disk I/O error")
+          == QStringLiteral("the disk or the network gave a read error (disk I/O error)"));
+    CHECK(text(SQLITE_BUSY, "database is locked") == QStringLiteral("another program keeps the file locked (database is locked)"));
+    CHECK(text(SQLITE_NOMEM, "out of memory") == QStringLiteral("there is not enough memory (out of memory)"));
+    CHECK(text(SQLITE_ERROR, "SQL logic error") == QStringLiteral("SQL logic error"));
 }
