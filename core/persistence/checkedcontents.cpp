@@ -70,14 +70,6 @@ QByteArray CheckedContents::fingerprint(QIODevice &database, const QString &sqli
     return hash.result().toHex();
 }
 
-QByteArray CheckedContents::fingerprint(const QString &sqlitePath)
-{
-    QFile database(sqlitePath);
-    if (!database.open(QIODevice::ReadOnly))
-        return {};
-    return fingerprint(database, sqlitePath);
-}
-
 QByteArray CheckedContents::fileStamp(const QString &sqlitePath)
 {
     QByteArray stamp;

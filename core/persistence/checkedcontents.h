@@ -31,9 +31,6 @@ public:
     // from database (open, at its start; DatabaseLock::openReader() for a file SQLite has open in
     // this process); empty when it cannot be read.
     static QByteArray fingerprint(QIODevice &database, const QString &sqlitePath);
-    // The same, the file opened by its name: only for a file no connection of this process has
-    // open (closing the descriptor would drop their locks).
-    static QByteArray fingerprint(const QString &sqlitePath);
     // A cheap sign of change: the sizes and modification times of the file and its journal.
     static QByteArray fileStamp(const QString &sqlitePath);
 

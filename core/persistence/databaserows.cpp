@@ -75,7 +75,6 @@ QString Database::readFailureText(const SqliteFailure &failure)
     case SqliteFailure::Kind::NoMemory:
         reason = tr("there is not enough memory");
         break;
-    case SqliteFailure::Kind::None:
     case SqliteFailure::Kind::Other:
         return failure.text;
     }

@@ -34,8 +34,7 @@ QList<Placement> PlacementRepository::select(const QString &where, const QVarian
     if (result.isEmpty())
         return result;
     // The days of all these placements in one query: a join, which SQLite runs as one probe of
-    // the days' key per placement (IN (SELECT ...) with ORDER BY took twice as long), each
-    // placement's days in the key's order, by weekday.
+    // the days' key per placement (IN (SELECT ...) with ORDER BY took twice as long).
     auto days = m_db.read(QStringLiteral("SELECT placement_days.placement_id, placement_days.weekday, "
                                          "placement_days.starts, placement_days.ends FROM placements "
                                          "JOIN placement_days ON placement_days.placement_id = placements.id %1")

@@ -27,7 +27,7 @@ QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values);
 QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values);
 // Why stepping failed: SQLite's primary result code and its own words.
 struct SqliteFailure {
-    enum class Kind { None, Damaged, ReadError, Locked, NoMemory, Other };
+    enum class Kind { Damaged, ReadError, Locked, NoMemory, Other };
     int code = 0; // 0: no failure
     QString text;
     Kind kind() const;

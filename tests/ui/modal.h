@@ -17,6 +17,26 @@
 #include <functional>
 #include <memory>
 
+// Records and closes every message box that opens while it lives (looked for every 5 ms).
+struct MessageBoxes {
+    QStringList titles;
+    QStringList texts;
+    QTimer timer;
+
+    MessageBoxes()
+    {
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                titles << box->windowTitle();
+                texts << box->text();
+                box->close();
+            }
+        });
+        timer.start();
+    }
+};
+
 // Calls answer(dialog) once a modal window other than `previous` shows; gives up after five seconds.
 inline void whenModal(std::function<void(QWidget *)> answer, QWidget *previous = nullptr)
 {

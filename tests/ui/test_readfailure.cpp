@@ -4,6 +4,8 @@
 #include "catch.h"
 #include "core/safety/damagedpage.h"
 #include "core/safety/rawsql.h"
+#include "modal.h"
+#include "opening.h"
 
 #include "persistence/dberror.h"
 #include "shell/application.h"
@@ -12,10 +14,8 @@
 #include "views/searchabletable.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTimer>
 
 using namespace samenplan;
 using namespace samenplan::ui;
@@ -29,8 +29,7 @@ TEST_CASE("a page that fails to read part-way is cleared and the window says why
     window.show();
     QString error;
     REQUIRE(window.openFile(path, &error));
-    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    awaitContentCheck(window);
     REQUIRE_FALSE(window.awaitingContentCheck());
     REQUIRE(window.document() != nullptr);
 
@@ -38,23 +37,15 @@ TEST_CASE("a page that fails to read part-way is cleared and the window says why
     // pages it read while the file stays the same), and a page of the children's table is damaged.
     damageChildrenPage(path);
     runRawSql(path, {QStringLiteral("INSERT INTO settings (setting_key, setting_value) VALUES ('elsewhere', 'x')")});
-    QStringList shown;
-    QTimer closer;
-    QObject::connect(&closer, &QTimer::timeout, [&shown] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown << box->windowTitle() + QLatin1Char('|') + box->text();
-            box->close();
-        }
-    });
-    closer.start(5);
+    MessageBoxes boxes;
     REQUIRE(window.showView(QStringLiteral("children")));
-    for (int round = 0; round < 1000 && shown.isEmpty(); ++round)
+    for (int round = 0; round < 1000 && boxes.texts.isEmpty(); ++round)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 
-    INFO(shown.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(shown.size() == 1);
-    CHECK(shown.first().startsWith(QStringLiteral("The file could not be read|")));
-    CHECK(shown.first().contains(QStringLiteral("database disk image is malformed")));
+    INFO(boxes.texts.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(boxes.texts.size() == 1);
+    CHECK(boxes.titles.first() == QStringLiteral("The file could not be read"));
+    CHECK(boxes.texts.first().contains(QStringLiteral("database disk image is malformed")));
     auto *children = window.findChild<ChildrenView *>();
     REQUIRE(children);
     CHECK(children->table()->model()->rowCount() == 0); // not the few rows read before the damaged page
@@ -63,8 +54,7 @@ TEST_CASE("a page that fails to read part-way is cleared and the window says why
 
     // A file that reads shows its page again, without the note.
     REQUIRE(window.openFile(makeDemoDatabase(tmp, QStringLiteral("good.samenplan")), &error));
-    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    awaitContentCheck(window);
     REQUIRE(window.showView(QStringLiteral("children")));
     QCoreApplication::processEvents();
     CHECK(children->table()->model()->rowCount() > 0);
@@ -93,24 +83,16 @@ TEST_CASE("a read that fails in any event handler reaches the user, and the plan
     MainWindow window;
     window.setRemembersFiles(false);
     window.show();
-    QStringList shown;
-    QTimer closer;
-    QObject::connect(&closer, &QTimer::timeout, [&shown] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown << box->text();
-            box->close();
-        }
-    });
-    closer.start(5);
+    MessageBoxes boxes;
     QSignalSpy failed(application, &Application::readFailed);
     FailingReader reader;
     QEvent event(QEvent::User);
     CHECK_FALSE(QCoreApplication::sendEvent(&reader, &event));
-    for (int round = 0; round < 1000 && shown.isEmpty(); ++round)
+    for (int round = 0; round < 1000 && boxes.texts.isEmpty(); ++round)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     REQUIRE(failed.size() == 1);
     CHECK(failed.first().first().toString().contains(QStringLiteral("disk I/O error")));
-    REQUIRE(shown.size() == 1);
-    CHECK(shown.first().contains(QStringLiteral("disk I/O error")));
+    REQUIRE(boxes.texts.size() == 1);
+    CHECK(boxes.texts.first().contains(QStringLiteral("disk I/O error")));
     CHECK(window.isVisible());
 }

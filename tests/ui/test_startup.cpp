@@ -4,6 +4,8 @@
 #include "catch.h"
 #include "core/safety/rawsql.h"
 #include "demodb.h"
+#include "modal.h"
+#include "opening.h"
 
 #include "shell/mainwindow.h"
 #include "shell/recentfiles.h"
@@ -22,24 +24,6 @@ using namespace samenplan;
 using namespace samenplan::ui;
 
 namespace {
-
-// Records and closes every message box that opens.
-struct MessageBoxes {
-    QStringList texts;
-    QTimer timer;
-
-    MessageBoxes()
-    {
-        timer.setInterval(5);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                texts << box->text();
-                box->close();
-            }
-        });
-        timer.start();
-    }
-};
 
 void setUserVersion(const QString &path, int version)
 {
@@ -60,14 +44,6 @@ void damage(const QString &path)
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.seek(2 * 4096));
     file.write(QByteArray(4096, '\xa5'));
-}
-
-// Lets the window take the answer of the check of its file's contents (a damaged file is found by
-// the check that runs while the first page loads); the limit only keeps a broken build from hanging.
-void awaitContentCheck(MainWindow &window)
-{
-    for (int round = 0; round < 1000 && window.awaitingContentCheck(); ++round)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
 // Starts like `samenplan FILE` (or with no file: the file used last) and returns the dialogs shown.

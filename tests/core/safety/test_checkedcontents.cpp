@@ -3,6 +3,7 @@
 
 #include "catch.h"
 #include "demodb.h"
+#include "fingerprint.h"
 #include "rawsql.h"
 
 #include "persistence/checkedcontents.h"
@@ -53,24 +54,24 @@ TEST_CASE("a fingerprint is the same for the same bytes and another for any chan
 {
     TempDir tmp;
     const QString path = uniqueDemoFile(tmp);
-    const QByteArray first = CheckedContents::fingerprint(path);
+    const QByteArray first = fingerprintOf(path);
     CHECK(first.size() == 64); // BLAKE2b-256 in hexadecimal
-    CHECK(CheckedContents::fingerprint(path) == first);
+    CHECK(fingerprintOf(path) == first);
     // One bit of one page, deep in the file.
     flipByte(path, QFile(path).size() - 100);
-    const QByteArray flipped = CheckedContents::fingerprint(path);
+    const QByteArray flipped = fingerprintOf(path);
     CHECK(flipped != first);
     // The journal beside the file counts too.
     QFile wal(path + QStringLiteral("-wal"));
     REQUIRE(wal.open(QIODevice::WriteOnly));
     wal.write("a journal");
     wal.close();
-    CHECK(CheckedContents::fingerprint(path) != flipped);
-    CHECK(CheckedContents::fingerprint(tmp.file(QStringLiteral("missing.samenplan"))).isEmpty());
+    CHECK(fingerprintOf(path) != flipped);
+    CHECK(fingerprintOf(tmp.file(QStringLiteral("missing.samenplan"))).isEmpty());
     // A journal that is empty is the same as none: opening a file makes one.
     REQUIRE(wal.open(QIODevice::WriteOnly | QIODevice::Truncate));
     wal.close();
-    CHECK(CheckedContents::fingerprint(path) == flipped);
+    CHECK(fingerprintOf(path) == flipped);
 }
 
 TEST_CASE("the store answers for what it remembered, keeps the newest and loses nothing when it cannot write", "[safety][open]")
@@ -132,15 +133,15 @@ TEST_CASE("a file that passed the check alongside is remembered, its bytes trust
     const QString path = uniqueDemoFile(tmp);
     const CheckedContents store(CheckedContents::defaultStore());
     REQUIRE_FALSE(CheckedContents::defaultStore().isEmpty());
-    const QByteArray sound = CheckedContents::fingerprint(path);
+    const QByteArray sound = fingerprintOf(path);
     REQUIRE_FALSE(store.passed(sound));
     CHECK(contentProblemOf(path).isEmpty());
     CHECK(store.passed(sound));           // remembered after passing
-    CHECK(CheckedContents::fingerprint(path) == sound); // reading changed no byte
+    CHECK(fingerprintOf(path) == sound); // reading changed no byte
 
     // The same file damaged afterwards has other bytes: checked in full, and refused.
     damageIndex(path);
-    const QByteArray damaged = CheckedContents::fingerprint(path);
+    const QByteArray damaged = fingerprintOf(path);
     CHECK(contentProblemOf(path).contains(QStringLiteral("damaged")));
     CHECK_FALSE(store.passed(damaged));
 
@@ -155,7 +156,7 @@ TEST_CASE("opening a file checked before opening asks the same store", "[safety]
     TempDir tmp;
     const QString path = uniqueDemoFile(tmp);
     const CheckedContents store(CheckedContents::defaultStore());
-    const QByteArray sound = CheckedContents::fingerprint(path);
+    const QByteArray sound = fingerprintOf(path);
     REQUIRE(Database::open(path, Database::Mode::OpenExisting).database);
     CHECK(store.passed(sound));
 
@@ -163,7 +164,7 @@ TEST_CASE("opening a file checked before opening asks the same store", "[safety]
     const auto refused = Database::open(path, Database::Mode::OpenExisting);
     CHECK_FALSE(refused.database);
     CHECK(refused.error.contains(QStringLiteral("damaged")));
-    store.remember(CheckedContents::fingerprint(path)); // by hand, as above
+    store.remember(fingerprintOf(path)); // by hand, as above
     CHECK(Database::open(path, Database::Mode::OpenExisting).database);
 }
 

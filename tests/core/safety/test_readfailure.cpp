@@ -4,6 +4,7 @@
 #include "catch.h"
 #include "cliprocess.h"
 #include "damagedpage.h"
+#include "fingerprint.h"
 
 #include "persistence/checkedcontents.h"
 #include "persistence/dberror.h"
@@ -39,7 +40,7 @@ TEST_CASE("every reading command answers a read that fails part-way with one lin
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), tmp.file(QStringLiteral("cache")));
     CheckedContents(tmp.file(QStringLiteral("cache/Samenplan/samenplan/checked-contents")))
-        .remember(CheckedContents::fingerprint(path));
+        .remember(fingerprintOf(path));
     const QString csv = tmp.file(QStringLiteral("children.csv"));
     const QString copy = tmp.file(QStringLiteral("copy.samenplan"));
     const QList<QStringList> commands = {
