@@ -21,6 +21,7 @@
 struct MessageBoxes {
     QStringList titles;
     QStringList texts;
+    QStringList informativeTexts;
     QTimer timer;
 
     MessageBoxes()
@@ -30,6 +31,7 @@ struct MessageBoxes {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 titles << box->windowTitle();
                 texts << box->text();
+                informativeTexts << box->informativeText();
                 box->close();
             }
         });

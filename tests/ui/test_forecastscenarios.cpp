@@ -4,6 +4,7 @@
 
 #include "catch.h"
 #include "forecastwindow.h"
+#include "modal.h"
 #include "scenariofixture.h"
 
 #include "changes/scenariochanges.h"
@@ -48,23 +49,6 @@ struct Window : ForecastWindow {
         const int r = row(groupName);
         REQUIRE(r >= 0);
         return forecast->table()->item(r, 0)->data(ForecastView::DifferRole).toBool();
-    }
-};
-
-// Records and closes the message boxes a refused change opens.
-struct Messages {
-    QStringList texts;
-    QTimer timer;
-    Messages()
-    {
-        timer.setInterval(5);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                texts << box->text() + QLatin1Char(' ') + box->informativeText();
-                box->close();
-            }
-        });
-        timer.start();
     }
 };
 
@@ -133,11 +117,12 @@ TEST_CASE("the waiting-list what-if is saved as a scenario without placing anyon
     CHECK(WaitingListRepository(w.db()).all().size() == 2);
     // The same name again is refused by the door, and the user is told: nothing more is stored.
     w.forecast->setWhatIf(true);
-    Messages messages;
+    MessageBoxes messages;
     w.forecast->scenarios()->saveWaitingListAs(QStringLiteral("wachtlijst december"));
     CHECK(ScenarioRepository(w.db()).all().size() == 1);
     REQUIRE(messages.texts.size() == 1);
-    CHECK(messages.texts.first().contains(QStringLiteral("wachtlijst december")));
+    CHECK((messages.texts.first() + QLatin1Char(' ') + messages.informativeTexts.first())
+              .contains(QStringLiteral("wachtlijst december")));
     CHECK(w.forecast->scenarios()->choice() == ScenarioPanel::Choice::WaitingList);
 }
 
@@ -197,7 +182,7 @@ TEST_CASE("the change dialog makes each kind of change and says what is missing"
 TEST_CASE("undo and redo walk a scenario's steps back and forth, applied and discarded ones too", "[gui][forecast][scenario]")
 {
     Window w;
-    Messages refusals; // a step that no longer finds its scenario is refused with a message
+    MessageBoxes refusals; // a step that no longer finds its scenario is refused with a message
     ScenarioPanel *panel = w.forecast->scenarios();
     const Group rupsjes = w.group(QStringLiteral("Rupsjes"));
     panel->newScenario(QStringLiteral("Heen en terug"));
