@@ -14,7 +14,9 @@ using TestApplication = samenplan::ui::Application;
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #endif
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "util/translations.h"
 
@@ -23,6 +25,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // settings and data of the tests stay apart
+    // Settings of this process's own: ctest runs test cases as processes side by side, and one
+    // clearing the recent files under another's feet made "the file used last" fail now and then.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     TestApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SamenplanTests"));
     QCoreApplication::setApplicationName(QStringLiteral("samenplan-tests"));
