@@ -82,8 +82,7 @@ int occupancyCommand(const QStringList &arguments, Streams io)
         return ExitUsage;
     QList<planning::GroupOccupancy> groups;
     try {
-        const IsoWeek week = IsoWeek::containing(*day);
-        groups = planning::occupancyOn(planning::PlanningData::loadChildren(*db, week.monday(), week.day(7)), *day);
+        groups = planning::occupancyOn(planning::PlanningData::loadDay(*db, *day), *day);
     } catch (const DbError &error) {
         return usageError(io, QStringLiteral("occupancy: ") + readFailure(*db, error));
     }

@@ -8,28 +8,40 @@
 
 namespace samenplan {
 
+QString PlacementRepository::columns(const QString &alias)
+{
+    QString sql;
+    for (const char *column : {"id", "child_id", "group_id", "start_date", "end_date", "kind", "seat_override_reason",
+                               "end_reason", "row_version"})
+        sql += (sql.isEmpty() ? QString() : QStringLiteral(", ")) + alias + QLatin1Char('.') + QLatin1String(column);
+    return sql;
+}
+
+Placement PlacementRepository::fromRow(const Database::Rows &q)
+{
+    Placement p;
+    p.id = q.integer(0);
+    p.childId = q.integer(1);
+    p.groupId = q.integer(2);
+    p.start = q.date(3);
+    p.end = q.date(4);
+    p.kind = placementKindFromCode(q.text(5)).value_or(PlacementKind::Regular);
+    p.seatOverrideReason = q.text(6);
+    p.endReason = q.text(7);
+    p.rowVersion = int(q.integer(8));
+    return p;
+}
+
 QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.read(QStringLiteral("SELECT id, child_id, group_id, start_date, end_date, kind, "
-                                           "seat_override_reason, end_reason, row_version FROM placements %1 "
-                                           "ORDER BY start_date, id")
-                                .arg(where),
-                            values);
+    auto q = m_db.read(QStringLiteral("SELECT %1 FROM placements %2 ORDER BY start_date, id")
+                           .arg(columns(QStringLiteral("placements")), where),
+                       values);
     QList<Placement> result;
     QHash<Id, int> index;
     while (q.next()) {
-        Placement p;
-        p.id = q.integer(0);
-        p.childId = q.integer(1);
-        p.groupId = q.integer(2);
-        p.start = q.date(3);
-        p.end = q.date(4);
-        p.kind = placementKindFromCode(q.text(5)).value_or(PlacementKind::Regular);
-        p.seatOverrideReason = q.text(6);
-        p.endReason = q.text(7);
-        p.rowVersion = int(q.integer(8));
-        index.insert(p.id, int(result.size()));
-        result.append(p);
+        index.insert(q.integer(0), int(result.size()));
+        result.append(fromRow(q));
     }
     if (result.isEmpty())
         return result;

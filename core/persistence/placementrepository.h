@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "persistence/database.h"
 
 #include <QList>
 
 #include <optional>
 
 namespace samenplan {
-
-class Database;
 
 // Placements with their weekdays and times.
 class PlacementRepository {
@@ -24,6 +23,10 @@ public:
     QList<Placement> activeBetweenOfChildrenAt(Id locationId, const QDate &from, const QDate &to) const;
     // SQL for the ids of those children; binds the location, then to, then from.
     static QString childrenPlacedAtSql();
+    // The columns every read of placements selects, each after "alias.", and a placement (without
+    // its days) from a row that starts with them.
+    static QString columns(const QString &alias);
+    static Placement fromRow(const Database::Rows &row);
     std::optional<Placement> find(Id id) const;
     Id insert(const Placement &placement) const;
     // Both change the row only while its version is still placement.rowVersion (any version when

@@ -98,21 +98,22 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
         seen.insert(child.childId);
         // A child the user may not see (another location's, on a server) counts in the totals but
         // gets no warnings by name.
-        if (!data.children.contains(child.childId))
+        const auto found = data.children.constFind(child.childId);
+        if (found == data.children.constEnd())
             continue;
-        const Child &record = data.children[child.childId];
-        const QString name = record.displayName();
+        const Child &record = *found;
+        const auto name = [&record] { return record.displayName(); }; // only for a warning
         if (child.youthCare && data.referralsVisible) {
             const Referral *referral = data.activeReferral(child.childId, date);
             if (!referral) {
                 result.warnings.append({occupancyrule::YouthCareSeats,
-                                        OccupancyText::tr("%1 takes a youth-care seat without an active referral.").arg(name),
+                                        OccupancyText::tr("%1 takes a youth-care seat without an active referral.").arg(name()),
                                         child.childId});
             } else if (date.daysTo(referral->plannedEnd) <= settings.trajectoryWarningDays) {
                 result.warnings.append({occupancyrule::TrajectoryEnding,
                                         OccupancyText::tr("The trajectory of %1 ends on %2: extend it, continue as a "
                                                           "regular placement, or end it with a follow-up note.")
-                                            .arg(name, shortDate(referral->plannedEnd)),
+                                            .arg(name(), shortDate(referral->plannedEnd)),
                                         child.childId});
             }
         }
@@ -120,38 +121,34 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
             const Placement *placement = data.placement(child.placementId);
             const QString reason = placement ? placement->seatOverrideReason : QString();
             result.warnings.append({occupancyrule::SeatOverride,
-                                    OccupancyText::tr("%1 is a regular child in a youth-care seat (override: %2).").arg(name, reason),
+                                    OccupancyText::tr("%1 is a regular child in a youth-care seat (override: %2).").arg(name(), reason),
                                     child.childId});
         }
         // Age range: outside it now, or outgrowing it soon.
         const QDate leaves = record.birthDate.addMonths(group.maxAgeMonths);
         if (child.ageMonths < group.minAgeMonths || date >= leaves) {
             result.warnings.append({occupancyrule::AgeRange,
-                                    OccupancyText::tr("%1 is outside the group's age range.").arg(name), child.childId});
+                                    OccupancyText::tr("%1 is outside the group's age range.").arg(name()), child.childId});
         } else if (date.daysTo(leaves) <= settings.ageRangeWarningDays) {
             result.warnings.append({occupancyrule::AgeRange,
                                     group.careType == CareType::OutOfSchool
-                                        ? OccupancyText::tr("%1 outgrows the group on %2.").arg(name, shortDate(leaves))
+                                        ? OccupancyText::tr("%1 outgrows the group on %2.").arg(name(), shortDate(leaves))
                                         : OccupancyText::tr("%1 turns %2 on %3: plan the move to the next group or to "
                                                             "out-of-school care.")
-                                              .arg(name).arg(group.maxAgeMonths / 12).arg(shortDate(leaves)),
+                                              .arg(name()).arg(group.maxAgeMonths / 12).arg(shortDate(leaves)),
                                     child.childId});
         }
         // Groups per child: one base group, one other only with written consent, at most two a week.
-        QSet<Id> groups;
-        for (const Placement *placement : data.placementsOfChild(child.childId)) {
-            if (placement->start <= week.day(7) && (placement->end.isNull() || placement->end >= week.monday()))
-                groups.insert(placement->groupId);
-        }
-        if (groups.size() > 2)
+        const int groups = data.groupsOfChildBetween(child.childId, week.monday(), week.day(7));
+        if (groups > 2)
             result.warnings.append({occupancyrule::SecondGroup,
                                     OccupancyText::tr("%1 is placed in %2 groups this week; at most two are allowed.")
-                                        .arg(name).arg(groups.size()),
+                                        .arg(name()).arg(groups),
                                     child.childId});
-        else if (groups.size() == 2)
+        else if (groups == 2)
             result.warnings.append({occupancyrule::SecondGroup,
                                     OccupancyText::tr("%1 is also placed in another group this week; that needs the "
-                                                      "parents' written consent for an agreed period.").arg(name),
+                                                      "parents' written consent for an agreed period.").arg(name()),
                                     child.childId});
     }
 }

@@ -4,6 +4,7 @@
 #include "persistence/database.h"
 #include "persistence/childrepository.h"
 #include "persistence/coachingrepository.h"
+#include "persistence/dayplacements.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
@@ -17,11 +18,9 @@
 
 namespace samenplan::planning {
 
-namespace {
-
-// What loadChildren() reads, not indexed yet.
-void readChildrenSide(PlanningData &data, const Database &db, const QDate &from, const QDate &to)
+PlanningData PlanningData::load(const Database &db, const QDate &from, const QDate &to)
 {
+    PlanningData data;
     data.from = from;
     data.to = to;
     data.locations = LocationRepository(db).all();
@@ -33,14 +32,6 @@ void readChildrenSide(PlanningData &data, const Database &db, const QDate &from,
     data.referralsVisible = db.mayRead(QStringLiteral("referrals"));
     data.childAbsences = AbsenceRepository(db).childAbsencesBetween(from, to);
     data.calendar = calendar::DayCalendar::load(db, from, to);
-}
-
-} // namespace
-
-PlanningData PlanningData::load(const Database &db, const QDate &from, const QDate &to)
-{
-    PlanningData data;
-    readChildrenSide(data, db, from, to);
     data.staff = StaffRepository(db).all();
     data.shifts = ShiftRepository(db).between(from, to);
     data.absences = AbsenceRepository(db).staffAbsencesBetween(from, to);
@@ -49,10 +40,20 @@ PlanningData PlanningData::load(const Database &db, const QDate &from, const QDa
     return data;
 }
 
-PlanningData PlanningData::loadChildren(const Database &db, const QDate &from, const QDate &to)
+PlanningData PlanningData::loadDay(const Database &db, const QDate &date)
 {
     PlanningData data;
-    readChildrenSide(data, db, from, to);
+    data.from = date;
+    data.to = date;
+    data.locations = LocationRepository(db).all();
+    data.groups = GroupRepository(db).all();
+    DayPlacements day = DayPlacements::read(db, date);
+    data.children = std::move(day.children);
+    data.placements = std::move(day.placements);
+    data.referrals = ReferralRepository(db).all();
+    data.referralsVisible = db.mayRead(QStringLiteral("referrals"));
+    data.childAbsences = AbsenceRepository(db).childAbsencesBetween(date, date);
+    data.calendar = calendar::DayCalendar::load(db, date, date);
     data.reindex();
     return data;
 }
@@ -134,12 +135,25 @@ QList<const Placement *> PlanningData::placementsOfGroup(Id groupId) const
     return result;
 }
 
-QList<const Placement *> PlanningData::placementsOfChild(Id childId) const
+int PlanningData::groupsOfChildBetween(Id childId, const QDate &first, const QDate &last) const
 {
-    QList<const Placement *> result;
-    for (int i : m_placementsOfChild.value(childId))
-        result.append(&placements.at(i));
-    return result;
+    // A child has a handful of placements: the groups seen are counted without a set.
+    const auto ofChild = m_placementsOfChild.constFind(childId);
+    if (ofChild == m_placementsOfChild.constEnd())
+        return 0;
+    int count = 0;
+    for (qsizetype i = 0; i < ofChild->size(); ++i) {
+        const Placement &placement = placements.at(ofChild->at(i));
+        if (placement.start > last || (!placement.end.isNull() && placement.end < first))
+            continue;
+        bool seen = false;
+        for (qsizetype j = 0; j < i && !seen; ++j) {
+            const Placement &before = placements.at(ofChild->at(j));
+            seen = before.groupId == placement.groupId && before.start <= last && (before.end.isNull() || before.end >= first);
+        }
+        count += seen ? 0 : 1;
+    }
+    return count;
 }
 
 QList<Group> PlanningData::groupsInOrder() const

@@ -41,10 +41,12 @@ class PlanningData {
 public:
     // Loads the records that touch [from, to].
     static PlanningData load(const Database &db, const QDate &from, const QDate &to);
-    // The children's side of load() only, all occupancyOn() reads: locations, groups, children,
-    // placements, referrals, the children's absences and the calendar; no staff, shifts, staff
-    // absences or coaching sessions.
-    static PlanningData loadChildren(const Database &db, const QDate &from, const QDate &to);
+    // What occupancyOn() reads for that one date, with the same answers as load() of its week:
+    // every location and group; the placements of the day, each with only its hours on the date's
+    // weekday, and the week's other placements of the children placed in more than one group (see
+    // DayPlacements); the day's children (names and birth dates), every referral, the children's
+    // absences and the calendar of the date. Answers childrenPresent() for the date only.
+    static PlanningData loadDay(const Database &db, const QDate &date);
     // Loads what one location's group board of [from, to] needs, the same answers for its groups as
     // load(): every location and group; the placements of the children placed at the location (in
     // any group, so a second group elsewhere is seen), those children and the ones without a
@@ -86,8 +88,8 @@ public:
     const Referral *activeReferral(Id childId, const QDate &date) const;
     bool staffAbsentAt(Id staffId, const QDate &date, const TimeRange &range) const;
     const Placement *placement(Id id) const;
-    // The child's placements in the data (any group), in the data's order.
-    QList<const Placement *> placementsOfChild(Id childId) const;
+    // How many groups the child's placements in the data running on a day of [from, to] are in.
+    int groupsOfChildBetween(Id childId, const QDate &from, const QDate &to) const;
     // The group's placements in the data, in the data's order.
     QList<const Placement *> placementsOfGroup(Id groupId) const;
 

@@ -2,11 +2,15 @@
 #include "clirunner.h"
 #include "tempdir.h"
 
+#include "demodb.h"
+
+#include "persistence/absencerepository.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
+#include "persistence/dayplacements.h"
 #include "persistence/providerrepository.h"
 #include "persistence/referralrepository.h"
 #include "placement/occupancy.h"
@@ -22,6 +26,24 @@ using namespace samenplan::planning;
 namespace {
 
 const QDate Monday(2026, 11, 23);
+
+// Everything an answer holds, to compare two answers in one line each.
+QStringList described(const QList<GroupOccupancy> &groups)
+{
+    QStringList lines;
+    for (const GroupOccupancy &g : groups) {
+        lines << QStringLiteral("%1 %2 (%3): regular %4/%5, seats %6/%7, children %8/%9, staff %10")
+                     .arg(g.groupId).arg(g.group, g.location).arg(g.regularPresent).arg(g.regularPlaces)
+                     .arg(g.youthCarePresent).arg(g.youthCareSeats).arg(g.childrenPresent).arg(g.maxChildren)
+                     .arg(g.requiredStaff);
+        for (const PartOfDay &part : g.requiredByPart)
+            lines << QStringLiteral("  %1 %2-%3: %4 %5").arg(part.part).arg(part.hours.from).arg(part.hours.to)
+                         .arg(part.required).arg(part.allowed);
+        for (const OccupancyWarning &w : g.warnings)
+            lines << QStringLiteral("  ! %1 %2: %3").arg(w.rule).arg(w.childId).arg(w.message);
+    }
+    return lines;
+}
 
 // A site with one VE group of 8 (4 seats) and a provider; children added per test.
 struct Site {
@@ -105,6 +127,8 @@ struct Site {
     GroupOccupancy on(const QDate &date, Id groupId = NoId)
     {
         const auto all = occupancyOn(PlanningData::load(*db, date.addDays(-7), date.addDays(7)), date);
+        // The command reads the day alone; its answer is the same.
+        CHECK(described(occupancyOn(PlanningData::loadDay(*db, date), date)) == described(all));
         for (const GroupOccupancy &g : all) {
             if (g.groupId == (groupId == NoId ? group : groupId))
                 return g;
@@ -200,6 +224,104 @@ TEST_CASE("age range, group size and a second group", "[occupancy]")
         l.youthCareChild(30 + i, Mo);
     monday = l.on(Monday);
     CHECK(rules(monday).contains(occupancyrule::GroupSize));
+}
+
+TEST_CASE("a day read alone answers as its week: groups that week, absences, other days, a closed day", "[occupancy]")
+{
+    Site l;
+    // In three groups this week: Monday here, Tuesday in the other group, and a third group whose
+    // placement ended on Sunday the week before (not this week) and a fourth starting on Thursday.
+    Group third;
+    third.locationId = LocationRepository(*l.db).all().first().id;
+    third.name = QStringLiteral("Kwallen");
+    third.careType = CareType::Preschool;
+    third.minAgeMonths = 24;
+    third.maxAgeMonths = 48;
+    third.maxChildren = 8;
+    const Id thirdGroup = GroupRepository(*l.db).insert(third);
+    third.name = QStringLiteral("Krabben");
+    const Id fourthGroup = GroupRepository(*l.db).insert(third);
+    const auto placeBetween = [&l](Id child, Id group, const QDate &start, const QDate &end, int weekday) {
+        Placement p;
+        p.childId = child;
+        p.groupId = group;
+        p.start = start;
+        p.end = end;
+        p.days = {{weekday, TimeRange{480, 720}}};
+        PlacementRepository(*l.db).insert(p);
+    };
+    const Id busy = l.child(30, QStringLiteral("Druk"));
+    l.place(busy, Mo, PlacementKind::Regular);
+    l.place(busy, Tu, PlacementKind::Regular, {}, l.other);
+    placeBetween(busy, thirdGroup, Monday.addMonths(-2), Monday.addDays(-1), 1);
+    CHECK(described({l.on(Monday)}).join(QLatin1Char('\n')).contains(QStringLiteral("also placed in another group")));
+    placeBetween(busy, fourthGroup, Monday.addDays(3), QDate(), 4);
+    CHECK(rules(l.on(Monday)).count(occupancyrule::SecondGroup) == 1);
+    CHECK(described({l.on(Monday)}).join(QLatin1Char('\n')).contains(QStringLiteral("in 3 groups")));
+
+    // Absent on Monday: not counted that day; Wednesday's child not on Monday; Saturday closed.
+    const Id absent = l.child(31, QStringLiteral("Ziek"));
+    l.place(absent, Mo | We, PlacementKind::Regular);
+    ChildAbsence sick;
+    sick.childId = absent;
+    sick.date = Monday;
+    AbsenceRepository(*l.db).insert(sick);
+    const Id wednesday = l.child(32, QStringLiteral("Woensdag"));
+    l.place(wednesday, We, PlacementKind::Regular);
+    CHECK(l.on(Monday).childrenPresent == 1);
+    CHECK(l.on(Monday.addDays(2)).childrenPresent == 2);
+    CHECK(l.on(Monday.addDays(5)).childrenPresent == 0);
+    for (int day = 0; day < 7; ++day) {
+        for (const Id group : {l.group, l.other, thirdGroup, fourthGroup})
+            l.on(Monday.addDays(day), group); // compares both ways of reading
+    }
+}
+
+TEST_CASE("a day's placements carry only that weekday's hours, their children no contact details", "[occupancy]")
+{
+    Site l;
+    Child c;
+    c.firstName = QStringLiteral("Mila");
+    c.lastName = QStringLiteral("de Vries");
+    c.birthDate = Monday.addMonths(-30);
+    c.parentName = QStringLiteral("Sanne de Vries");
+    c.parentPhone = QStringLiteral("06-12345678");
+    c.notes = QStringLiteral("allergisch voor noten");
+    const Id child = ChildRepository(*l.db).insert(c);
+    l.place(child, Mo | Tu | We, PlacementKind::Regular);
+    l.place(l.child(33, QStringLiteral("Dinsdag")), Tu, PlacementKind::Regular);
+
+    const DayPlacements day = DayPlacements::read(*l.db, Monday.addDays(2));
+    REQUIRE(day.placements.size() == 1);
+    CHECK(day.placements.first().childId == child);
+    REQUIRE(day.placements.first().days.size() == 1);
+    CHECK(day.placements.first().days.first().weekday == 3);
+    CHECK(day.placements.first().days.first().hours == TimeRange{510, 750});
+    REQUIRE(day.children.size() == 1);
+    REQUIRE(day.children.contains(child));
+    CHECK(day.children[child].displayName() == QStringLiteral("Mila de Vries"));
+    CHECK(day.children[child].birthDate == c.birthDate);
+    CHECK(day.children[child].parentName.isEmpty());
+    CHECK(day.children[child].parentPhone.isEmpty());
+    CHECK(day.children[child].notes.isEmpty());
+    CHECK(DayPlacements::read(*l.db, Monday.addDays(5)).placements.isEmpty()); // nobody on Saturdays
+}
+
+TEST_CASE("every day of the demo organisation's week is answered the same from the day alone", "[occupancy]")
+{
+    TempDir tmp;
+    auto opened = Database::open(makeDemoDatabase(tmp), Database::Mode::OpenExisting);
+    REQUIRE(opened.database);
+    const PlanningData week = PlanningData::load(*opened.database, DemoMonday, DemoMonday.addDays(6));
+    int warnings = 0;
+    for (int day = 0; day < 7; ++day) {
+        const QDate date = DemoMonday.addDays(day);
+        const QList<GroupOccupancy> expected = occupancyOn(week, date);
+        for (const GroupOccupancy &g : expected)
+            warnings += int(g.warnings.size());
+        CHECK(described(occupancyOn(PlanningData::loadDay(*opened.database, date), date)) == described(expected));
+    }
+    CHECK(warnings > 0); // the demo has warnings to compare
 }
 
 TEST_CASE("samenplan-cli occupancy --json keeps the contract", "[occupancy][cli]")

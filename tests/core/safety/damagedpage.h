@@ -7,6 +7,8 @@
 
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
+#include "persistence/grouprepository.h"
+#include "persistence/placementrepository.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -16,7 +18,8 @@
 
 inline constexpr int ChildCount = 2000;
 
-// The demo organisation with ChildCount more children, so that their table spans many pages.
+// The demo organisation with ChildCount more children, so that their table spans many pages, each
+// placed on Wednesdays in the demo's first group (what reads a day's children reads their pages).
 inline QString fileWithManyChildren(const TempDir &tmp)
 {
     const QString path = makeDemoDatabase(tmp, QStringLiteral("many.samenplan"));
@@ -24,13 +27,19 @@ inline QString fileWithManyChildren(const TempDir &tmp)
     REQUIRE(opened.database);
     samenplan::Transaction transaction(*opened.database);
     const samenplan::ChildRepository children(*opened.database);
+    const samenplan::Id group = samenplan::GroupRepository(*opened.database).all().first().id;
     for (int i = 0; i < ChildCount; ++i) {
         samenplan::Child child;
         child.firstName = QStringLiteral("Kind %1").arg(i);
         child.lastName = QStringLiteral("Achternaam");
         child.birthDate = QDate(2024, 1, 1).addDays(i % 700);
         child.notes = QString(80, QLatin1Char('x'));
-        children.insert(child);
+        samenplan::Placement placement;
+        placement.childId = children.insert(child);
+        placement.groupId = group;
+        placement.start = QDate(2026, 1, 5);
+        placement.days = {{3, samenplan::TimeRange{480, 720}}};
+        samenplan::PlacementRepository(*opened.database).insert(placement);
     }
     transaction.commit();
     return path;

@@ -1,0 +1,87 @@
+#include "persistence/dayplacements.h"
+
+#include "persistence/database.h"
+#include "persistence/placementrepository.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace samenplan {
+namespace {
+
+const auto running = QStringLiteral("p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)");
+
+} // namespace
+
+DayPlacements DayPlacements::read(const Database &db, const QDate &date)
+{
+    DayPlacements result;
+    const int weekday = date.dayOfWeek();
+    // One row per placement of the day: its hours through the days' key, its child through the
+    // children's (a child with two placements that day comes twice; kept once). A child the user
+    // may not read (on a server, another location's) is no row of children: the placement counts.
+    auto day = db.read(QStringLiteral("SELECT %1, d.starts, d.ends, c.id, c.first_name, c.last_name, c.birth_date, "
+                                      "c.expected FROM placements p "
+                                      "JOIN placement_days d ON d.placement_id = p.id AND d.weekday = ? "
+                                      "LEFT JOIN children c ON c.id = p.child_id WHERE %2")
+                           .arg(PlacementRepository::columns(QStringLiteral("p")), running),
+                       {weekday, dateValue(date), dateValue(date)});
+    while (day.next()) {
+        Placement p = PlacementRepository::fromRow(day);
+        const PlacementDay hours{weekday, TimeRange{int(day.integer(9)), int(day.integer(10))}};
+        if (hours.hours.isValid()) // never a stored impossible day
+            p.days.append(hours);
+        if (day.id(11) == p.childId && !result.children.contains(p.childId)) {
+            Child &c = result.children[p.childId];
+            c.id = p.childId;
+            c.firstName = day.text(12);
+            c.lastName = day.text(13);
+            c.birthDate = day.date(14);
+            c.expected = day.integer(15) != 0;
+        }
+        result.placements.append(std::move(p));
+    }
+    // The children in more than one group that week (few): all their placements of the week. The
+    // week's children and groups are read as pairs, a plain scan (grouping them in SQL walked the
+    // placements through the children's index, twice as long).
+    const IsoWeek week = IsoWeek::containing(date);
+    const QVariant monday = dateValue(week.monday()), sunday = dateValue(week.day(7));
+    auto pairs = db.read(QStringLiteral("SELECT p.child_id, p.group_id FROM placements p WHERE %1").arg(running),
+                         {sunday, monday});
+    QHash<Id, Id> groupOf;
+    QSet<Id> several;
+    while (pairs.next()) {
+        const Id child = pairs.integer(0), group = pairs.integer(1);
+        if (!result.children.contains(child)) // the others raise no warnings by name
+            continue;
+        const auto known = groupOf.constFind(child);
+        if (known == groupOf.constEnd())
+            groupOf.insert(child, group);
+        else if (*known != group)
+            several.insert(child);
+    }
+    QSet<Id> ofDay;
+    if (!several.isEmpty()) {
+        for (const Placement &p : std::as_const(result.placements))
+            ofDay.insert(p.id);
+    }
+    for (const Id child : std::as_const(several)) {
+        auto ofChild = db.read(QStringLiteral("SELECT %1 FROM placements p WHERE p.child_id = ? AND %2")
+                                .arg(PlacementRepository::columns(QStringLiteral("p")), running),
+                            {child, sunday, monday});
+        while (ofChild.next()) {
+            if (!ofDay.contains(ofChild.integer(0)))
+                result.placements.append(PlacementRepository::fromRow(ofChild));
+        }
+    }
+    std::sort(result.placements.begin(), result.placements.end(), [](const Placement &a, const Placement &b) {
+        return std::tie(a.start, a.id) < std::tie(b.start, b.id);
+    });
+    return result;
+}
+
+} // namespace samenplan
