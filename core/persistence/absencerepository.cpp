@@ -16,10 +16,10 @@ static QVariant endValue(const Absence &a)
 
 QList<Absence> AbsenceRepository::staffAbsencesBetween(const QDate &from, const QDate &to) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, staff_id, kind, start_date, end_date, starts, ends, note "
-                                           "FROM absences WHERE start_date <= ? AND end_date >= ? "
-                                           "ORDER BY start_date, staff_id, id"),
-                            {dateValue(to), dateValue(from)});
+    auto q = m_db.read(QStringLiteral("SELECT id, staff_id, kind, start_date, end_date, starts, ends, note "
+                                      "FROM absences WHERE start_date <= ? AND end_date >= ? "
+                                      "ORDER BY start_date, staff_id, id"),
+                       {dateValue(to), dateValue(from)});
     QList<Absence> result;
     while (q.next()) {
         Absence a;
@@ -59,9 +59,9 @@ void AbsenceRepository::remove(Id id) const
 
 QList<ChildAbsence> AbsenceRepository::childAbsencesBetween(const QDate &from, const QDate &to) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, absence_date, note FROM child_absences "
-                                           "WHERE absence_date >= ? AND absence_date <= ? ORDER BY absence_date, id"),
-                            {dateValue(from), dateValue(to)});
+    auto q = m_db.read(QStringLiteral("SELECT id, child_id, absence_date, note FROM child_absences "
+                                      "WHERE absence_date >= ? AND absence_date <= ? ORDER BY absence_date, id"),
+                       {dateValue(from), dateValue(to)});
     QList<ChildAbsence> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), dateFrom(q.value(2)), q.value(3).toString()});

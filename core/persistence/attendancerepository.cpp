@@ -125,9 +125,9 @@ void AttendanceRepository::removeStaff(Id id) const
 
 QList<AttendanceDay> AttendanceRepository::days(const QDate &from, const QDate &to) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT group_id, attendance_date, closed_at, closed_by FROM attendance_days "
-                                           "WHERE attendance_date >= ? AND attendance_date <= ?"),
-                            {dateValue(from), dateValue(to)});
+    auto q = m_db.read(QStringLiteral("SELECT group_id, attendance_date, closed_at, closed_by FROM attendance_days "
+                                      "WHERE attendance_date >= ? AND attendance_date <= ?"),
+                       {dateValue(from), dateValue(to)});
     QList<AttendanceDay> result;
     while (q.next()) {
         AttendanceDay day{q.value(0).toLongLong(), dateFrom(q.value(1)), {}, q.value(3).toString()};
@@ -157,9 +157,9 @@ void AttendanceRepository::setDay(const AttendanceDay &day) const
 
 QList<AttendanceLogEntry> AttendanceRepository::log(const QDate &from, const QDate &to, Id groupId) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, group_id, attendance_date, logged_at, description, reason FROM attendance_log "
-                                           "%1 ORDER BY id").arg(dayFilter(groupId)),
-                            dayValues(from, to, groupId));
+    auto q = m_db.read(QStringLiteral("SELECT id, group_id, attendance_date, logged_at, description, reason FROM attendance_log "
+                                      "%1 ORDER BY id").arg(dayFilter(groupId)),
+                       dayValues(from, to, groupId));
     QList<AttendanceLogEntry> result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), dateFrom(q.value(2)),
@@ -185,9 +185,10 @@ int AttendanceRepository::removeBefore(const QDate &before) const
     int removed = 0;
     for (const char *table : {"child_attendance", "staff_attendance", "attendance_days", "attendance_log"}) {
         const QString name = QLatin1String(table);
-        QSqlQuery count = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE attendance_date < ?").arg(name), cut);
-        removed += count.next() ? count.value(0).toInt() : 0;
-        count.finish();
+        {
+            auto count = m_db.read(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE attendance_date < ?").arg(name), cut);
+            removed += count.next() ? count.value(0).toInt() : 0;
+        } // the read ends before the rows go
         m_db.exec(QStringLiteral("DELETE FROM %1 WHERE attendance_date < ?").arg(name), cut);
     }
     return removed;

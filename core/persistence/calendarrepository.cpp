@@ -108,7 +108,7 @@ void CalendarRepository::removeClosingDay(Id id) const
 
 std::optional<QString> SettingsRepository::value(const QString &key) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT setting_value FROM settings WHERE setting_key = ?"), {key});
+    auto q = m_db.read(QStringLiteral("SELECT setting_value FROM settings WHERE setting_key = ?"), {key});
     if (q.next())
         return q.value(0).toString();
     return std::nullopt;

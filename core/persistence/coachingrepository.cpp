@@ -8,11 +8,11 @@ namespace samenplan {
 
 QList<CoachingSession> CoachingRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, session_date, starts, ends, coach_staff_id, external_coach_id, "
-                                           "group_id, kind, goal, focus_child_id, status, cancel_reason, notes, "
-                                           "follow_up, off_floor, series_id FROM coaching_sessions %1 "
-                                           "ORDER BY session_date, starts, id").arg(where),
-                            values);
+    auto q = m_db.read(QStringLiteral("SELECT id, session_date, starts, ends, coach_staff_id, external_coach_id, "
+                                      "group_id, kind, goal, focus_child_id, status, cancel_reason, notes, "
+                                      "follow_up, off_floor, series_id FROM coaching_sessions %1 "
+                                      "ORDER BY session_date, starts, id").arg(where),
+                       values);
     QList<CoachingSession> result;
     QHash<Id, int> index;
     while (q.next()) {
@@ -37,10 +37,10 @@ QList<CoachingSession> CoachingRepository::select(const QString &where, const QV
     }
     if (result.isEmpty())
         return result;
-    QSqlQuery coachees = m_db.exec(QStringLiteral("SELECT session_id, staff_id FROM coaching_coachees WHERE session_id IN "
-                                                  "(SELECT id FROM coaching_sessions %1) ORDER BY session_id, staff_id")
-                                       .arg(where),
-                                   values);
+    auto coachees = m_db.read(QStringLiteral("SELECT session_id, staff_id FROM coaching_coachees WHERE session_id IN "
+                                             "(SELECT id FROM coaching_sessions %1) ORDER BY session_id, staff_id")
+                                  .arg(where),
+                              values);
     while (coachees.next()) {
         const auto it = index.constFind(coachees.value(0).toLongLong());
         if (it != index.constEnd())
@@ -101,7 +101,7 @@ void CoachingRepository::remove(Id id) const
 QHash<Id, int> CoachingRepository::sequences() const
 {
     QHash<Id, int> result;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sequence FROM coaching_sessions"));
+    auto q = m_db.read(QStringLiteral("SELECT id, sequence FROM coaching_sessions"));
     while (q.next())
         result.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return result;
@@ -109,14 +109,14 @@ QHash<Id, int> CoachingRepository::sequences() const
 
 Id CoachingRepository::nextSeriesId() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(series_id), 0) + 1 FROM coaching_sessions"));
+    auto q = m_db.read(QStringLiteral("SELECT COALESCE(MAX(series_id), 0) + 1 FROM coaching_sessions"));
     return q.next() ? q.value(0).toLongLong() : 1;
 }
 
 QList<ExternalCoach> CoachingRepository::externalCoaches() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, organisation, kind, provider_id, email, qualified_coach "
-                                           "FROM external_coaches ORDER BY name, id"));
+    auto q = m_db.read(QStringLiteral("SELECT id, name, organisation, kind, provider_id, email, qualified_coach "
+                                      "FROM external_coaches ORDER BY name, id"));
     QList<ExternalCoach> result;
     while (q.next()) {
         ExternalCoach c;

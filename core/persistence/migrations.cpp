@@ -84,7 +84,7 @@ void migrate(const Database &db, const std::vector<Migration> &migrations)
 
 QStringList existingTables(const Database &db)
 {
-    QSqlQuery query = db.exec(db.isPostgres()
+    auto query = db.read(db.isPostgres()
         ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
         : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QStringList tables;

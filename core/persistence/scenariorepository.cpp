@@ -49,9 +49,9 @@ QList<capacity::Scenario> ScenarioRepository::read(const QString &where, const Q
         return {};
     QList<capacity::Scenario> result;
     QHash<Id, qsizetype> index;
-    QSqlQuery s = m_db.exec(QStringLiteral("SELECT id, name, location_id, note, created_at, applied_on FROM scenarios ")
-                                + where + QStringLiteral(" ORDER BY name, id"),
-                            values);
+    auto s = m_db.read(QStringLiteral("SELECT id, name, location_id, note, created_at, applied_on FROM scenarios ")
+                           + where + QStringLiteral(" ORDER BY name, id"),
+                       values);
     while (s.next()) {
         capacity::Scenario scenario;
         scenario.id = s.value(0).toLongLong();
@@ -65,7 +65,7 @@ QList<capacity::Scenario> ScenarioRepository::read(const QString &where, const Q
     }
     if (result.isEmpty())
         return result;
-    QSqlQuery c = m_db.exec(QStringLiteral(
+    auto c = m_db.read(QStringLiteral(
         "SELECT scenario_id, id, kind, child_id, group_id, new_group_position, placement_id, referral_id, "
         "waiting_list_id, change_date, youth_care, days, location_id, group_name, care_type, min_age_months, "
         "max_age_months, max_children, youth_care_seats, position FROM scenario_changes ORDER BY scenario_id, position"));

@@ -21,7 +21,7 @@ namespace {
 // Users granted a role before this version get the new tables with their role's privileges.
 void grantToExistingUsers(const Database &db, const QStringList &tables)
 {
-    QSqlQuery users = db.exec(QStringLiteral("SELECT DISTINCT user_name FROM server_users WHERE role IN ('admin', 'planner')"));
+    auto users = db.read(QStringLiteral("SELECT DISTINCT user_name FROM server_users WHERE role IN ('admin', 'planner')"));
     QStringList statements;
     while (users.next()) {
         const QString user = db.connection().driver()->escapeIdentifier(users.value(0).toString(), QSqlDriver::TableName);

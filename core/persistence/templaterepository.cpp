@@ -10,7 +10,7 @@ QList<roster::WeekTemplate> TemplateRepository::all() const
 {
     QList<roster::WeekTemplate> result;
     QHash<Id, int> index;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, parity FROM week_templates ORDER BY name, id"));
+    auto q = m_db.read(QStringLiteral("SELECT id, name, parity FROM week_templates ORDER BY name, id"));
     while (q.next()) {
         roster::WeekTemplate t;
         t.id = q.value(0).toLongLong();
@@ -19,8 +19,8 @@ QList<roster::WeekTemplate> TemplateRepository::all() const
         index.insert(t.id, int(result.size()));
         result.append(t);
     }
-    QSqlQuery shifts = m_db.exec(QStringLiteral("SELECT template_id, staff_id, group_id, weekday, starts, ends, break_starts, "
-                                                "break_ends FROM template_shifts ORDER BY template_id, weekday, starts, id"));
+    auto shifts = m_db.read(QStringLiteral("SELECT template_id, staff_id, group_id, weekday, starts, ends, break_starts, "
+                                           "break_ends FROM template_shifts ORDER BY template_id, weekday, starts, id"));
     while (shifts.next()) {
         const auto it = index.constFind(shifts.value(0).toLongLong());
         if (it == index.constEnd())

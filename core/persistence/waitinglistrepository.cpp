@@ -6,8 +6,8 @@ namespace samenplan {
 
 QList<WaitingListEntry> WaitingListRepository::all() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, child_id, wished_start, weekdays, preferred_group_id, priority, note "
-                                           "FROM waiting_list ORDER BY priority DESC, wished_start, id"));
+    auto q = m_db.read(QStringLiteral("SELECT id, child_id, wished_start, weekdays, preferred_group_id, priority, note "
+                                      "FROM waiting_list ORDER BY priority DESC, wished_start, id"));
     QList<WaitingListEntry> result;
     while (q.next()) {
         WaitingListEntry e;

@@ -45,8 +45,8 @@ inline QString fileWithManyChildren(const TempDir &tmp)
     return path;
 }
 
-// A leaf page of the children table half-way through it, and the file's page size.
-inline std::pair<qint64, qint64> middleChildrenPage(const QString &path)
+// A leaf page of the table half-way through it, and the file's page size.
+inline std::pair<qint64, qint64> middlePage(const QString &path, const QString &table)
 {
     qint64 page = 0, pageSize = 0;
     const QString name = QStringLiteral("find-page");
@@ -55,8 +55,8 @@ inline std::pair<qint64, qint64> middleChildrenPage(const QString &path)
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'children' AND pagetype = 'leaf' "
-                                          "ORDER BY pageno")));
+        REQUIRE(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
+                                          "ORDER BY pageno").arg(table)));
         QList<qint64> pages;
         while (query.next())
             pages.append(query.value(0).toLongLong());
@@ -72,12 +72,17 @@ inline std::pair<qint64, qint64> middleChildrenPage(const QString &path)
     return {page, pageSize};
 }
 
-// Overwrites a leaf page of the children table half-way through it with bytes that are no page.
-inline void damageChildrenPage(const QString &path)
+// Overwrites a leaf page of the table half-way through it with bytes that are no page.
+inline void damagePage(const QString &path, const QString &table)
 {
-    const auto [page, pageSize] = middleChildrenPage(path);
+    const auto [page, pageSize] = middlePage(path, table);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.seek((page - 1) * pageSize));
     REQUIRE(file.write(QByteArray(int(pageSize), '\x5a')) == pageSize);
+}
+
+inline void damageChildrenPage(const QString &path)
+{
+    damagePage(path, QStringLiteral("children"));
 }

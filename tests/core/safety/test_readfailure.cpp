@@ -6,8 +6,14 @@
 #include "damagedpage.h"
 #include "fingerprint.h"
 
+#include "persistence/absencerepository.h"
+#include "persistence/attendancerepository.h"
 #include "persistence/checkedcontents.h"
 #include "persistence/dberror.h"
+#include "persistence/staffrepository.h"
+#include "persistence/waitinglistrepository.h"
+
+#include <functional>
 
 using namespace samenplan;
 
@@ -27,6 +33,89 @@ TEST_CASE("a page damaged after the file was checked fails the read instead of s
     } catch (const DbError &error) {
         CHECK(error.message() == QStringLiteral("The database could not be read: the file is damaged "
                                                 "(database disk image is malformed)"));
+    }
+}
+
+TEST_CASE("absences, the waiting list and the attendance log fail a read that a damaged page cuts short", "[safety][open]")
+{
+    // The staff's absences decide who stands on the floor: a shortened list would pass a day's
+    // staff-child ratio that does not hold. Each table filled over many pages, then damaged.
+    const QString note(80, QLatin1Char('x'));
+    const struct {
+        const char *table;
+        std::function<void(const Database &, int)> add;
+        std::function<qsizetype(const Database &)> read;
+    } tables[] = {
+        {"absences",
+         [&note](const Database &db, int i) {
+             Absence a;
+             a.staffId = StaffRepository(db).all().first().id;
+             a.kind = AbsenceKind::Sick;
+             a.start = QDate(2026, 1, 1).addDays(i);
+             a.end = a.start;
+             a.note = note;
+             AbsenceRepository(db).insert(a);
+         },
+         [](const Database &db) { return AbsenceRepository(db).staffAbsencesBetween(QDate(2026, 1, 1), QDate(2031, 1, 1)).size(); }},
+        {"child_absences",
+         [&note](const Database &db, int i) {
+             ChildAbsence a;
+             a.childId = ChildRepository(db).all().first().id;
+             a.date = QDate(2026, 1, 1).addDays(i);
+             a.note = note;
+             AbsenceRepository(db).insert(a);
+         },
+         [](const Database &db) { return AbsenceRepository(db).childAbsencesBetween(QDate(2026, 1, 1), QDate(2031, 1, 1)).size(); }},
+        {"waiting_list",
+         [&note](const Database &db, int i) {
+             Child c;
+             c.firstName = QStringLiteral("Wachtend %1").arg(i);
+             c.lastName = QStringLiteral("Test");
+             c.birthDate = QDate(2025, 1, 1);
+             WaitingListEntry w;
+             w.childId = ChildRepository(db).insert(c);
+             w.wishedStart = QDate(2026, 9, 1);
+             w.days = 1;
+             w.note = note;
+             WaitingListRepository(db).insert(w);
+         },
+         [](const Database &db) { return WaitingListRepository(db).all().size(); }},
+        {"attendance_log",
+         [&note](const Database &db, int i) {
+             AttendanceLogEntry e;
+             e.groupId = GroupRepository(db).all().first().id;
+             e.date = QDate(2026, 1, 1).addDays(i % 300);
+             e.at = QDateTime(e.date, QTime(9, 0));
+             e.change = note;
+             AttendanceRepository(db).appendLog(e);
+         },
+         [](const Database &db) { return AttendanceRepository(db).log(QDate(2026, 1, 1), QDate(2031, 1, 1)).size(); }},
+    };
+    for (const auto &table : tables) {
+        INFO(table.table);
+        TempDir tmp;
+        const QString path = makeDemoDatabase(tmp);
+        {
+            auto opened = Database::open(path, Database::Mode::OpenExisting);
+            REQUIRE(opened.database);
+            Transaction transaction(*opened.database);
+            for (int i = 0; i < 1500; ++i)
+                table.add(*opened.database, i);
+            transaction.commit();
+        }
+        auto opened = Database::open(path, Database::Mode::OpenExisting, Database::ContentCheck::AlongsideReading);
+        REQUIRE(opened.database);
+        REQUIRE(opened.database->contentProblem().isEmpty());
+        damagePage(path, QString::fromLatin1(table.table));
+        QString failure;
+        qsizetype rows = -1;
+        try {
+            rows = table.read(*opened.database);
+        } catch (const DbError &error) {
+            failure = error.message();
+        }
+        INFO("rows read: " << rows);
+        CHECK(failure.startsWith(QStringLiteral("The database could not be read: the file is damaged")));
     }
 }
 
