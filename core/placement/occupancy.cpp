@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <utility>
+
 namespace samenplan::planning {
 namespace {
 
@@ -52,7 +54,7 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
         }
         if (from == opening->from || ages != previousAges) {
             ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
-            previousAges = ages;
+            std::swap(ages, previousAges); // no copy: ages is refilled next
         }
         result.requiredStaff = std::max(result.requiredStaff, ratio.required);
         for (PartOfDay &part : result.requiredByPart) {

@@ -124,7 +124,8 @@ void checkFixedFaces(const planning::PlanningData &data, const QList<FixedFace> 
         for (Id childId : std::as_const(order)) {
             const rules::FixedFacesInput &input = inputs[childId];
             const rules::FixedFacesResult result = rules::checkFixedFaces(input, rules::Explain::No);
-            const QString name = data.children.value(childId).displayName();
+            const auto child = data.children.constFind(childId); // read, not copied: most children pass
+            const QString name = child == data.children.constEnd() ? QString() : child->displayName();
             if (input.fixedFaces.isEmpty()) {
                 out.append({rule::FixedFaces, Severity::Advice, group.id, NoId, NoId, input.days.first().date, std::nullopt,
                             -1, -1, false,

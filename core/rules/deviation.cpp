@@ -3,6 +3,8 @@
 #include "rules/rulestext.h"
 #include "rules/staffratio.h"
 
+#include <utility>
+
 namespace samenplan::rules {
 namespace {
 
@@ -56,16 +58,23 @@ DeviationResult analyseDeviation(const DeviationInput &input)
     result.ruleset = DeviationRuleSet;
     result.allowanceMinutes = deviationAllowance(input.careType, input.opening, input.schoolDay);
     const int step = input.slotMinutes > 0 ? input.slotMinutes : 15;
+    result.timeSlots.reserve((input.opening.minutes() + step - 1) / step);
+    // Most slots have the children of the slot before: their answer is the same.
+    QList<int> ages, previousAges;
+    RatioResult ratio;
     for (int from = input.opening.from; from < input.opening.to; from += step) {
         DeviationSlot slot;
         slot.time = TimeRange{from, std::min(from + step, input.opening.to)};
-        QList<int> ages;
+        ages.clear();
         for (const PresentChild &child : input.children) {
             if (child.hours.overlaps(slot.time))
                 ages.append(child.ageYears);
         }
         slot.children = int(ages.size());
-        const RatioResult ratio = staffRatio(input.careType, ages, input.date, Explain::No);
+        if (from == input.opening.from || ages != previousAges) {
+            ratio = staffRatio(input.careType, ages, input.date, Explain::No);
+            std::swap(ages, previousAges); // no copy: ages is refilled next
+        }
         slot.allowed = ratio.valid;
         slot.required = ratio.required;
         for (const QList<TimeRange> &onFloor : input.staff) {
