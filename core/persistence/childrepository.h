@@ -18,7 +18,9 @@ public:
     QList<Child> all() const; // by last name, first name
     std::optional<Child> find(Id id) const;
     // One location's board of [from, to]: the children placed there (PlacementRepository::
-    // activeBetweenOfChildrenAt), those with no placement running then, and those on the waiting list.
+    // activeBetweenOfChildrenAt), those never placed anywhere (new), and those on the waiting list.
+    // Not a child who has left (every placement ended) or whose placement starts later: neither is
+    // one to place.
     QList<Child> forBoard(Id locationId, const QDate &from, const QDate &to) const; // by name
     // The birth dates of the children placed in the group, by child.
     QHash<Id, QDate> birthDatesInGroup(Id groupId) const;

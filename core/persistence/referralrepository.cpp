@@ -39,10 +39,9 @@ QList<Referral> ReferralRepository::ofChildrenAt(Id locationId, const QDate &fro
 {
     // The same children as ChildRepository::forBoard(), asked of the (few) referrals' children.
     return select(QStringLiteral("WHERE child_id IN (%1) OR child_id IN (SELECT child_id FROM waiting_list) "
-                                 "OR NOT EXISTS (SELECT 1 FROM placements p WHERE p.child_id = referrals.child_id "
-                                 "AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?))")
+                                 "OR NOT EXISTS (SELECT 1 FROM placements p WHERE p.child_id = referrals.child_id)")
                       .arg(PlacementRepository::childrenPlacedAtSql()),
-                  {locationId, dateValue(to), dateValue(from), dateValue(to), dateValue(from)});
+                  {locationId, dateValue(to), dateValue(from)});
 }
 
 QList<Referral> ReferralRepository::ofChild(Id childId) const

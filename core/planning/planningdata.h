@@ -49,9 +49,9 @@ public:
     static PlanningData loadDay(const Database &db, const QDate &date);
     // Loads what one location's group board of [from, to] needs, the same answers for its groups as
     // load(): every location and group; the placements of the children placed at the location (in
-    // any group, so a second group elsewhere is seen), those children and the ones without a
-    // placement or on the waiting list, their referrals; the shifts on the location's groups and
-    // the staff working there; absences, coaching sessions and the calendar of [from, to].
+    // any group, so a second group elsewhere is seen), those children and the ones never placed or
+    // on the waiting list (ChildRepository::forBoard), their referrals; the shifts on the
+    // location's groups and the staff working there; absences, coaching sessions and the calendar.
     static PlanningData loadLocation(const Database &db, const QDate &from, const QDate &to, Id locationId);
 
     QDate from;

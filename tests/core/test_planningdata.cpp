@@ -136,7 +136,7 @@ TEST_CASE("a location's week holds the same shifts and staff as the organisation
     CHECK(here.staff.size() == all.staff.size());
 }
 
-TEST_CASE("a location's week holds its own children, the unplaced ones and the waiting list, no others", "[planning]")
+TEST_CASE("a location's week holds its own children, the never placed ones and the waiting list, no others", "[planning]")
 {
     TempDir tmp;
     auto opened = Database::open(makeDemoDatabase(tmp), Database::Mode::OpenExisting);
@@ -171,7 +171,9 @@ TEST_CASE("a location's week holds its own children, the unplaced ones and the w
     place(elsewhere, DemoMonday.addDays(-30), QDate());
     const Id unplaced = child(QStringLiteral("Nergens"));
     const Id leftBefore = child(QStringLiteral("Vertrokken"));
-    place(leftBefore, DemoMonday.addDays(-60), DemoMonday.addDays(-1)); // placed, but not this week
+    place(leftBefore, DemoMonday.addDays(-60), DemoMonday.addDays(-1)); // left before this week
+    const Id startsLater = child(QStringLiteral("Later"));
+    place(startsLater, DemoMonday.addDays(14), QDate()); // placed from a later week
     const Id waiting = child(QStringLiteral("Wachtend"));
     place(waiting, DemoMonday.addDays(-30), QDate());
     WaitingListEntry wish;
@@ -183,7 +185,8 @@ TEST_CASE("a location's week holds its own children, the unplaced ones and the w
     const PlanningData week = PlanningData::loadLocation(db, DemoMonday, DemoMonday.addDays(6), here);
     CHECK_FALSE(week.children.contains(elsewhere));
     CHECK(week.children.contains(unplaced));
-    CHECK(week.children.contains(leftBefore));
+    CHECK_FALSE(week.children.contains(leftBefore)); // a child who left is none to place
+    CHECK_FALSE(week.children.contains(startsLater)); // nor one placed already
     CHECK(week.children.contains(waiting));
     const PlanningData all = PlanningData::load(db, DemoMonday, DemoMonday.addDays(6));
     for (const Placement &p : all.placements) {
