@@ -275,3 +275,40 @@ TEST_CASE("switching location shows that location's children, and a child's grou
     CHECK(shown.contains(both.childId));
     CHECK_FALSE(shown.contains(onlyId));
 }
+
+TEST_CASE("a child placed from a later week leaves the list to place at once, and a child who left is none to place", "[gui][groups]")
+{
+    Board board;
+    const auto listed = [&board](Id childId) {
+        for (int row = 0; row < board.view.unplacedModel()->rowCount(); ++row) {
+            if (board.view.unplacedModel()->index(row, 0).data(UnplacedModel::ChildIdRole).toLongLong() == childId)
+                return true;
+        }
+        return false;
+    };
+    Child tess;
+    tess.firstName = QStringLiteral("Tess");
+    tess.lastName = QStringLiteral("Nieuwland");
+    tess.birthDate = DemoMonday.addMonths(-12);
+    const Id child = ChildRepository(board.db()).insert(tess);
+    board.document->notifyChanged();
+    REQUIRE(listed(child)); // new: never placed
+
+    auto proposal = board.view.proposalFor({child, NoId}, board.groupNamed(QStringLiteral("Rupsjes")));
+    proposal.placement.start = DemoMonday.addDays(7); // from next week, as a drop on a Sunday proposes
+    REQUIRE(board.view.place(proposal));
+    CHECK_FALSE(listed(child)); // placed already, though not in the week shown
+    board.document->undoStack()->undo();
+    CHECK(listed(child));
+    board.document->undoStack()->redo();
+    CHECK_FALSE(listed(child));
+
+    // A child whose only placement ended before the week shown has left: not to place either.
+    const Id zara = board.childNamed(QStringLiteral("Zara"));
+    Placement ended = board.placementsOf(zara).first();
+    ended.end = DemoMonday.addDays(-3);
+    REQUIRE(PlacementRepository(board.db()).update(ended));
+    board.document->notifyChanged();
+    CHECK_FALSE(childrenOn(board.card(ended.groupId)).contains(zara));
+    CHECK_FALSE(listed(zara));
+}
