@@ -34,8 +34,8 @@ Placement PlacementRepository::fromRow(const Database::Rows &q)
 
 QList<Placement> PlacementRepository::select(const QString &where, const QVariantList &values) const
 {
-    auto q = m_db.read(QStringLiteral("SELECT %1 FROM placements %2 ORDER BY start_date, id")
-                           .arg(columns(QStringLiteral("placements")), where),
+    static const QString placementColumns = columns(QStringLiteral("placements"));
+    auto q = m_db.read(QStringLiteral("SELECT %1 FROM placements %2 ORDER BY start_date, id").arg(placementColumns, where),
                        values);
     QList<Placement> result;
     QHash<Id, int> index;
