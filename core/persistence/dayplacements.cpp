@@ -71,8 +71,8 @@ DayPlacements DayPlacements::read(const Database &db, const QDate &date)
     }
     for (const Id child : std::as_const(several)) {
         auto ofChild = db.read(QStringLiteral("SELECT %1 FROM placements p WHERE p.child_id = ? AND %2")
-                                .arg(PlacementRepository::columns(QStringLiteral("p")), running),
-                            {child, sunday, monday});
+                                   .arg(PlacementRepository::columns(QStringLiteral("p")), running),
+                               {child, sunday, monday});
         while (ofChild.next()) {
             if (!ofDay.contains(ofChild.integer(0)))
                 result.placements.append(PlacementRepository::fromRow(ofChild));
