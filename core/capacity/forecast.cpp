@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace samenplan::capacity {
 namespace {
@@ -42,17 +43,20 @@ public:
             if (!p.activeOn(date))
                 continue;
             for (const PlacementDay &day : p.days) {
-                if (day.weekday == date.dayOfWeek() && day.hours.isValid())
-                    present.append({day.hours, planning::seatOf(p),
-                                    ageInYears(m_data.children.value(p.childId).birthDate, date)});
+                if (day.weekday == date.dayOfWeek() && day.hours.isValid()) {
+                    const auto child = m_data.children.constFind(p.childId); // read, not copied
+                    const QDate birth = child == m_data.children.constEnd() ? QDate() : child->birthDate;
+                    present.append({day.hours, planning::seatOf(p), ageInYears(birth, date)});
+                }
             }
         }
         std::sort(present.begin(), present.end());
-        QString key = date >= rules::OutOfSchoolPerLocationFrom ? QStringLiteral("n") : QStringLiteral("o");
-        if (open) // out-of-school groups open longer in the holidays
-            key += QStringLiteral("%1-%2:").arg(open->from).arg(open->to);
+        // The day's key in numbers: the ratio table, the opening hours (out-of-school groups open
+        // longer in the holidays) and each child's hours, seat and age.
+        QList<int> key{date >= rules::OutOfSchoolPerLocationFrom ? 1 : 0, open ? open->from : -1, open ? open->to : -1};
+        key.reserve(3 + 4 * present.size());
         for (const Present &p : std::as_const(present))
-            key += QStringLiteral("%1-%2-%3-%4,").arg(p.hours.from).arg(p.hours.to).arg(int(p.seat)).arg(p.ageYears);
+            key << p.hours.from << p.hours.to << int(p.seat) << p.ageYears;
         const auto cached = m_cache.constFind(key);
         if (cached != m_cache.constEnd())
             return *cached;
@@ -73,18 +77,19 @@ private:
             return result;
         // The staff-child ratio per quarter hour, as the occupancy counts it: a child counts in a slot
         // when present in any part of it.
-        QList<int> previous{-1};
+        QList<int> ages, previous{-1};
         for (int from = open->from; from < open->to; from += SlotMinutes) {
             const TimeRange slot{from, std::min(from + SlotMinutes, open->to)};
-            QList<int> ages;
+            ages.clear();
             for (const Present &p : present) {
                 if (p.hours.overlaps(slot))
                     ages.append(p.ageYears);
             }
             if (ages == previous)
                 continue;
-            previous = ages;
-            result.required = std::max(result.required, rules::staffRatio(m_group.careType, ages, date).required);
+            result.required = std::max(result.required,
+                                       rules::staffRatio(m_group.careType, ages, date, rules::Explain::No).required);
+            std::swap(ages, previous); // no copy: ages is refilled next
         }
         return result;
     }
@@ -93,7 +98,7 @@ private:
     const Group &m_group;
     const Location &m_location;
     QList<Placement> m_taken;
-    QHash<QString, DayCount> m_cache;
+    QHash<QList<int>, DayCount> m_cache;
 };
 
 // The waiting-list entries that want each group: the preferred group, or where the child fits first.
