@@ -132,17 +132,27 @@ int waitingOn(const Group &group, const CapacityData &data, const QList<WaitingL
     return count;
 }
 
-// The children whose place in the group ends in [first, last], unless they stay on under another placement.
-QList<Leaving> leavingBetween(const CapacityData &data, const Group &group, const QDate &first, const QDate &last)
+// The group's placements, in the data's order.
+QList<Placement> placementsOf(const CapacityData &data, const Group &group)
 {
     QList<Placement> ofGroup;
     for (const Placement &p : data.placements) {
         if (p.groupId == group.id)
             ofGroup.append(p);
     }
+    return ofGroup;
+}
+
+// The children whose place in the group ends in [first, last], unless they stay on under another
+// placement; ofGroup: the group's placements (placementsOf).
+QList<Leaving> leavingBetween(const CapacityData &data, const Group &group, const QList<Placement> &ofGroup,
+                              const QDate &first, const QDate &last)
+{
+    static const Child unknown;
     QList<Leaving> leaving;
-    for (const Placement &p : std::as_const(ofGroup)) {
-        const Child child = data.children.value(p.childId);
+    for (const Placement &p : ofGroup) {
+        const auto found = data.children.constFind(p.childId); // read, not copied
+        const Child &child = found == data.children.constEnd() ? unknown : *found;
         const QDate until = planning::placeTakenUntil(group, p, child.birthDate, data.referrals.value(p.childId));
         if (until.isNull() || until < first || until > last || until < p.start)
             continue;
@@ -191,10 +201,11 @@ QList<GroupForecast> forecast(const CapacityData &data, const QDate &firstMonth,
             continue;
         GroupForecast groupForecast{group.id, group.name, location->name, {}};
         DayCounter counter(data, group, *location);
+        const QList<Placement> ofGroup = placementsOf(data, group);
         for (int m = 0; m < months; ++m) {
             const QDate first = start.addMonths(m);
             const QDate last = first.addMonths(1).addDays(-1);
-            MonthForecast month{first, {}, leavingBetween(data, group, first, last)};
+            MonthForecast month{first, {}, leavingBetween(data, group, ofGroup, first, last)};
             for (int weekday = 1; weekday <= 7; ++weekday) {
                 if (!location->hoursOn(weekday))
                     continue;
