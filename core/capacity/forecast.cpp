@@ -85,7 +85,7 @@ private:
                 if (p.hours.overlaps(slot))
                     ages.append(p.ageYears);
             }
-            if (ages == previous)
+            if (std::ranges::equal(ages, previous)) // not ==: it hands memcmp an empty list's null data
                 continue;
             result.required = std::max(result.required,
                                        rules::staffRatio(m_group.careType, ages, date, rules::Explain::No).required);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <utility>
 
 namespace samenplan::planning {
@@ -52,7 +53,8 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
             if (child.hours.overlaps(slot))
                 ages.append(child.ageYears);
         }
-        if (from == opening->from || ages != previousAges) {
+        // std::ranges::equal: QList's == hands memcmp the null data of an empty list (UBSan).
+        if (from == opening->from || !std::ranges::equal(ages, previousAges)) {
             ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
             std::swap(ages, previousAges); // no copy: ages is refilled next
         }

@@ -3,6 +3,7 @@
 #include "rules/rulestext.h"
 #include "rules/staffratio.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace samenplan::rules {
@@ -71,7 +72,8 @@ DeviationResult analyseDeviation(const DeviationInput &input)
                 ages.append(child.ageYears);
         }
         slot.children = int(ages.size());
-        if (from == input.opening.from || ages != previousAges) {
+        // std::ranges::equal: QList's == hands memcmp the null data of an empty list (UBSan).
+        if (from == input.opening.from || !std::ranges::equal(ages, previousAges)) {
             ratio = staffRatio(input.careType, ages, input.date, Explain::No);
             std::swap(ages, previousAges); // no copy: ages is refilled next
         }
