@@ -124,8 +124,9 @@ void checkFixedFaces(const planning::PlanningData &data, const QList<FixedFace> 
         for (Id childId : std::as_const(order)) {
             const rules::FixedFacesInput &input = inputs[childId];
             const rules::FixedFacesResult result = rules::checkFixedFaces(input, rules::Explain::No);
+            static const Child unknown; // a child the user may not read, named as before
             const auto child = data.children.constFind(childId); // read, not copied: most children pass
-            const QString name = child == data.children.constEnd() ? QString() : child->displayName();
+            const QString name = (child == data.children.constEnd() ? unknown : *child).displayName();
             if (input.fixedFaces.isEmpty()) {
                 out.append({rule::FixedFaces, Severity::Advice, group.id, NoId, NoId, input.days.first().date, std::nullopt,
                             -1, -1, false,
