@@ -9,7 +9,6 @@
 #include "persistence/migrations.h"
 
 #include <QSqlDriver>
-#include <QSqlQuery>
 
 namespace samenplan {
 
