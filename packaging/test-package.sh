@@ -37,7 +37,8 @@ root=$scratch/root
 dpkg-deb -x "$deb" "$root"
 cli=$root/usr/bin/samenplan-cli
 gui=$root/usr/bin/samenplan
-for program in "$cli" "$gui"; do
+documents=$root/usr/libexec/samenplan/samenplan-cli-documents # the document commands (app/cli/CMakeLists.txt)
+for program in "$cli" "$gui" "$documents"; do
   [ -x "$program" ] || { fail "$program is not in the package"; continue; }
   if readelf --section-headers "$program" | grep -q '\.debug_info'; then
     fail "$(basename "$program") is not stripped"
@@ -56,6 +57,10 @@ file=$scratch/demo.samenplan
 if "$cli" init "$file" --demo && [ -s "$file" ]; then ok "samenplan-cli init --demo"; else fail "samenplan-cli init --demo"; fi
 "$cli" check "$file" --week "$(date +%G-W%V)" --json >"$scratch/check.json" && grep -q '"violations"' "$scratch/check.json" \
   && ok "samenplan-cli check" || fail "samenplan-cli check on the demo file"
+# A document command, run by samenplan-cli-documents from where the package installs it.
+"$cli" roster "$file" --week "$(date +%G-W%V)" --pdf "$scratch/roster.pdf" >/dev/null \
+  && [ "$(head -c 5 "$scratch/roster.pdf")" = "%PDF-" ] && ok "samenplan-cli roster --pdf" \
+  || fail "samenplan-cli roster --pdf on the demo file"
 shot=$scratch/overview.png
 if "$gui" --screenshot "$shot" --view overview --database "$file" && file "$shot" | grep -q 'PNG image data, 1400 x 900'; then
   ok "samenplan --screenshot"

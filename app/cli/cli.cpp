@@ -81,7 +81,8 @@ int runCli(const QStringList &arguments, Streams io)
     }
     for (const Command &command : commands()) {
         if (command.name == first) {
-            const int code = command.run(arguments.mid(1), io);
+            const int code = command.runs == Runs::Documents ? runDocumentCommand(first, arguments.mid(1), io)
+                                                              : command.run(arguments.mid(1), io);
             io.out.flush();
             io.err.flush();
             return code;

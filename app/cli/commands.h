@@ -13,15 +13,26 @@ class QCommandLineParser;
 
 namespace samenplan::cli {
 
+// Where a command runs. The commands that write documents (PDF, XLSX, iCalendar) need Qt GUI,
+// libxlsxwriter and libical, which take about 4 ms of every start to load: on Unix samenplan-cli
+// is built without them and hands those commands to samenplan-cli-documents (documentforward.cpp),
+// which runs them in-process as the tests and Windows' samenplan-cli do (documentcommands.cpp).
+enum class Runs { Here, Documents };
+
 struct Command {
     QString name;
     QString summary; // one line, in the interface language
-    std::function<int(const QStringList &arguments, Streams io)> run; // arguments after the name
+    std::function<int(const QStringList &arguments, Streams io)> run; // arguments after the name; Runs::Here
+    Runs runs = Runs::Here;
 };
 
 const std::vector<Command> &commands();
 
-// Commands, one file each.
+// Runs a command of Runs::Documents: defined once per program, by the library it links
+// (samenplan_cli_documents, or documentforward.cpp in samenplan-cli on Unix).
+int runDocumentCommand(const QString &command, const QStringList &arguments, Streams io);
+
+// Commands, one file each (the document commands in samenplan_cli_documents).
 int initCommand(const QStringList &arguments, Streams io);
 int bkrCommand(const QStringList &arguments, Streams io);
 int occupancyCommand(const QStringList &arguments, Streams io);

@@ -1,11 +1,16 @@
 // samenplan-cli: the headless Samenplan. The commands that paint PDFs run in a QGuiApplication
 // (offscreen); the others in a QCoreApplication, which starts and ends without the GUI platform
-// and the font database (a few milliseconds of every run).
+// and the font database (a few milliseconds of every run). Built twice on Unix: samenplan-cli
+// without the document commands (they run in samenplan-cli-documents, built with
+// SAMENPLAN_CLI_DOCUMENTS), so that it links no Qt GUI at all.
 
 #include "cli/cli.h"
 #include "util/translations.h"
 
+#include <QCoreApplication>
+#ifdef SAMENPLAN_CLI_DOCUMENTS
 #include <QGuiApplication>
+#endif
 
 #include <cstdio>
 #include <cstring>
@@ -13,15 +18,17 @@
 
 namespace {
 
-bool paints(int argc, char *argv[])
+std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
 {
-    if (argc < 2)
-        return false;
-    for (const char *command : {"roster", "grouplist", "dayrecord", "privacy"}) {
-        if (std::strcmp(argv[1], command) == 0)
-            return true;
+#ifdef SAMENPLAN_CLI_DOCUMENTS
+    if (argc >= 2) {
+        for (const char *command : {"roster", "grouplist", "dayrecord", "privacy"}) {
+            if (std::strcmp(argv[1], command) == 0)
+                return std::make_unique<QGuiApplication>(argc, argv);
+        }
     }
-    return false;
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace
@@ -31,9 +38,8 @@ int main(int argc, char *argv[])
     samenplan::installMessageFilter();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> application =
-        paints(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication &app = *application;
+    const std::unique_ptr<QCoreApplication> running = application(argc, argv);
+    QCoreApplication &app = *running;
     QCoreApplication::setOrganizationName(QStringLiteral("Samenplan"));
     QCoreApplication::setApplicationName(QStringLiteral("samenplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMENPLAN_VERSION));

@@ -1239,6 +1239,14 @@
         <source>What-if scenarios kept in the file: list, show, create, change, apply, discard</source>
         <translation>Wat-als-scenario&apos;s in het bestand: tonen, maken, wijzigen, doorvoeren, weggooien</translation>
     </message>
+    <message>
+        <source>%1: the program %2 that writes documents is not installed beside samenplan-cli</source>
+        <translation>%1: het programma %2, dat de documenten schrijft, is niet naast samenplan-cli geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be started: %3</source>
+        <translation>%1: %2 kon niet worden gestart: %3</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::cli::BkrText</name>

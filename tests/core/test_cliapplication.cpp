@@ -78,3 +78,41 @@ TEST_CASE("the commands that do not paint need no GUI platform at all", "[cli][p
                                        QStringLiteral("no-such-platform"));
     CHECK(roster.exitCode != 0);
 }
+
+#ifndef Q_OS_WIN
+TEST_CASE("samenplan-cli hands the document commands to samenplan-cli-documents", "[cli][pdf]")
+{
+    // samenplan-cli links none of their libraries (tests/check_cli_libraries.cmake); the program
+    // beside it runs them with the same input, output, error and exit code.
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    const QString csv = tmp.file(QStringLiteral("roster.csv"));
+    const CliProcessRun written = runCliProcess({QStringLiteral("roster"), path, QStringLiteral("--week"),
+                                                 QStringLiteral("2026-W48"), QStringLiteral("--csv"), csv});
+    CHECK(written.exitCode == 0);
+    CHECK(written.out == QStringLiteral("Wrote %1\n").arg(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readLine().contains("staff;date;start;end;group"));
+    const CliProcessRun refused = runCliProcess({QStringLiteral("roster"), path, QStringLiteral("--week"),
+                                                 QStringLiteral("2026-W99"), QStringLiteral("--csv"), csv});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err == QStringLiteral("samenplan-cli: roster: 2026-W99 is not a week such as 2026-W48\n"));
+
+    // Alone in a folder (a copy without it), samenplan-cli says what is missing and writes nothing;
+    // its own commands still run.
+    const QString alone = tmp.file(QStringLiteral("samenplan-cli"));
+    REQUIRE(QFile::copy(QStringLiteral(SAMENPLAN_CLI_PATH), alone));
+    const QString pdf = tmp.file(QStringLiteral("r.pdf"));
+    QProcess process;
+    process.start(alone, {QStringLiteral("roster"), path, QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                          QStringLiteral("--pdf"), pdf});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 2);
+    CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("samenplan-cli-documents")));
+    CHECK_FALSE(QFile::exists(pdf));
+    process.start(alone, {QStringLiteral("occupancy"), path, QStringLiteral("--date"), QStringLiteral("2026-11-25")});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 0);
+}
+#endif
