@@ -20,7 +20,7 @@ esac
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-charts-dev
           qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
-          libical-dev libxlsxwriter-dev libsqlite3-dev tzdata catch2 xvfb xauth poppler-utils sqlite3
+          libical-dev libxlsxwriter-dev libxxhash-dev libsqlite3-dev tzdata catch2 xvfb xauth poppler-utils sqlite3
           libqt6sql6-psql postgresql python3)
 [ "$mode" = test ] && packages+=(clang)
 missing=()

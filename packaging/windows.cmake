@@ -17,7 +17,7 @@ endif()
 install(SCRIPT ${samenplan_deploy_script})
 
 set(SAMENPLAN_WINDOWS_DLL_DIRS "" CACHE PATH
-    "Extra folders holding the DLLs of libical and libxlsxwriter (vcpkg copies them beside the programs)")
+    "Extra folders holding the DLLs of libical, libxlsxwriter and xxHash (vcpkg copies them beside the programs)")
 install(CODE "set(samenplan_dll_dirs [[${SAMENPLAN_WINDOWS_DLL_DIRS}]])")
 install(CODE [[
     file(GET_RUNTIME_DEPENDENCIES

@@ -55,7 +55,7 @@ TEST_CASE("a fingerprint is the same for the same bytes and another for any chan
     TempDir tmp;
     const QString path = uniqueDemoFile(tmp);
     const QByteArray first = fingerprintOf(path);
-    CHECK(first.size() == 64); // BLAKE2b-256 in hexadecimal
+    CHECK(first.size() == 32); // XXH3's 128 bits in hexadecimal
     CHECK(fingerprintOf(path) == first);
     // One bit of one page, deep in the file.
     flipByte(path, QFile(path).size() - 100);
@@ -72,6 +72,21 @@ TEST_CASE("a fingerprint is the same for the same bytes and another for any chan
     REQUIRE(wal.open(QIODevice::WriteOnly | QIODevice::Truncate));
     wal.close();
     CHECK(fingerprintOf(path) == flipped);
+    // A file read in several pieces (1 MiB each): a change in the last piece counts, as does one
+    // byte more or less.
+    const QString large = tmp.file(QStringLiteral("large.bin"));
+    QFile bytes(large);
+    REQUIRE(bytes.open(QIODevice::WriteOnly));
+    bytes.write(QByteArray(3 * 1024 * 1024 + 5, 'x'));
+    bytes.close();
+    const QByteArray whole = fingerprintOf(large);
+    CHECK(whole.size() == 32);
+    flipByte(large, 3 * 1024 * 1024 + 2);
+    CHECK(fingerprintOf(large) != whole);
+    flipByte(large, 3 * 1024 * 1024 + 2);
+    CHECK(fingerprintOf(large) == whole);
+    REQUIRE(bytes.resize(3 * 1024 * 1024 + 4));
+    CHECK(fingerprintOf(large) != whole);
 }
 
 TEST_CASE("the store answers for what it remembered, keeps the newest and loses nothing when it cannot write", "[safety][open]")
