@@ -7,7 +7,6 @@
 #include "util/datetext.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -95,11 +94,12 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
                    const OccupancySettings &settings, GroupOccupancy &result)
 {
     const IsoWeek week = IsoWeek::containing(date);
-    QSet<Id> seen;
-    for (const ChildPresence &child : present) {
-        if (seen.contains(child.childId))
+    for (auto at = present.cbegin(); at != present.cend(); ++at) {
+        const ChildPresence &child = *at;
+        // A child with two placements in the group that day: warned once (a group holds a few
+        // children, so the ones before are looked through instead of kept in a set).
+        if (std::any_of(present.cbegin(), at, [&child](const ChildPresence &before) { return before.childId == child.childId; }))
             continue;
-        seen.insert(child.childId);
         // A child the user may not see (another location's, on a server) counts in the totals but
         // gets no warnings by name.
         const auto found = data.children.constFind(child.childId);

@@ -112,12 +112,15 @@ void PlanningData::reindexPlacements()
     m_childrenPresent.clear();
     m_placementIndex.clear();
     m_placementsOfGroup.clear();
-    m_placementsOfChild.clear();
+    m_firstPlacementOfChild.clear();
+    m_nextPlacementOfChild.fill(-1, placements.size());
+    m_placementIndex.reserve(placements.size());
     for (int i = 0; i < placements.size(); ++i) {
         const Placement &p = placements.at(i);
         m_placementIndex.insert(p.id, i);
         m_placementsOfGroup[p.groupId].append(i);
-        m_placementsOfChild[p.childId].append(i);
+        m_nextPlacementOfChild[i] = m_firstPlacementOfChild.value(p.childId, -1); // chained last first
+        m_firstPlacementOfChild.insert(p.childId, i);
     }
 }
 
@@ -138,19 +141,16 @@ QList<const Placement *> PlanningData::placementsOfGroup(Id groupId) const
 int PlanningData::groupsOfChildBetween(Id childId, const QDate &first, const QDate &last) const
 {
     // A child has a handful of placements: the groups seen are counted without a set.
-    const auto ofChild = m_placementsOfChild.constFind(childId);
-    if (ofChild == m_placementsOfChild.constEnd())
-        return 0;
+    const auto running = [&](const Placement &p) { return p.start <= last && (p.end.isNull() || p.end >= first); };
+    const int chain = m_firstPlacementOfChild.value(childId, -1);
     int count = 0;
-    for (qsizetype i = 0; i < ofChild->size(); ++i) {
-        const Placement &placement = placements.at(ofChild->at(i));
-        if (placement.start > last || (!placement.end.isNull() && placement.end < first))
+    for (int i = chain; i >= 0; i = m_nextPlacementOfChild.at(i)) {
+        const Placement &placement = placements.at(i);
+        if (!running(placement))
             continue;
         bool seen = false;
-        for (qsizetype j = 0; j < i && !seen; ++j) {
-            const Placement &before = placements.at(ofChild->at(j));
-            seen = before.groupId == placement.groupId && before.start <= last && (before.end.isNull() || before.end >= first);
-        }
+        for (int j = chain; j != i && !seen; j = m_nextPlacementOfChild.at(j))
+            seen = placements.at(j).groupId == placement.groupId && running(placements.at(j));
         count += seen ? 0 : 1;
     }
     return count;

@@ -107,7 +107,10 @@ private:
     QHash<Id, int> m_staffIndex;
     QHash<Id, int> m_placementIndex;
     QHash<Id, QList<int>> m_placementsOfGroup;
-    QHash<Id, QList<int>> m_placementsOfChild;
+    // Each child's placements as a chain of indexes (no list per child: a day of 160 locations
+    // has 12,000 children): the first, and per placement the same child's next (-1: none).
+    QHash<Id, int> m_firstPlacementOfChild;
+    QList<int> m_nextPlacementOfChild;
     QHash<QPair<Id, QDate>, QList<int>> m_shiftsOfGroupDay;
     QHash<Id, QList<int>> m_absencesOfStaff;
     QHash<Id, QList<int>> m_referralsOfChild;

@@ -107,14 +107,6 @@ IsoWeek IsoWeek::containing(const QDate &date)
     return IsoWeek{year, week};
 }
 
-int ageInYears(const QDate &birth, const QDate &on)
-{
-    int years = on.year() - birth.year();
-    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
-        --years;
-    return years;
-}
-
 namespace {
 
 // A date's year, month and day, read with one conversion from its Julian day (year(), month() and
@@ -136,6 +128,15 @@ int monthsSince(const DateParts &birth, const QDate &on)
 }
 
 } // namespace
+
+int ageInYears(const QDate &birth, const QDate &on)
+{
+    const DateParts born(birth), date(on);
+    int years = date.year - born.year;
+    if (date.month < born.month || (date.month == born.month && date.day < born.day))
+        --years;
+    return years;
+}
 
 int ageInMonths(const QDate &birth, const QDate &on)
 {
