@@ -5,6 +5,7 @@
 // SAMENPLAN_CLI_DOCUMENTS), so that it links no Qt GUI at all.
 
 #include "cli/cli.h"
+#include "cli/hugepageheap.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    samenplan::cli::reserveHugePageHeap(); // first: before any thread or large allocation
     samenplan::installMessageFilter();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
