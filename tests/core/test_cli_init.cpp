@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "clirunner.h"
+#include "cli/commands.h"
 #include "tempdir.h"
 
 #include "persistence/database.h"
@@ -26,6 +27,28 @@ TEST_CASE("samenplan-cli --version and unknown input", "[cli]")
 
     const CliRun nothing = runCliWith({});
     CHECK(nothing.exitCode == 2);
+}
+
+TEST_CASE("every command of the table runs, the document commands too", "[cli]")
+{
+    // The document commands are listed in the table and run by runDocumentCommand() (a list of
+    // their own in documentcommands.cpp): each must answer its --help, wherever it runs.
+    int documents = 0;
+    for (const cli::Command &command : cli::commands()) {
+        INFO(command.name.toStdString());
+        documents += command.runs == cli::Runs::Documents ? 1 : 0;
+        CHECK((command.runs == cli::Runs::Documents) == !command.run);
+        const CliRun help = runCliWith({command.name, QStringLiteral("--help")});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith(QStringLiteral("Usage: samenplan-cli %1 ").arg(command.name)));
+    }
+    CHECK(documents == 7);
+    // Asked for another command, it refuses in one line.
+    QString in, out, err;
+    QTextStream inStream(&in), outStream(&out), errStream(&err);
+    CHECK(cli::runDocumentCommand(QStringLiteral("occupancy"), {}, {inStream, outStream, errStream}) == cli::ExitUsage);
+    errStream.flush();
+    CHECK(err == QStringLiteral("samenplan-cli: unknown command occupancy (see samenplan-cli --help)\n"));
 }
 
 TEST_CASE("samenplan-cli init makes an empty database", "[cli]")
