@@ -5,6 +5,7 @@
 #include "cli/databaseoption.h"
 #include "cli/jsonwriter.h"
 
+#include "persistence/childrepository.h"
 #include "persistence/dberror.h"
 #include "placement/occupancy.h"
 #include "planning/planningdata.h"
@@ -82,7 +83,10 @@ int occupancyCommand(const QStringList &arguments, Streams io)
         return ExitUsage;
     QList<planning::GroupOccupancy> groups;
     try {
-        groups = planning::occupancyOn(planning::PlanningData::loadDay(*db, *day), *day);
+        // The day's children come without names; the few the warnings name are read for them.
+        const ChildRepository children(*db);
+        groups = planning::occupancyOn(planning::PlanningData::loadDay(*db, *day), *day, {}, NoId,
+                                       [&children](const QList<Id> &ids) { return children.displayNames(ids); });
     } catch (const DbError &error) {
         return usageError(io, QStringLiteral("occupancy: ") + readFailure(*db, error));
     }

@@ -57,6 +57,31 @@ std::optional<Child> ChildRepository::find(Id id) const
     return readChild(q);
 }
 
+QHash<Id, QString> ChildRepository::displayNames(const QList<Id> &ids) const
+{
+    QHash<Id, QString> names;
+    names.reserve(ids.size());
+    constexpr qsizetype Chunk = 500; // bound values a statement, well within SQLite's and the server's limits
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QList<Id> chunk = ids.mid(from, Chunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QVariantList values;
+        values.reserve(chunk.size());
+        for (const Id id : chunk)
+            values.append(id);
+        auto q = m_db.read(QStringLiteral("SELECT id, first_name, last_name FROM children WHERE id IN (%1)")
+                               .arg(marks.join(QLatin1Char(','))),
+                           values);
+        while (q.next()) {
+            Child child;
+            child.firstName = q.text(1);
+            child.lastName = q.text(2);
+            names.insert(q.id(0), child.displayName());
+        }
+    }
+    return names;
+}
+
 QHash<Id, QDate> ChildRepository::birthDatesInGroup(Id groupId) const
 {
     auto q = m_db.read(QStringLiteral("SELECT id, birth_date FROM children WHERE id IN "

@@ -24,6 +24,9 @@ public:
     QList<Child> forBoard(Id locationId, const QDate &from, const QDate &to) const; // by name
     // The birth dates of the children placed in the group, by child.
     QHash<Id, QDate> birthDatesInGroup(Id groupId) const;
+    // Child::displayName() of each of these children, by child (none for an id without a child,
+    // or one the user may not read on a server).
+    QHash<Id, QString> displayNames(const QList<Id> &ids) const;
     Id insert(const Child &child) const;
     void update(const Child &child) const;
     void remove(Id id) const;

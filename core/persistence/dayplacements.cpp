@@ -24,8 +24,7 @@ DayPlacements DayPlacements::read(const Database &db, const QDate &date)
     // One row per placement of the day: its hours through the days' key, its child through the
     // children's (a child with two placements that day comes twice; kept once). A child the user
     // may not read (on a server, another location's) is no row of children: the placement counts.
-    auto day = db.read(QStringLiteral("SELECT %1, d.starts, d.ends, c.id, c.first_name, c.last_name, c.birth_date, "
-                                      "c.expected FROM placements p "
+    auto day = db.read(QStringLiteral("SELECT %1, d.starts, d.ends, c.id, c.birth_date, c.expected FROM placements p "
                                       "JOIN placement_days d ON d.placement_id = p.id AND d.weekday = ? "
                                       "LEFT JOIN children c ON c.id = p.child_id WHERE %2")
                            .arg(PlacementRepository::columns(QStringLiteral("p")), running),
@@ -38,10 +37,8 @@ DayPlacements DayPlacements::read(const Database &db, const QDate &date)
         if (day.id(11) == p.childId && !result.children.contains(p.childId)) {
             Child &c = result.children[p.childId];
             c.id = p.childId;
-            c.firstName = day.text(12);
-            c.lastName = day.text(13);
-            c.birthDate = day.date(14);
-            c.expected = day.integer(15) != 0;
+            c.birthDate = day.date(12);
+            c.expected = day.integer(13) != 0;
         }
         result.placements.append(std::move(p));
     }

@@ -11,8 +11,9 @@ class Database;
 
 // Who is placed on one day, read as a plain SELECT of that day's rows reads: the placements
 // running on the date with hours on its weekday, each with only those hours, and their children's
-// names and birth dates (no contact details or notes: what reads a day from here needs none; none
-// of a child the user may not read, whose placement still counts).
+// birth dates (no names, contact details or notes: a day's occupancy names a few children in its
+// warnings and reads those names itself, ChildRepository::displayNames; nothing of a child the
+// user may not read, whose placement still counts).
 // Beside them, every placement in the date's week of the children placed in more than one group
 // that week (at most two groups a week), without days, unless it is one of the day's.
 struct DayPlacements {

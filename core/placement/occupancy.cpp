@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace samenplan::planning {
@@ -90,9 +91,22 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
     }
 }
 
+// A warning about a child whose text needs the child's name: made once the names of all the
+// children warned about are known (a caller may read names only for them: ChildNames).
+struct NamedWarning {
+    qsizetype group = 0;   // in occupancyOn()'s result
+    qsizetype warning = 0; // in that group's warnings
+    std::function<QString(const QString &name)> text;
+};
+
 void childWarnings(const PlanningData &data, const Group &group, const QDate &date, const QList<ChildPresence> &present,
-                   const OccupancySettings &settings, GroupOccupancy &result)
+                   const OccupancySettings &settings, GroupOccupancy &result, qsizetype groupIndex,
+                   QList<NamedWarning> &named)
 {
+    const auto warn = [&](const QString &rule, Id child, std::function<QString(const QString &)> text) {
+        result.warnings.append({rule, QString(), child});
+        named.append({groupIndex, result.warnings.size() - 1, std::move(text)});
+    };
     const IsoWeek week = IsoWeek::containing(date);
     for (auto at = present.cbegin(); at != present.cend(); ++at) {
         const ChildPresence &child = *at;
@@ -106,63 +120,67 @@ void childWarnings(const PlanningData &data, const Group &group, const QDate &da
         if (found == data.children.constEnd())
             continue;
         const Child &record = *found;
-        const auto name = [&record] { return record.displayName(); }; // only for a warning
         if (child.youthCare && data.referralsVisible) {
             const Referral *referral = data.activeReferral(child.childId, date);
             if (!referral) {
-                result.warnings.append({occupancyrule::YouthCareSeats,
-                                        OccupancyText::tr("%1 takes a youth-care seat without an active referral.").arg(name()),
-                                        child.childId});
+                warn(occupancyrule::YouthCareSeats, child.childId, [](const QString &name) {
+                    return OccupancyText::tr("%1 takes a youth-care seat without an active referral.").arg(name);
+                });
             } else if (date.daysTo(referral->plannedEnd) <= settings.trajectoryWarningDays) {
-                result.warnings.append({occupancyrule::TrajectoryEnding,
-                                        OccupancyText::tr("The trajectory of %1 ends on %2: extend it, continue as a "
-                                                          "regular placement, or end it with a follow-up note.")
-                                            .arg(name(), shortDate(referral->plannedEnd)),
-                                        child.childId});
+                warn(occupancyrule::TrajectoryEnding, child.childId, [ends = referral->plannedEnd](const QString &name) {
+                    return OccupancyText::tr("The trajectory of %1 ends on %2: extend it, continue as a regular "
+                                             "placement, or end it with a follow-up note.")
+                        .arg(name, shortDate(ends));
+                });
             }
         }
         if (child.seatOverride) {
             const Placement *placement = data.placement(child.placementId);
             const QString reason = placement ? placement->seatOverrideReason : QString();
-            result.warnings.append({occupancyrule::SeatOverride,
-                                    OccupancyText::tr("%1 is a regular child in a youth-care seat (override: %2).").arg(name(), reason),
-                                    child.childId});
+            warn(occupancyrule::SeatOverride, child.childId, [reason](const QString &name) {
+                return OccupancyText::tr("%1 is a regular child in a youth-care seat (override: %2).").arg(name, reason);
+            });
         }
         // Age range: outside it now, or outgrowing it soon.
         const QDate leaves = record.birthDate.addMonths(group.maxAgeMonths);
         if (child.ageMonths < group.minAgeMonths || date >= leaves) {
-            result.warnings.append({occupancyrule::AgeRange,
-                                    OccupancyText::tr("%1 is outside the group's age range.").arg(name()), child.childId});
+            warn(occupancyrule::AgeRange, child.childId, [](const QString &name) {
+                return OccupancyText::tr("%1 is outside the group's age range.").arg(name);
+            });
         } else if (date.daysTo(leaves) <= settings.ageRangeWarningDays) {
-            result.warnings.append({occupancyrule::AgeRange,
-                                    group.careType == CareType::OutOfSchool
-                                        ? OccupancyText::tr("%1 outgrows the group on %2.").arg(name(), shortDate(leaves))
+            warn(occupancyrule::AgeRange, child.childId,
+                 [leaves, outOfSchool = group.careType == CareType::OutOfSchool, years = group.maxAgeMonths / 12](
+                     const QString &name) {
+                     return outOfSchool ? OccupancyText::tr("%1 outgrows the group on %2.").arg(name, shortDate(leaves))
                                         : OccupancyText::tr("%1 turns %2 on %3: plan the move to the next group or to "
                                                             "out-of-school care.")
-                                              .arg(name()).arg(group.maxAgeMonths / 12).arg(shortDate(leaves)),
-                                    child.childId});
+                                              .arg(name)
+                                              .arg(years)
+                                              .arg(shortDate(leaves));
+                 });
         }
         // Groups per child: one base group, one other only with written consent, at most two a week.
         const int groups = data.groupsOfChildBetween(child.childId, week.monday(), week.day(7));
         if (groups > 2)
-            result.warnings.append({occupancyrule::SecondGroup,
-                                    OccupancyText::tr("%1 is placed in %2 groups this week; at most two are allowed.")
-                                        .arg(name()).arg(groups),
-                                    child.childId});
+            warn(occupancyrule::SecondGroup, child.childId, [groups](const QString &name) {
+                return OccupancyText::tr("%1 is placed in %2 groups this week; at most two are allowed.").arg(name).arg(groups);
+            });
         else if (groups == 2)
-            result.warnings.append({occupancyrule::SecondGroup,
-                                    OccupancyText::tr("%1 is also placed in another group this week; that needs the "
-                                                      "parents' written consent for an agreed period.").arg(name()),
-                                    child.childId});
+            warn(occupancyrule::SecondGroup, child.childId, [](const QString &name) {
+                return OccupancyText::tr("%1 is also placed in another group this week; that needs the parents' "
+                                         "written consent for an agreed period.")
+                    .arg(name);
+            });
     }
 }
 
 } // namespace
 
 QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date, const OccupancySettings &settings,
-                                  Id onlyGroup)
+                                  Id onlyGroup, const ChildNames &names)
 {
     QList<GroupOccupancy> result;
+    QList<NamedWarning> named;
     for (const Group &group : data.groups) {
         if (onlyGroup != NoId && group.id != onlyGroup)
             continue;
@@ -176,8 +194,25 @@ QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date, c
         occupancy.maxChildren = group.maxChildren;
         const QList<ChildPresence> present = data.childrenPresent(group.id, date);
         countPerMoment(data, group, date, present, occupancy);
-        childWarnings(data, group, date, present, settings, occupancy);
+        childWarnings(data, group, date, present, settings, occupancy, result.size(), named);
         result.append(occupancy);
+    }
+    // The warned children's names, from the data's records unless the caller reads them.
+    QList<Id> warned;
+    for (const NamedWarning &warning : std::as_const(named))
+        warned.append(result.at(warning.group).warnings.at(warning.warning).childId);
+    QHash<Id, QString> nameOf;
+    if (names) {
+        std::sort(warned.begin(), warned.end());
+        warned.erase(std::unique(warned.begin(), warned.end()), warned.end());
+        nameOf = names(warned);
+    } else {
+        for (const Id child : std::as_const(warned))
+            nameOf.insert(child, data.children.value(child).displayName());
+    }
+    for (const NamedWarning &warning : std::as_const(named)) {
+        OccupancyWarning &made = result[warning.group].warnings[warning.warning];
+        made.message = warning.text(nameOf.value(made.childId));
     }
     return result;
 }

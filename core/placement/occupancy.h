@@ -9,8 +9,11 @@
 #include "domain/entities.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace samenplan::planning {
 
@@ -60,8 +63,14 @@ struct OccupancySettings {
     int ageRangeWarningDays = 56;   // warn eight weeks before a child outgrows the group
 };
 
-// One entry per group of the data, in the data's order (only onlyGroup's when given).
+// Child::displayName() of each of the children, by child: for data whose children carry no names
+// (PlanningData::loadDay), the names of those a warning is about, read once for all of them.
+using ChildNames = std::function<QHash<Id, QString>(const QList<Id> &children)>;
+
+// One entry per group of the data, in the data's order (only onlyGroup's when given). The warnings
+// name children by names (when given) or by the data's child records.
 QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date,
-                                  const OccupancySettings &settings = {}, Id onlyGroup = NoId);
+                                  const OccupancySettings &settings = {}, Id onlyGroup = NoId,
+                                  const ChildNames &names = {});
 
 } // namespace samenplan::planning

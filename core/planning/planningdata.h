@@ -44,8 +44,9 @@ public:
     // What occupancyOn() reads for that one date, with the same answers as load() of its week:
     // every location and group; the placements of the day, each with only its hours on the date's
     // weekday, and the week's other placements of the children placed in more than one group (see
-    // DayPlacements); the day's children (names and birth dates), every referral, the children's
-    // absences and the calendar of the date. Answers childrenPresent() for the date only.
+    // DayPlacements); the day's children (birth dates, no names: occupancyOn() reads the names of
+    // those it warns about), every referral, the children's absences and the calendar of the date.
+    // Answers childrenPresent() for the date only.
     static PlanningData loadDay(const Database &db, const QDate &date);
     // Loads what one location's group board of [from, to] needs, the same answers for its groups as
     // load(): every location and group; the placements of the children placed at the location (in

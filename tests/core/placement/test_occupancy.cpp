@@ -20,8 +20,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace samenplan;
 using namespace samenplan::planning;
+
+namespace {
+
+// A day's occupancy as samenplan-cli reads it: the day alone, the warned children's names read
+// for them.
+QList<GroupOccupancy> dayAlone(const Database &db, const QDate &date)
+{
+    const ChildRepository children(db);
+    return occupancyOn(PlanningData::loadDay(db, date), date, {}, NoId,
+                       [&children](const QList<Id> &ids) { return children.displayNames(ids); });
+}
+
+} // namespace
 
 namespace {
 
@@ -128,7 +143,7 @@ struct Site {
     {
         const auto all = occupancyOn(PlanningData::load(*db, date.addDays(-7), date.addDays(7)), date);
         // The command reads the day alone; its answer is the same.
-        CHECK(described(occupancyOn(PlanningData::loadDay(*db, date), date)) == described(all));
+        CHECK(described(dayAlone(*db, date)) == described(all));
         for (const GroupOccupancy &g : all) {
             if (g.groupId == (groupId == NoId ? group : groupId))
                 return g;
@@ -226,6 +241,49 @@ TEST_CASE("age range, group size and a second group", "[occupancy]")
     CHECK(rules(monday).contains(occupancyrule::GroupSize));
 }
 
+TEST_CASE("the warnings' names are asked for once, for the children warned about", "[occupancy]")
+{
+    Site l;
+    const Id withoutReferral = l.child(30, QStringLiteral("Zonder"));
+    l.place(withoutReferral, Mo, PlacementKind::YouthCare);
+    const Id twoWarnings = l.child(47, QStringLiteral("Bijna4")); // outgrows the group, and a second group
+    l.place(twoWarnings, Mo, PlacementKind::Regular);
+    l.place(twoWarnings, Tu, PlacementKind::Regular, {}, l.other);
+    const Id quiet = l.child(30, QStringLiteral("Rustig"));
+    l.place(quiet, Mo, PlacementKind::Regular);
+    const PlanningData data = PlanningData::load(*l.db, Monday, Monday.addDays(6));
+
+    QList<QList<Id>> asked;
+    const auto names = [&asked](const QList<Id> &ids) {
+        asked.append(ids);
+        QHash<Id, QString> found;
+        for (const Id id : ids)
+            found.insert(id, QStringLiteral("Kind %1").arg(id));
+        return found;
+    };
+    const QList<GroupOccupancy> named = occupancyOn(data, Monday, {}, NoId, names);
+    REQUIRE(asked.size() == 1);
+    QList<Id> expected{withoutReferral, twoWarnings};
+    std::sort(expected.begin(), expected.end());
+    CHECK(asked.first() == expected); // each once, in order, not the child without a warning
+    const QList<GroupOccupancy> fromRecords = occupancyOn(data, Monday);
+    int warnings = 0;
+    for (qsizetype g = 0; g < named.size(); ++g) {
+        REQUIRE(named[g].warnings.size() == fromRecords[g].warnings.size());
+        for (qsizetype w = 0; w < named[g].warnings.size(); ++w) {
+            const OccupancyWarning &warning = named[g].warnings[w];
+            if (warning.childId == NoId)
+                continue;
+            ++warnings;
+            INFO(warning.message.toStdString());
+            CHECK(warning.message.contains(QStringLiteral("Kind %1").arg(warning.childId)));
+            const QString recordName = data.children.value(warning.childId).displayName();
+            CHECK(fromRecords[g].warnings[w].message == QString(warning.message).replace(QStringLiteral("Kind %1").arg(warning.childId), recordName));
+        }
+    }
+    CHECK(warnings == 3);
+}
+
 TEST_CASE("a day read alone answers as its week: groups that week, absences, other days, a closed day", "[occupancy]")
 {
     Site l;
@@ -277,7 +335,7 @@ TEST_CASE("a day read alone answers as its week: groups that week, absences, oth
     }
 }
 
-TEST_CASE("a day's placements carry only that weekday's hours, their children no contact details", "[occupancy]")
+TEST_CASE("a day's placements carry only that weekday's hours, their children no names or contact details", "[occupancy]")
 {
     Site l;
     Child c;
@@ -299,7 +357,12 @@ TEST_CASE("a day's placements carry only that weekday's hours, their children no
     CHECK(day.placements.first().days.first().hours == TimeRange{510, 750});
     REQUIRE(day.children.size() == 1);
     REQUIRE(day.children.contains(child));
-    CHECK(day.children[child].displayName() == QStringLiteral("Mila de Vries"));
+    CHECK(day.children[child].firstName.isEmpty());
+    CHECK(day.children[child].lastName.isEmpty());
+    // The names are read for the children asked for, and only those there are.
+    const QHash<Id, QString> names = ChildRepository(*l.db).displayNames({child, child + 1000});
+    CHECK(names.size() == 1);
+    CHECK(names.value(child) == QStringLiteral("Mila de Vries"));
     CHECK(day.children[child].birthDate == c.birthDate);
     CHECK(day.children[child].parentName.isEmpty());
     CHECK(day.children[child].parentPhone.isEmpty());
@@ -319,7 +382,7 @@ TEST_CASE("every day of the demo organisation's week is answered the same from t
         const QList<GroupOccupancy> expected = occupancyOn(week, date);
         for (const GroupOccupancy &g : expected)
             warnings += int(g.warnings.size());
-        CHECK(described(occupancyOn(PlanningData::loadDay(*opened.database, date), date)) == described(expected));
+        CHECK(described(dayAlone(*opened.database, date)) == described(expected));
     }
     CHECK(warnings > 0); // the demo has warnings to compare
 }
