@@ -197,19 +197,19 @@ QList<GroupOccupancy> occupancyOn(const PlanningData &data, const QDate &date, c
         childWarnings(data, group, date, present, settings, occupancy, result.size(), named);
         result.append(occupancy);
     }
-    // The warned children's names, from the data's records unless the caller reads them.
+    // The warned children's names, each asked once: from the data's records unless the caller reads them.
     QList<Id> warned;
     for (const NamedWarning &warning : std::as_const(named))
         warned.append(result.at(warning.group).warnings.at(warning.warning).childId);
-    QHash<Id, QString> nameOf;
-    if (names) {
-        std::sort(warned.begin(), warned.end());
-        warned.erase(std::unique(warned.begin(), warned.end()), warned.end());
-        nameOf = names(warned);
-    } else {
-        for (const Id child : std::as_const(warned))
-            nameOf.insert(child, data.children.value(child).displayName());
-    }
+    std::sort(warned.begin(), warned.end());
+    warned.erase(std::unique(warned.begin(), warned.end()), warned.end());
+    const ChildNames fromRecords = [&data](const QList<Id> &children) {
+        QHash<Id, QString> found;
+        for (const Id child : children)
+            found.insert(child, data.children.value(child).displayName());
+        return found;
+    };
+    const QHash<Id, QString> nameOf = (names ? names : fromRecords)(warned);
     for (const NamedWarning &warning : std::as_const(named)) {
         OccupancyWarning &made = result[warning.group].warnings[warning.warning];
         made.message = warning.text(nameOf.value(made.childId));
