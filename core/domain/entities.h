@@ -218,3 +218,10 @@ struct CoachingSession {
 };
 
 } // namespace samenplan
+
+// Moved in memory as bytes (their members are Qt's relocatable types and plain values), so that
+// lists of thousands of them, a day's placements and children, grow by realloc() rather than by
+// moving each element.
+Q_DECLARE_TYPEINFO(samenplan::PlacementDay, Q_PRIMITIVE_TYPE);
+Q_DECLARE_TYPEINFO(samenplan::Placement, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(samenplan::Child, Q_RELOCATABLE_TYPE);

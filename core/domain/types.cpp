@@ -95,6 +95,14 @@ std::optional<PlacementKind> placementKindFromCode(const QString &code)
 {
     return fromCode(placementKinds, code);
 }
+std::optional<PlacementKind> placementKindFromCode(QByteArrayView utf8)
+{
+    for (const auto &[kind, code] : placementKinds) {
+        if (utf8 == QByteArrayView(code))
+            return kind;
+    }
+    return std::nullopt;
+}
 QString absenceKindCode(AbsenceKind kind) { return codeOf(absenceKinds, kind); }
 std::optional<AbsenceKind> absenceKindFromCode(const QString &code)
 {

@@ -2,6 +2,7 @@
 // Core vocabulary of Samenplan: identifiers, care types, staff roles and the small value types
 // every layer shares. Plain data; no database or GUI inside.
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QtGlobal>
@@ -68,6 +69,7 @@ QString staffRoleCode(StaffRole role);
 std::optional<StaffRole> staffRoleFromCode(const QString &code);
 QString placementKindCode(PlacementKind kind);
 std::optional<PlacementKind> placementKindFromCode(const QString &code);
+std::optional<PlacementKind> placementKindFromCode(QByteArrayView utf8); // as stored, without a QString
 QString absenceKindCode(AbsenceKind kind);
 std::optional<AbsenceKind> absenceKindFromCode(const QString &code);
 QString providerKindCode(ProviderKind kind);

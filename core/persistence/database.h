@@ -118,6 +118,10 @@ public:
         Id id(int column) const;
         QString text(int column) const;
         QDate date(int column) const;
+        // A text column's UTF-8 bytes (empty for NULL), valid until the next row or the next call:
+        // a code compared with the known ones without a QString made for it (a day's thousands of
+        // placements each have their kind).
+        QByteArrayView utf8(int column) const;
 
     private:
         friend class Database;
@@ -127,6 +131,7 @@ public:
         std::shared_ptr<QSqlQuery> m_query;
         sqlite3_stmt *m_statement = nullptr; // a file's: stepped here, not through m_query
         bool m_ended = false;                // stepping on after the end would run it again
+        mutable QByteArray m_utf8;           // utf8()'s bytes on a server
     };
     // Throws DbError on failure.
     Rows read(const QString &sql, const QVariantList &values = {}) const;

@@ -23,6 +23,7 @@ Database::Rows &Database::Rows::operator=(Rows &&other) noexcept
         m_query = std::move(other.m_query);
         m_statement = other.m_statement;
         m_ended = other.m_ended;
+        m_utf8 = std::move(other.m_utf8);
     }
     return *this;
 }
@@ -106,6 +107,14 @@ QString Database::Rows::text(int column) const
 QDate Database::Rows::date(int column) const
 {
     return m_statement ? sqliteDate(m_statement, column) : dateFrom(m_query->value(column));
+}
+
+QByteArrayView Database::Rows::utf8(int column) const
+{
+    if (m_statement)
+        return sqliteUtf8(m_statement, column);
+    m_utf8 = m_query->value(column).toString().toUtf8();
+    return m_utf8;
 }
 
 } // namespace samenplan

@@ -8,12 +8,35 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 #include <tuple>
 
 namespace samenplan {
 namespace {
 
 const auto running = QStringLiteral("p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)");
+
+// By start date and id, the order PlacementRepository gives: their keys sorted, then each placement
+// moved once into its place (sorting the placements themselves moved each many times).
+void sortByStartAndId(QList<Placement> &placements)
+{
+    struct Key {
+        qint64 start;
+        Id id;
+        qsizetype at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(placements.size()));
+    for (qsizetype i = 0; i < placements.size(); ++i)
+        keys.push_back({placements.at(i).start.toJulianDay(), placements.at(i).id, i});
+    std::sort(keys.begin(), keys.end(),
+              [](const Key &a, const Key &b) { return std::tie(a.start, a.id) < std::tie(b.start, b.id); });
+    QList<Placement> sorted;
+    sorted.reserve(placements.size());
+    for (const Key &key : keys)
+        sorted.append(std::move(placements[key.at]));
+    placements = std::move(sorted);
+}
 
 } // namespace
 
@@ -29,18 +52,29 @@ DayPlacements DayPlacements::read(const Database &db, const QDate &date)
                                       "LEFT JOIN children c ON c.id = p.child_id WHERE %2")
                            .arg(PlacementRepository::columns(QStringLiteral("p")), running),
                        {weekday, dateValue(date), dateValue(date)});
+    // The children gathered first and hashed once, at their number (growing the hash as they came
+    // moved every child again at each doubling).
+    struct Born {
+        Id id;
+        QDate birthDate;
+        bool expected;
+    };
+    std::vector<Born> born;
     while (day.next()) {
         Placement p = PlacementRepository::fromRow(day);
         const PlacementDay hours{weekday, TimeRange{int(day.integer(9)), int(day.integer(10))}};
         if (hours.hours.isValid()) // never a stored impossible day
             p.days.append(hours);
-        if (day.id(11) == p.childId && !result.children.contains(p.childId)) {
-            Child &c = result.children[p.childId];
-            c.id = p.childId;
-            c.birthDate = day.date(12);
-            c.expected = day.integer(13) != 0;
-        }
+        if (day.id(11) == p.childId)
+            born.push_back({p.childId, day.date(12), day.integer(13) != 0});
         result.placements.append(std::move(p));
+    }
+    result.children.reserve(qsizetype(born.size()));
+    for (const Born &b : born) {
+        Child &c = result.children[b.id]; // a child of two placements that day: the same row twice
+        c.id = b.id;
+        c.birthDate = b.birthDate;
+        c.expected = b.expected;
     }
     // The children in more than one group that week (few): all their placements of the week. The
     // week's children and groups are read as pairs, a plain scan (grouping them in SQL walked the
@@ -75,9 +109,7 @@ DayPlacements DayPlacements::read(const Database &db, const QDate &date)
                 result.placements.append(PlacementRepository::fromRow(ofChild));
         }
     }
-    std::sort(result.placements.begin(), result.placements.end(), [](const Placement &a, const Placement &b) {
-        return std::tie(a.start, a.id) < std::tie(b.start, b.id);
-    });
+    sortByStartAndId(result.placements);
     return result;
 }
 

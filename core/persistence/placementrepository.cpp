@@ -25,7 +25,7 @@ Placement PlacementRepository::fromRow(const Database::Rows &q)
     p.groupId = q.integer(2);
     p.start = q.date(3);
     p.end = q.date(4);
-    p.kind = placementKindFromCode(q.text(5)).value_or(PlacementKind::Regular);
+    p.kind = placementKindFromCode(q.utf8(5)).value_or(PlacementKind::Regular);
     p.seatOverrideReason = q.text(6);
     p.endReason = q.text(7);
     p.rowVersion = int(q.integer(8));

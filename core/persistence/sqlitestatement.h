@@ -44,6 +44,9 @@ QVariant sqliteValue(sqlite3_stmt *statement, int column);
 qint64 sqliteInteger(sqlite3_stmt *statement, int column);
 bool sqliteIsNull(sqlite3_stmt *statement, int column);
 QString sqliteText(sqlite3_stmt *statement, int column);
+// The column as SQLite's own UTF-8 text (empty for NULL; a number as SQLite writes it), valid until
+// the statement steps or the column is read otherwise.
+QByteArrayView sqliteUtf8(sqlite3_stmt *statement, int column);
 // A YYYY-MM-DD column as QDate::fromString(text, Qt::ISODate) reads it.
 QDate sqliteDate(sqlite3_stmt *statement, int column);
 // Text as a date, as QDate::fromString(text, Qt::ISODate) reads it, without its general parser when

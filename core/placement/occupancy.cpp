@@ -45,6 +45,8 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
     // The staff-child ratio per quarter hour: a child counts in a slot when present in any part of it.
     // Most slots have the children of the slot before; their answer is the same.
     QList<int> ages, previousAges;
+    ages.reserve(present.size());
+    previousAges.reserve(present.size());
     rules::RatioResult ratio;
     for (int from = opening->from; from < opening->to; from += SlotMinutes) {
         const TimeRange slot{from, std::min(from + SlotMinutes, opening->to)};

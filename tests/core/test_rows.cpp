@@ -10,6 +10,8 @@
 
 #include <QSqlQuery>
 
+#include <cstdio>
+
 #include <sqlite3.h>
 
 using namespace samenplan;
@@ -99,6 +101,59 @@ TEST_CASE("dates read as QDate::fromString reads them", "[database][rows]")
         const QByteArray bytes(text);
         CHECK(isoDateFromUtf8(bytes.constData(), bytes.size()) == QDate::fromString(QString::fromUtf8(bytes), Qt::ISODate));
     }
+}
+
+TEST_CASE("every day, and every impossible one, reads as QDate gives it", "[database][rows]")
+{
+    // The years around the leap rules' turns, and the last ones: every month with days 0 to 32.
+    QList<int> years;
+    for (int year = 1; year <= 2100; ++year)
+        years.append(year);
+    years << 2400 << 9996 << 9999;
+    char text[11];
+    int mismatches = 0;
+    for (const int year : std::as_const(years)) {
+        for (int month = 0; month <= 13; ++month) {
+            for (int day = 0; day <= 32; ++day) {
+                std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+                const QDate expected(year, month, day);
+                if (isoDateFromUtf8(text, 10) != expected) {
+                    if (++mismatches <= 5)
+                        FAIL_CHECK(text << " read as " << isoDateFromUtf8(text, 10).toString(Qt::ISODate).toStdString());
+                }
+            }
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(isoDateFromUtf8("2024-02-29", 10) == QDate(2024, 2, 29));
+    CHECK(isoDateFromUtf8("1900-02-29", 10).isNull());
+    CHECK(isoDateFromUtf8("2000-02-29", 10) == QDate(2000, 2, 29));
+}
+
+TEST_CASE("a code reads as UTF-8 bytes, NULL as none", "[database][rows]")
+{
+    TempDir tmp;
+    auto db = scratchDatabase(tmp);
+    auto rows = db->read(QStringLiteral("SELECT t, n FROM sample ORDER BY rowid"));
+    REQUIRE(rows.next());
+    CHECK(rows.utf8(0) == QByteArrayView("Zo\xc3\xab"));
+    CHECK(rows.utf8(1) == QByteArrayView("1234567890123"));
+    REQUIRE(rows.next());
+    CHECK(rows.utf8(0).isEmpty());
+    REQUIRE(rows.next());
+    CHECK(rows.utf8(0).isEmpty());
+    CHECK(rows.utf8(1) == QByteArrayView("-7"));
+}
+
+TEST_CASE("a placement's kind reads from its stored bytes as from its text", "[database][rows]")
+{
+    for (const PlacementKind kind : {PlacementKind::Regular, PlacementKind::YouthCare}) {
+        const QByteArray code = placementKindCode(kind).toUtf8();
+        CHECK(placementKindFromCode(QByteArrayView(code)) == kind);
+        CHECK(placementKindFromCode(QString::fromUtf8(code)) == kind);
+    }
+    for (const char *other : {"", "Regular", "youth-care ", "youth"})
+        CHECK_FALSE(placementKindFromCode(QByteArrayView(other)).has_value());
 }
 
 TEST_CASE("a read that fails is named in the user's words, SQLite's own behind them", "[database][rows]")
