@@ -4,11 +4,14 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QSqlResult>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
 namespace samenplan {
 namespace {
+
+using BoundBytes = QVarLengthArray<QByteArray, 16>; // a row's texts, without an allocation for the list
 
 // Qt's SQLite driver's own messages (its translations, not ours).
 QString sqliteDriverText(const char *text)
@@ -26,15 +29,21 @@ QSqlError sqliteError(sqlite3 *handle, const char *driverText, int code)
 
 // Binds one value as Qt's SQLite driver binds it: the same stored type and text, SQL NULL for a null
 // variant and an invalid date or time, empty text for a null QString (as database.cpp's bindAll).
-int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+// A text's UTF-8 bytes are copied by SQLite, unless kept: then they stay in kept until the statement
+// has run and its values are cleared (a change's values; a read's rows outlive the binding).
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &value, BoundBytes *kept)
 {
     // As UTF-8, the file's own encoding: bound as UTF-16, SQLite converts every text itself, more
     // slowly than Qt does (a tenth of an import's time).
     const auto bindText = [&](const QString &text) {
         if (text.isEmpty())
             return sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC);
-        const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        QByteArray utf8 = text.toUtf8();
+        if (!kept)
+            return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        kept->append(std::move(utf8));
+        return sqlite3_bind_text(statement, index, kept->back().constData(), int(kept->back().size()),
+                                 SQLITE_STATIC);
     };
     if (value.isNull())
         return sqlite3_bind_null(statement, index);
@@ -51,8 +60,13 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
         return sqlite3_bind_int64(statement, index, value.toLongLong());
     case QMetaType::QByteArray: {
         const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
-        return bytes.isNull() ? sqlite3_bind_null(statement, index)
-                              : sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        if (bytes.isNull())
+            return sqlite3_bind_null(statement, index);
+        if (!kept)
+            return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        kept->append(bytes); // shared, not copied
+        return sqlite3_bind_blob(statement, index, kept->back().constData(), int(kept->back().size()),
+                                 SQLITE_STATIC);
     }
     case QMetaType::QDateTime: {
         const QDateTime moment = value.toDateTime();
@@ -104,13 +118,15 @@ sqlite3_stmt *sqliteStatement(const QSqlQuery &query)
     return *static_cast<sqlite3_stmt *const *>(handle.constData());
 }
 
-QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
+namespace {
+
+QSqlError bindValues(sqlite3_stmt *statement, const QVariantList &values, BoundBytes *kept)
 {
     sqlite3 *handle = sqlite3_db_handle(statement);
     if (sqlite3_bind_parameter_count(statement) != values.size())
         return QSqlError(sqliteDriverText("Parameter count mismatch"), QString(), QSqlError::StatementError);
     for (int i = 0; i < values.size(); ++i) {
-        const int bound = bindValue(statement, i + 1, values.at(i));
+        const int bound = bindValue(statement, i + 1, values.at(i), kept);
         if (bound != SQLITE_OK) {
             const QSqlError error = sqliteError(handle, "Unable to bind parameters", bound);
             sqlite3_clear_bindings(statement);
@@ -118,6 +134,13 @@ QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
         }
     }
     return {};
+}
+
+} // namespace
+
+QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
+{
+    return bindValues(statement, values, nullptr);
 }
 
 bool stepSqlite(sqlite3_stmt *statement, SqliteFailure *failure)
@@ -238,7 +261,10 @@ QDate sqliteDate(sqlite3_stmt *statement, int column)
 QSqlError runSqlite(sqlite3_stmt *statement, const QVariantList &values)
 {
     sqlite3 *handle = sqlite3_db_handle(statement);
-    if (const QSqlError error = bindSqlite(statement, values); error.isValid())
+    // The texts' bytes bound where they are, kept here until the values are cleared below (an
+    // import binds some 300,000 texts: copying each into SQLite's own memory was a twentieth of it).
+    BoundBytes kept;
+    if (const QSqlError error = bindValues(statement, values, &kept); error.isValid())
         return error;
     const int stepped = sqlite3_step(statement);
     QSqlError error;
