@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <functional>
 #include <utility>
+#include <vector>
 
 namespace samenplan::planning {
 namespace {
@@ -43,22 +44,43 @@ void countPerMoment(const PlanningData &data, const Group &group, const QDate &d
     result.childrenPresent = places.total;
     const int fullFrom = places.totalOverFrom, seatsFrom = places.seatsOverFrom, placesFrom = places.regularOverFrom;
     // The staff-child ratio per quarter hour: a child counts in a slot when present in any part of it.
-    // Most slots have the children of the slot before; their answer is the same.
+    // Most slots have the children of the slot before; their answer is the same. A child is in a
+    // slot while it arrived before the slot's end and leaves after its start: the children change
+    // only at a slot whose span an arrival or a departure reaches (a slot begins where the one
+    // before ended), so only there are they counted again.
+    std::vector<int> arrivals, departures;
+    arrivals.reserve(size_t(present.size()));
+    departures.reserve(size_t(present.size()));
+    for (const ChildPresence &child : present) {
+        arrivals.push_back(child.hours.from);
+        departures.push_back(child.hours.to);
+    }
+    std::sort(arrivals.begin(), arrivals.end());
+    std::sort(departures.begin(), departures.end());
+    auto arrival = arrivals.cbegin();
+    auto departure = departures.cbegin();
     QList<int> ages, previousAges;
     ages.reserve(present.size());
     previousAges.reserve(present.size());
     rules::RatioResult ratio;
     for (int from = opening->from; from < opening->to; from += SlotMinutes) {
         const TimeRange slot{from, std::min(from + SlotMinutes, opening->to)};
-        ages.clear();
-        for (const ChildPresence &child : present) {
-            if (child.hours.overlaps(slot))
-                ages.append(child.ageYears);
-        }
-        // std::ranges::equal: QList's == hands memcmp the null data of an empty list (UBSan).
-        if (from == opening->from || !std::ranges::equal(ages, previousAges)) {
-            ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
-            std::swap(ages, previousAges); // no copy: ages is refilled next
+        bool changed = from == opening->from;
+        for (; arrival != arrivals.cend() && *arrival < slot.to; ++arrival)
+            changed = true; // in from this slot on
+        for (; departure != departures.cend() && *departure <= slot.from; ++departure)
+            changed = true; // gone from this slot on
+        if (changed) { // otherwise the same children as the slot before, and its answer
+            ages.clear();
+            for (const ChildPresence &child : present) {
+                if (child.hours.overlaps(slot))
+                    ages.append(child.ageYears);
+            }
+            // std::ranges::equal: QList's == hands memcmp the null data of an empty list (UBSan).
+            if (from == opening->from || !std::ranges::equal(ages, previousAges)) {
+                ratio = rules::staffRatio(group.careType, ages, date, rules::Explain::No);
+                std::swap(ages, previousAges); // no copy: ages is refilled next
+            }
         }
         result.requiredStaff = std::max(result.requiredStaff, ratio.required);
         for (PartOfDay &part : result.requiredByPart) {

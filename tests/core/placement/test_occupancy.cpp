@@ -241,6 +241,31 @@ TEST_CASE("age range, group size and a second group", "[occupancy]")
     CHECK(rules(monday).contains(occupancyrule::GroupSize));
 }
 
+TEST_CASE("the staff needed follows the children who leave as well as those who arrive", "[occupancy]")
+{
+    Site l;
+    // Nine two-year-olds in the morning (two professionals: one for up to eight); one leaves at noon,
+    // the others at three: one professional in the afternoon.
+    const auto placeFor = [&l](const QString &name, const TimeRange &hours) {
+        Placement p;
+        p.childId = l.child(26, name);
+        p.groupId = l.group;
+        p.start = Monday.addMonths(-1);
+        p.days.append({1, hours});
+        PlacementRepository(*l.db).insert(p);
+    };
+    for (int i = 0; i < 8; ++i)
+        placeFor(QStringLiteral("Blijft%1").arg(i), TimeRange{510, 900});
+    placeFor(QStringLiteral("Gaat"), TimeRange{510, 720});
+    const GroupOccupancy monday = l.on(Monday);
+    CHECK(monday.requiredStaff == 2);
+    REQUIRE(monday.requiredByPart.size() == 2);
+    CHECK(monday.requiredByPart.at(0).part == QStringLiteral("morning"));
+    CHECK(monday.requiredByPart.at(0).required == 2);
+    CHECK(monday.requiredByPart.at(1).part == QStringLiteral("afternoon"));
+    CHECK(monday.requiredByPart.at(1).required == 1);
+}
+
 TEST_CASE("the warnings' names are asked for once, for the children warned about", "[occupancy]")
 {
     Site l;
