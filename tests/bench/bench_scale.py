@@ -13,7 +13,9 @@ runs, as the machine is shared):
 - check, occupancy and one location's roster twice: the first time a file's bytes are seen (its
   contents check runs in full) and again (the check remembered those bytes passed: CheckedContents);
   the CLI runs with XDG_CACHE_HOME in the benchmark's folder, emptied before each first-time run;
-- bkr --stdin (5,984 lines) vs --version, each the best of 30 runs (a run takes about 8 ms, less than the machine's noise);
+- bkr --stdin (5,984 lines) vs --version, each the best of 30 runs (a run takes about 5 ms, less than the machine's noise);
+- a command and its floor run in turn, round after round (the best of each kept), so that both are
+  measured in the same seconds;
 - growth exponents from 10 to 160 locations, and peak memory (/usr/bin/time -v) at the largest.
 
 Usage: tests/bench/bench_scale.py [path/to/samenplan-cli] [--sizes 1,10,40,160] [--runs 3]
@@ -45,18 +47,29 @@ def forget_checks():
     shutil.rmtree(CACHE, ignore_errors=True)
 
 
+def run_once(command, stdin=None, prepare=None):
+    if prepare:
+        prepare()
+    start = time.perf_counter()
+    done = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          env=dict(os.environ, XDG_CACHE_HOME=CACHE))
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()}")
+    return elapsed
+
+
 def timed(command, runs, stdin=None, prepare=None):
-    best = math.inf
-    env = dict(os.environ, XDG_CACHE_HOME=CACHE)
+    return min(run_once(command, stdin, prepare) for _ in range(runs))
+
+
+def interleaved(runs, *specs):
+    """The best of runs for each (command, stdin, prepare), run in turn within each round: a command
+    and its floor measured in the same seconds (this machine's speed drifts by half within minutes)."""
+    best = [math.inf] * len(specs)
     for _ in range(runs):
-        if prepare:
-            prepare()
-        start = time.perf_counter()
-        done = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-        elapsed = time.perf_counter() - start
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()}")
-        best = min(best, elapsed)
+        for i, (command, stdin, prepare) in enumerate(specs):
+            best[i] = min(best[i], run_once(command, stdin, prepare))
     return best
 
 
@@ -141,22 +154,21 @@ def main():
             if os.path.exists(plain):
                 os.remove(plain)
 
-        t_import = timed([cli, "import", db] + files, args.runs, prepare=fresh_db)
-        f_import = timed(["sqlite3", plain], args.runs, stdin=floor_import_sql(folder).encode(), prepare=fresh_plain)
+        t_import, f_import = interleaved(args.runs, ([cli, "import", db] + files, None, fresh_db),
+                                         (["sqlite3", plain], floor_import_sql(folder).encode(), fresh_plain))
         subprocess.run(["sqlite3", db], input=open(f"{folder}/extras.sql", "rb").read(), check=True)
         check = [cli, "check", db, "--week", WEEK, "--json"]
         occupancy = [cli, "occupancy", db, "--date", DAY, "--json"]
         pdf = os.path.join(folder, "roster.pdf")
         roster1 = [cli, "roster", db, "--week", WEEK, "--pdf", pdf, "--location", "Locatie L001"]
-        c_check = timed(check, args.runs, prepare=forget_checks)
-        c_occ = timed(occupancy, args.runs, prepare=forget_checks)
-        c_pdf1 = timed(roster1, args.runs, prepare=forget_checks) if by_location else math.nan
-        t_check = timed(check, args.runs)
-        f_check = timed(["sqlite3", db], args.runs, stdin=CHECK_FLOOR.encode())
-        t_occ = timed(occupancy, args.runs)
-        f_occ = timed(["sqlite3", db], args.runs, stdin=OCCUPANCY_FLOOR.encode())
+        # Each round: the first time (the file's bytes forgotten), again (remembered), the floor.
+        c_check, t_check, f_check = interleaved(args.runs, (check, None, forget_checks), (check, None, None),
+                                                (["sqlite3", db], CHECK_FLOOR.encode(), None))
+        c_occ, t_occ, f_occ = interleaved(args.runs, (occupancy, None, forget_checks), (occupancy, None, None),
+                                          (["sqlite3", db], OCCUPANCY_FLOOR.encode(), None))
+        c_pdf1, t_pdf1 = interleaved(args.runs, (roster1, None, forget_checks), (roster1, None, None)) \
+            if by_location else (math.nan, math.nan)
         t_pdf = timed([cli, "roster", db, "--week", WEEK, "--pdf", pdf], 1) if n <= 40 or by_location else math.nan
-        t_pdf1 = timed(roster1, args.runs) if by_location else math.nan
         rows = sum(counts)
         results[n] = dict(rows=rows, imp=t_import, check=t_check, occ=t_occ, pdf=t_pdf, pdf1=t_pdf1, cpdf1=c_pdf1)
         print(f"{n:>9} {rows:>7} | {t_import:8.3f} {f_import:7.3f} {t_import / f_import:5.1f} | {t_check:7.3f} "
@@ -185,8 +197,9 @@ def main():
         print(f"one location's roster PDF at {top} locations vs at 1: {results[top]['pdf1'] / results[1]['pdf1']:.2f}x "
               f"(the first time: {results[top]['cpdf1'] / results[1]['cpdf1']:.2f}x)")
     bkr = bkr_input()
-    t_bkr = timed([cli, "bkr", "--setting", "dagopvang", "--stdin", "--date", "2026-11-23"], max(args.runs, 30), stdin=bkr)
-    t_version = timed([cli, "--version"], max(args.runs, 30))
+    t_bkr, t_version = interleaved(max(args.runs, 30),
+                                   ([cli, "bkr", "--setting", "dagopvang", "--stdin", "--date", "2026-11-23"], bkr, None),
+                                   ([cli, "--version"], None, None))
     lines = bkr.count(b"\n")
     print(f"bkr --stdin ({lines} lines) {t_bkr * 1000:.1f} ms vs --version {t_version * 1000:.1f} ms: "
           f"{t_bkr / t_version:.2f}x")
