@@ -91,7 +91,7 @@ QString utf8Column(sqlite3_stmt *statement, int column)
 }
 
 // QDate(year, month, day) for the years of four digits, 0 to 9999, without the calendar's general
-// conversion (a third of reading a day's placements was QDate's): the Julian day counted from
+// conversion (a day at 160 locations reads 25,000 dates): the Julian day counted from
 // 1 January of year 1 (Julian day 1,721,426) through the years, months and days before it. Null
 // when there is no such day, as QDate gives it (there is no year 0).
 QDate civilDate(int year, int month, int day)
