@@ -74,6 +74,13 @@ struct PlacementDay {
     TimeRange hours;
 };
 
+} // namespace samenplan
+
+// Copied as bytes (plain values); declared before Placement's list of them.
+Q_DECLARE_TYPEINFO(samenplan::PlacementDay, Q_PRIMITIVE_TYPE);
+
+namespace samenplan {
+
 struct Placement {
     Id id = NoId;
     Id childId = NoId;
@@ -222,6 +229,5 @@ struct CoachingSession {
 // Moved in memory as bytes (their members are Qt's relocatable types and plain values), so that
 // lists of thousands of them, a day's placements and children, grow by realloc() rather than by
 // moving each element.
-Q_DECLARE_TYPEINFO(samenplan::PlacementDay, Q_PRIMITIVE_TYPE);
 Q_DECLARE_TYPEINFO(samenplan::Placement, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(samenplan::Child, Q_RELOCATABLE_TYPE);
