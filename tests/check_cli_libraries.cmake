@@ -32,8 +32,9 @@ if(cli_unwanted)
 endif()
 # The same reading finds each of them where they belong (so the check above can fail).
 needed(${DOCUMENTS} documents_needs)
+count_unwanted("${documents_needs}" documents_found)
 foreach(name IN LISTS unwanted)
-    count_unwanted("${documents_needs}" found) # the matches of all three, then of this one
+    set(found ${documents_found})
     list(FILTER found INCLUDE REGEX "^${name}")
     if(NOT found)
         message(FATAL_ERROR "samenplan-cli-documents should load ${name}, loads: ${documents_needs}")

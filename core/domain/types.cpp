@@ -18,12 +18,15 @@ QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum v
     return {};
 }
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromCode(const std::array<std::pair<Enum, const char *>, N> &table,
-                             const QString &code)
+// A code as text, or as the UTF-8 bytes a file stores (no QString made for them).
+bool sameCode(const QString &text, const char *code) { return text == QLatin1String(code); }
+bool sameCode(QByteArrayView utf8, const char *code) { return utf8 == QByteArrayView(code); }
+
+template <typename Enum, std::size_t N, typename Text>
+std::optional<Enum> fromCode(const std::array<std::pair<Enum, const char *>, N> &table, const Text &code)
 {
     for (const auto &[e, c] : table) {
-        if (code == QLatin1String(c))
+        if (sameCode(code, c))
             return e;
     }
     return std::nullopt;
@@ -97,11 +100,7 @@ std::optional<PlacementKind> placementKindFromCode(const QString &code)
 }
 std::optional<PlacementKind> placementKindFromCode(QByteArrayView utf8)
 {
-    for (const auto &[kind, code] : placementKinds) {
-        if (utf8 == QByteArrayView(code))
-            return kind;
-    }
-    return std::nullopt;
+    return fromCode(placementKinds, utf8);
 }
 QString absenceKindCode(AbsenceKind kind) { return codeOf(absenceKinds, kind); }
 std::optional<AbsenceKind> absenceKindFromCode(const QString &code)

@@ -8,8 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <vector>
 #include <tuple>
+#include <vector>
 
 namespace samenplan {
 namespace {

@@ -108,18 +108,6 @@ QDate civilDate(int year, int month, int day)
     return QDate::fromJulianDay(1721425 + yearsBefore + dayOfYear);
 }
 
-} // namespace
-
-sqlite3_stmt *sqliteStatement(const QSqlQuery &query)
-{
-    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3_stmt *const *>(handle.constData());
-}
-
-namespace {
-
 QSqlError bindValues(sqlite3_stmt *statement, const QVariantList &values, BoundBytes *kept)
 {
     sqlite3 *handle = sqlite3_db_handle(statement);
@@ -137,6 +125,14 @@ QSqlError bindValues(sqlite3_stmt *statement, const QVariantList &values, BoundB
 }
 
 } // namespace
+
+sqlite3_stmt *sqliteStatement(const QSqlQuery &query)
+{
+    const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3_stmt*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3_stmt *const *>(handle.constData());
+}
 
 QSqlError bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
 {
