@@ -18,10 +18,12 @@ using TestApplication = QGuiApplication;
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "persistence/sqlitelibrary.h"
 #include "util/translations.h"
 
 int main(int argc, char *argv[])
 {
+    samenplan::configureSqliteLibrary(); // as the programs do, before any connection
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // settings and data of the tests stay apart

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "cli/hugepageheap.h"
+#include "persistence/sqlitelibrary.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     samenplan::cli::reserveHugePageHeap(); // first: before any thread or large allocation
+    samenplan::configureSqliteLibrary(); // before any connection
     samenplan::installMessageFilter();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,6 +1,7 @@
 // samenplan: the desktop planner. Parses the command line and starts the main window, or renders a
 // screenshot of one view and exits.
 
+#include "persistence/sqlitelibrary.h"
 #include "shell/application.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshot.h"
@@ -19,6 +20,7 @@ using namespace samenplan;
 
 int main(int argc, char *argv[])
 {
+    samenplan::configureSqliteLibrary(); // before any connection
     samenplan::installMessageFilter();
     // --screenshot renders without a display, and --help and --version print without one (the man
     // pages are written from --help at build time).

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
 #include <utility>
 
 namespace samenplan::io {
@@ -41,6 +42,20 @@ QChar detectSeparator(const QString &text)
     return firstLine.count(QLatin1Char(';')) >= firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
 }
 
+// How often c occurs in bytes, found by memchr (QByteArray::count(char) in Qt 6.4 looks at one
+// byte at a time: 1.4 % of an import's instructions at 160 locations).
+qsizetype occurrences(const QByteArray &bytes, char c)
+{
+    qsizetype count = 0;
+    const char *at = bytes.constData();
+    const char *const end = at + bytes.size();
+    while ((at = static_cast<const char *>(std::memchr(at, c, size_t(end - at)))) != nullptr) {
+        ++count;
+        ++at;
+    }
+    return count;
+}
+
 } // namespace
 
 QString CsvError::text() const
@@ -74,7 +89,7 @@ std::optional<CsvTable> parseCsv(const QByteArray &bytes, CsvError *error)
 
     QList<CsvRecord> records;
     // At most one record a line: the records' list is allocated once.
-    records.reserve(bytes.count('\n') + bytes.count('\r') + 1);
+    records.reserve(occurrences(bytes, '\n') + occurrences(bytes, '\r') + 1);
     qsizetype columns = 0; // the header's fields: each record's list is allocated once
     CsvRecord current{1, {}};
     QString field;

@@ -3,6 +3,7 @@
 // to a painted group board and the answer to hovering a child over a group.
 // Usage: samenplan_bench_board [folder for the files]
 
+#include "persistence/sqlitelibrary.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
@@ -116,6 +117,7 @@ void measure(QTextStream &out, const QString &label, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    samenplan::configureSqliteLibrary(); // as the programs do, before any connection
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

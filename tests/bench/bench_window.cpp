@@ -12,6 +12,7 @@
 // The first file is the reference: every figure is also given as a ratio to it.
 // Usage: samenplan_bench_window FIRST.samenplan OTHER.samenplan...
 
+#include "persistence/sqlitelibrary.h"
 #include "groups/childdrag.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
@@ -209,6 +210,7 @@ Figures measure(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    samenplan::configureSqliteLibrary(); // as the programs do, before any connection
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir scratch;

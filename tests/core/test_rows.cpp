@@ -6,6 +6,7 @@
 
 #include "persistence/database.h"
 #include "persistence/dberror.h"
+#include "persistence/sqlitelibrary.h"
 #include "persistence/sqlitestatement.h"
 
 #include <QSqlQuery>
@@ -62,6 +63,21 @@ TEST_CASE("rows read on the statement give what Qt's driver gives", "[database][
     CHECK_FALSE(qt.next());
     CHECK(count == 3);
     CHECK_FALSE(rows.next()); // stays at the end: stepping on would run the statement again
+}
+
+TEST_CASE("SQLite keeps no memory statistics when told before its first connection", "[database][rows]")
+{
+    // The test main() sets it as the programs' main()s do: a file written and read leaves
+    // SQLite's counter of memory in use at zero, which it would not be with statistics on.
+    TempDir tmp;
+    auto db = scratchDatabase(tmp);
+    auto rows = db->read(QStringLiteral("SELECT n, t FROM sample ORDER BY rowid"));
+    REQUIRE(rows.next());
+    CHECK(sqlite3_memory_used() == 0);
+    CHECK(sqlite3_memory_highwater(0) == 0);
+    // Once SQLite has started it is too late, and nothing changes.
+    CHECK_FALSE(configureSqliteLibrary());
+    CHECK(sqlite3_memory_used() == 0);
 }
 
 TEST_CASE("a kept read runs again with new values, and a nested read of the same SQL gets its own", "[database][rows]")
