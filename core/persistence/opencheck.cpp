@@ -34,10 +34,14 @@ QString firstResult(QSqlQuery &query, const QString &sql, bool *ok)
 }
 
 // OpenCheck::contents() on a connection of this thread's own, writing (a read-only one would not
-// parse the tables' CHECK rules) but never written through.
+// parse the tables' CHECK rules) but never written through; opened only for bytes the store does
+// not know (opening one is most of the time a remembered file's check takes).
 QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, const CheckedContents &store,
                              const DatabaseLock &lock)
 {
+    const OpenCheck::Fingerprint known = OpenCheck::fingerprint(sqlitePath, store, lock);
+    if (known.passed)
+        return {};
     const QString name = newConnectionName();
     QString problem;
     {
@@ -47,7 +51,7 @@ QString checkOnOwnConnection(const QString &sqlitePath, const QString &shown, co
         if (!db.open())
             problem = OpenCheck::tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(shown), db.lastError().text());
         else
-            problem = OpenCheck::contents(db, shown, store, lock);
+            problem = OpenCheck::check(db, shown, store, known);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -137,16 +141,29 @@ QString OpenCheck::identity(const QString &sqlitePath, const QString &shownPath)
 QString OpenCheck::contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store,
                            const DatabaseLock &lock)
 {
-    const QString sqlitePath = connection.databaseName();
-    const QByteArray stamp = CheckedContents::fileStamp(sqlitePath);
+    const Fingerprint known = fingerprint(connection.databaseName(), store, lock);
+    return known.passed ? QString() : check(connection, shown, store, known);
+}
+
+OpenCheck::Fingerprint OpenCheck::fingerprint(const QString &sqlitePath, const CheckedContents &store,
+                                              const DatabaseLock &lock)
+{
+    Fingerprint result;
+    result.stamp = CheckedContents::fileStamp(sqlitePath);
     QFile reader;
-    const QByteArray fingerprint = lock.openReader(reader) ? CheckedContents::fingerprint(reader, sqlitePath) : QByteArray();
+    if (lock.openReader(reader))
+        result.bytes = CheckedContents::fingerprint(reader, sqlitePath);
     reader.close(); // its descriptor is the lock's, and stays open
-    if (store.passed(fingerprint))
-        return {};
+    result.passed = store.passed(result.bytes);
+    return result;
+}
+
+QString OpenCheck::check(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store,
+                         const Fingerprint &fingerprint)
+{
     const QString problem = integrity(connection, shown);
-    if (problem.isEmpty() && CheckedContents::fileStamp(sqlitePath) == stamp)
-        store.remember(fingerprint);
+    if (problem.isEmpty() && CheckedContents::fileStamp(connection.databaseName()) == fingerprint.stamp)
+        store.remember(fingerprint.bytes);
     return problem;
 }
 

@@ -38,6 +38,18 @@ public:
     static QString contents(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store,
                             const DatabaseLock &lock);
 
+    // contents() in two steps, so that bytes the store knows need no connection at all: what the
+    // store knows of the file's bytes as they are now, then, for bytes it does not know, the check
+    // itself on a writing connection of the file.
+    struct Fingerprint {
+        QByteArray bytes; // empty when the file could not be read for it
+        QByteArray stamp; // the file's size and time when it was taken (CheckedContents::fileStamp)
+        bool passed = false;
+    };
+    static Fingerprint fingerprint(const QString &sqlitePath, const CheckedContents &store, const DatabaseLock &lock);
+    static QString check(const QSqlDatabase &connection, const QString &shown, const CheckedContents &store,
+                         const Fingerprint &fingerprint);
+
 private:
     static QString integrity(const QSqlDatabase &connection, const QString &shown);
 };
