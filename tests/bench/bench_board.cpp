@@ -3,12 +3,12 @@
 // to a painted group board and the answer to hovering a child over a group.
 // Usage: samenplan_bench_board [folder for the files]
 
-#include "persistence/sqlitelibrary.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/grouprepository.h"
 #include "persistence/locationrepository.h"
 #include "persistence/placementrepository.h"
+#include "persistence/sqlitelibrary.h"
 #include "shell/document.h"
 #include "util/clock.h"
 #include "views/groupcard.h"

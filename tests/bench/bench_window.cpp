@@ -12,11 +12,11 @@
 // The first file is the reference: every figure is also given as a ratio to it.
 // Usage: samenplan_bench_window FIRST.samenplan OTHER.samenplan...
 
-#include "persistence/sqlitelibrary.h"
 #include "groups/childdrag.h"
 #include "persistence/childrepository.h"
 #include "persistence/database.h"
 #include "persistence/locationrepository.h"
+#include "persistence/sqlitelibrary.h"
 #include "shell/mainwindow.h"
 #include "views/groupcard.h"
 #include "views/groupsview.h"
