@@ -4,7 +4,9 @@ its floor measured in the same run (process start-up included on both sides; the
 runs, as the machine is shared):
 
 - import of the four CSV files vs the sqlite3 shell importing the same rows into plain tables in
-  one transaction;
+  one transaction; and, beside it, vs the sqlite3 shell writing the rows the import wrote (each
+  placement's days, each shift's breaks and the referrals too) into the same schema, its indexes
+  and foreign keys, one INSERT a row in one transaction;
 - check --week 2026-W48 --json vs a plain SELECT of that week's shifts (with breaks) and
   placements (with days);
 - occupancy --date 2026-11-25 --json vs a plain SELECT of that day's placements (with days and
@@ -104,6 +106,22 @@ SELECT p.id, p.group_id, p.kind, c.first_name, c.last_name, c.birth_date, d.star
 """
 
 
+# The tables an import writes, parents before the rows that refer to them.
+IMPORTED_TABLES = ("locations", "opening_hours", "care_groups", "children", "youth_care_providers", "staff",
+                   "placements", "placement_days", "referrals", "shifts", "shift_breaks")
+
+
+def same_schema_sql(imported):
+    """The rows an import wrote into the file imported, as one transaction of INSERT statements."""
+    lines = [".bail on", "PRAGMA foreign_keys = ON;", "BEGIN;"]
+    for table in IMPORTED_TABLES:
+        done = subprocess.run(["sqlite3", imported, f".mode insert {table}", f"SELECT * FROM {table};"],
+                              stdout=subprocess.PIPE, check=True, text=True)
+        lines.append(done.stdout.rstrip("\n"))
+    lines.append("COMMIT;")
+    return ("\n".join(lines) + "\n").encode()
+
+
 def bkr_input():
     lines = []
     for n in range(1, 18):
@@ -134,7 +152,8 @@ def main():
     results = {}
     print(f"{'locations':>9} {'rows':>7} | {'import s':>8} {'floor s':>7} {'ratio':>5} | {'check s':>7} {'floor s':>7} "
           f"{'ratio':>5} | {'occup s':>7} {'floor s':>7} {'ratio':>5} | {'pdf s/loc':>9} {'1 loc pdf s':>11} | "
-          f"first time: {'check':>5} {'ratio':>5} {'occup':>5} {'ratio':>5} {'1 loc pdf':>9}")
+          f"first time: {'check':>5} {'ratio':>5} {'occup':>5} {'ratio':>5} {'1 loc pdf':>9} | "
+          f"import vs same schema: {'s':>5} {'ratio':>5}")
     for n in sizes:
         folder = os.path.join(root, str(n))
         os.makedirs(folder, exist_ok=True)
@@ -154,8 +173,25 @@ def main():
             if os.path.exists(plain):
                 os.remove(plain)
 
-        t_import, f_import = interleaved(args.runs, ([cli, "import", db] + files, None, fresh_db),
-                                         (["sqlite3", plain], floor_import_sql(folder).encode(), fresh_plain))
+        # The same rows into the same schema: what one import wrote, written by the shell into a
+        # file as init leaves it (copied for each run).
+        same = os.path.join(folder, "same-schema.samenplan")
+        empty = os.path.join(folder, "empty.samenplan")
+        fresh_db()
+        subprocess.run([cli, "import", db] + files, check=True, stdout=subprocess.DEVNULL)
+        same_sql = same_schema_sql(db)
+        fresh_db()
+        shutil.copyfile(db, empty)
+
+        def fresh_same():
+            for suffix in ("-wal", "-shm"):
+                if os.path.exists(same + suffix):
+                    os.remove(same + suffix)
+            shutil.copyfile(empty, same)
+
+        t_import, f_import, s_import = interleaved(args.runs, ([cli, "import", db] + files, None, fresh_db),
+                                                   (["sqlite3", plain], floor_import_sql(folder).encode(), fresh_plain),
+                                                   (["sqlite3", same], same_sql, fresh_same))
         subprocess.run(["sqlite3", db], input=open(f"{folder}/extras.sql", "rb").read(), check=True)
         check = [cli, "check", db, "--week", WEEK, "--json"]
         occupancy = [cli, "occupancy", db, "--date", DAY, "--json"]
@@ -174,7 +210,7 @@ def main():
         print(f"{n:>9} {rows:>7} | {t_import:8.3f} {f_import:7.3f} {t_import / f_import:5.1f} | {t_check:7.3f} "
               f"{f_check:7.3f} {t_check / f_check:5.1f} | {t_occ:7.3f} {f_occ:7.3f} {t_occ / f_occ:5.1f} | "
               f"{t_pdf / n:9.3f} {t_pdf1:11.3f} | {c_check:16.3f} {c_check / f_check:5.1f} {c_occ:5.3f} "
-              f"{c_occ / f_occ:5.1f} {c_pdf1:9.3f}", flush=True)
+              f"{c_occ / f_occ:5.1f} {c_pdf1:9.3f} | {s_import:28.3f} {t_import / s_import:5.2f}", flush=True)
         if n == max(sizes):
             for name, command in (("import", None), ("check", [cli, "check", db, "--week", WEEK, "--json"]),
                                   ("occupancy", [cli, "occupancy", db, "--date", DAY, "--json"])):
