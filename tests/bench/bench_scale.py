@@ -61,10 +61,6 @@ def run_once(command, stdin=None, prepare=None):
     return elapsed
 
 
-def timed(command, runs, stdin=None, prepare=None):
-    return min(run_once(command, stdin, prepare) for _ in range(runs))
-
-
 def interleaved(runs, *specs):
     """The best of runs for each (command, stdin, prepare), run in turn within each round: a command
     and its floor measured in the same seconds (this machine's speed drifts by half within minutes)."""
@@ -204,7 +200,7 @@ def main():
                                           (["sqlite3", db], OCCUPANCY_FLOOR.encode(), None))
         c_pdf1, t_pdf1 = interleaved(args.runs, (roster1, None, forget_checks), (roster1, None, None)) \
             if by_location else (math.nan, math.nan)
-        t_pdf = timed([cli, "roster", db, "--week", WEEK, "--pdf", pdf], 1) if n <= 40 or by_location else math.nan
+        t_pdf = run_once([cli, "roster", db, "--week", WEEK, "--pdf", pdf]) if n <= 40 or by_location else math.nan
         rows = sum(counts)
         results[n] = dict(rows=rows, imp=t_import, check=t_check, occ=t_occ, pdf=t_pdf, pdf1=t_pdf1, cpdf1=c_pdf1)
         print(f"{n:>9} {rows:>7} | {t_import:8.3f} {f_import:7.3f} {t_import / f_import:5.1f} | {t_check:7.3f} "

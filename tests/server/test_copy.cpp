@@ -9,8 +9,8 @@
 #include "changes/recordchanges.h"
 #include "persistence/auditlogrepository.h"
 #include "persistence/databasecopy.h"
-#include "persistence/schematables.h"
 #include "persistence/locationrepository.h"
+#include "persistence/schematables.h"
 #include "planning/planningdata.h"
 
 #include <QFile>
