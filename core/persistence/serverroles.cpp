@@ -20,6 +20,24 @@ bool roleExists(const Database &db, const QString &user)
     return q.next();
 }
 
+// Roles belong to the whole server, not to one organisation's database: two admins may create the
+// same new user at the same moment. The later CREATE ROLE then fails on the earlier one's row, and
+// the role exists, which is all that was asked; the savepoint keeps the rest of the grant's work.
+void createRoleOnce(const Database &db, const QString &user, const QString &quotedUser)
+{
+    if (roleExists(db, user))
+        return;
+    db.execDirect(QStringLiteral("SAVEPOINT samenplan_create_role"));
+    try {
+        db.execDirect(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quotedUser));
+    } catch (const DbError &) {
+        db.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT samenplan_create_role"));
+        if (!roleExists(db, user))
+            throw;
+    }
+    db.execDirect(QStringLiteral("RELEASE SAVEPOINT samenplan_create_role"));
+}
+
 // Table privileges per Samenplan role; the rows within are left to the row-level policies.
 QStringList grantStatements(const QString &role, const QString &user)
 {
@@ -99,8 +117,7 @@ QString ServerRoles::grant(const Database &db, const Grant &grant)
     }
 
     const QString quoted = identifier(db, grant.user);
-    if (!roleExists(db, grant.user))
-        db.execDirect(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted));
+    createRoleOnce(db, grant.user, quoted);
     revokeAll(db, grant.user, quoted);
     QSqlQuery database = db.exec(QStringLiteral("SELECT current_database()"));
     database.next();

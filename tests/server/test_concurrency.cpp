@@ -1,7 +1,7 @@
 // Planners working at once, on two real connections to the same server database: the door's rules
 // hold (the second of two simultaneous placements into the last youth-care seat waits for the first
 // and is refused), a change made on stale data is refused instead of overwriting, and the other
-// connection hears of every change.
+// connection hears of every change. Two organisations' admins may create the same server user at once.
 
 #include "catch.h"
 #include "changes/doorsite.h"
@@ -10,6 +10,7 @@
 #include "persistence/changelistener.h"
 #include "persistence/dberror.h"
 #include "persistence/placementrepository.h"
+#include "persistence/serverroles.h"
 #include "persistence/shiftrepository.h"
 
 #include <QElapsedTimer>
@@ -26,7 +27,7 @@ namespace {
 
 // The answer of one planner's attempt, collected in its own thread (Catch2 asserts in the main one).
 struct Attempt {
-    std::atomic<bool> placed{false};
+    std::atomic<bool> succeeded{false};
     QString refusal;
 };
 
@@ -51,9 +52,34 @@ void placeOn(const QString &url, const Placement &p, Attempt &attempt, std::atom
         while (release && !release->load())
             QThread::msleep(5);
         t.commit();
-        attempt.placed = true;
+        attempt.succeeded = true;
     } catch (const ChangeRefused &refused) {
         attempt.refusal = refused.message();
+    } catch (const DbError &error) {
+        attempt.refusal = error.message();
+    }
+}
+
+// Grants user the viewer role on a connection of its own, held open like placeOn's.
+void grantViewerOn(const QString &url, const QString &user, Attempt &attempt, std::atomic<bool> *holding = nullptr,
+                   const std::atomic<bool> *release = nullptr)
+{
+    auto opened = Database::open(url, Database::Mode::OpenExisting);
+    if (!opened.database) {
+        attempt.refusal = opened.error;
+        return;
+    }
+    try {
+        Transaction t(*opened.database);
+        attempt.refusal = ServerRoles::grant(*opened.database, {user, QStringLiteral("viewer"), {}, {}});
+        if (holding)
+            holding->store(true);
+        while (release && !release->load())
+            QThread::msleep(5);
+        if (attempt.refusal.isEmpty()) {
+            t.commit();
+            attempt.succeeded = true;
+        }
     } catch (const DbError &error) {
         attempt.refusal = error.message();
     }
@@ -110,8 +136,8 @@ TEST_CASE("two planners placing into the last youth-care seat at the same moment
     plannerB.join();
 
     CHECK(bWaited); // B's check waited for A's change instead of reading around it
-    CHECK(a.placed);
-    CHECK_FALSE(b.placed);
+    CHECK(a.succeeded);
+    CHECK_FALSE(b.succeeded);
     CHECK(b.refusal.contains(QStringLiteral("youth-care seat")));
     QSqlQuery q = site.db->exec(QStringLiteral("SELECT COUNT(*) FROM placements WHERE group_id = ? AND kind = 'youth-care'"),
                                 {site.group});
@@ -189,6 +215,46 @@ TEST_CASE("a change made on stale data is refused, not written over another plan
         }
     }
     CHECK(ShiftRepository(*site.db).find(shift.id)->hours == TimeRange{540, 1020});
+}
+
+TEST_CASE("two organisations' admins granting the same new server user at the same moment both succeed",
+          "[server][concurrency][roles]")
+{
+    // Roles belong to the whole server, so the name must be new to it and is dropped at the end.
+    const QString user = QStringLiteral("newcomer_%1").arg(QCoreApplication::applicationPid());
+    struct DropRole {
+        QString name;
+        ~DropRole() { TestServer::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(name)); }
+    } dropAtEnd{user};
+    TestServer::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(user));
+
+    DoorSite first, second;
+    Attempt a, b;
+    std::atomic<bool> aHolds{false}, releaseA{false};
+    std::thread adminA(grantViewerOn, first.path, user, std::ref(a), &aHolds, &releaseA);
+    while (!aHolds.load() && a.refusal.isEmpty())
+        QThread::msleep(5);
+    REQUIRE(a.refusal.isEmpty());
+    // A has created the role but not committed; B's CREATE ROLE waits for A's row, then finds it taken.
+    std::thread adminB(grantViewerOn, second.path + QStringLiteral("&application_name=admin_b"), user, std::ref(b),
+                       nullptr, nullptr);
+    const bool bWaited = waitsForLock(second.engine.server.name(), QStringLiteral("admin_b"));
+    releaseA = true;
+    adminA.join();
+    adminB.join();
+
+    CHECK(bWaited);
+    CHECK(a.succeeded);
+    INFO(b.refusal.toStdString());
+    CHECK(b.succeeded);
+    CHECK(b.refusal.isEmpty());
+    // The one role reads both organisations, as a viewer.
+    for (const DoorSite *site : {&first, &second}) {
+        CHECK(TestServer::value(QStringLiteral("SELECT COUNT(*) FROM referrals"), site->engine.server.name(), user)
+                  .contains(QStringLiteral("permission denied")));
+        const QString groups = QStringLiteral("SELECT string_agg(name, ',' ORDER BY id) FROM care_groups");
+        CHECK(TestServer::value(groups, site->engine.server.name(), user) == TestServer::value(groups, site->engine.server.name()));
+    }
 }
 
 namespace {
