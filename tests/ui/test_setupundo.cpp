@@ -148,6 +148,37 @@ TEST_CASE("a location dialog with a closing day given twice keeps one, and a bad
     CHECK_FALSE(okButton(&dialog)->isEnabled());
 }
 
+TEST_CASE("a closing day typed as no date is named below the form; one typed and not added is kept by OK",
+          "[gui][setup]")
+{
+    SetupBoard b;
+    const Location location = *LocationRepository(b.db()).find(b.site.location);
+    LocationDialog dialog(location, {});
+    auto *date = dialog.findChild<DateField *>(QStringLiteral("closedDate"));
+    REQUIRE(date);
+    const auto shownProblem = [&dialog] {
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->styleSheet().contains(QStringLiteral("#b00020")))
+                return label->text();
+        return QString();
+    };
+    QTest::keyClicks(date->lineEdit(), QStringLiteral("31-02-2026"));
+    CHECK(shownProblem().contains(QStringLiteral("Closing days")));
+    CHECK(shownProblem().contains(QStringLiteral("23-11-2026")));
+    CHECK_FALSE(okButton(&dialog)->isEnabled());
+
+    date->lineEdit()->clear();
+    CHECK(shownProblem().isEmpty());
+    CHECK(okButton(&dialog)->isEnabled());
+    QTest::keyClicks(date->lineEdit(), QStringLiteral("24-12-2026"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("closedReason")), QStringLiteral("Kerstavond"));
+    okButton(&dialog)->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.closingDays().size() == 1);
+    CHECK(dialog.closingDays().first().date == QDate(2026, 12, 24));
+    CHECK(dialog.closingDays().first().reason == QStringLiteral("Kerstavond"));
+}
+
 TEST_CASE("a group is added, edited, archived, restored and removed, each one undo step", "[gui][setup][undo]")
 {
     SetupBoard b;

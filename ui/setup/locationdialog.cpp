@@ -95,6 +95,8 @@ LocationDialog::LocationDialog(const Location &location, const QList<ClosingDay>
     for (QLineEdit *edit : {m_name, m_lrk})
         connect(edit, &QLineEdit::textChanged, this, &LocationDialog::revalidate);
     connect(m_hours, &WeekHoursEditor::changed, this, &LocationDialog::revalidate);
+    // Typed text that is no date (31-02-2026) is named below the form, not only marked red.
+    connect(m_closedDate->lineEdit(), &QLineEdit::textChanged, this, &LocationDialog::revalidate);
     revalidate();
     m_name->setFocus(); // typing starts in the first field, not on Cancel
 }
@@ -116,6 +118,13 @@ void LocationDialog::addClosingDay(const QDate &date, const QString &reason)
     m_closedDate->setDate({});
     m_closedReason->clear();
     showClosingDays();
+}
+
+void LocationDialog::accept()
+{
+    addClosingDay(m_closedDate->date(), m_closedReason->text().trimmed());
+    if (problem().isEmpty())
+        FormDialog::accept();
 }
 
 void LocationDialog::showClosingDays()

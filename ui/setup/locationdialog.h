@@ -27,6 +27,8 @@ public:
 
     // Adds a closing day from the fields below the list (the Add button).
     void addClosingDay(const QDate &date, const QString &reason);
+    // OK also keeps a closing day typed below the list but not yet added: it was meant.
+    void accept() override;
 
 private:
     void showClosingDays();
