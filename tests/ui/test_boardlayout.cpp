@@ -1,5 +1,6 @@
 // The group board at the size planners use (the 1400x900 window of the screenshots): every child's
-// times are shown whole, also in the cards with the youth-care seat column beside the days.
+// times are shown whole, also in the cards with the youth-care seat column beside the days; the names
+// take the room the times leave, whole when it suffices, else ended in "…" with the whole name kept.
 
 #include "catch.h"
 #include "demodb.h"
@@ -8,25 +9,56 @@
 #include "shell/mainwindow.h"
 
 #include <QFontMetrics>
+#include <QHeaderView>
 #include <QTest>
 
 using namespace samenplan;
 using namespace samenplan::ui;
 
+namespace {
+
+// The demo's group board in a shown 1400x900 window.
+struct DemoBoard {
+    TempDir tmp;
+    MainWindow window;
+
+    DemoBoard()
+    {
+        const QString path = makeDemoDatabase(tmp);
+        window.setRemembersFiles(false);
+        window.setDate(DemoMonday);
+        REQUIRE(window.openFile(path));
+        window.resize(1400, 900);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.showView(QStringLiteral("groups")));
+        QTest::qWait(200); // the page's scroll bar and the cards settle
+    }
+};
+
+// The child rows whose name is shown whole (the tooltip holds the whole name).
+int wholeNames(const ChildRowsTable *table)
+{
+    int whole = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        whole += table->childAt(row) && table->verticalHeaderItem(row)->text() == table->verticalHeaderItem(row)->toolTip();
+    return whole;
+}
+
+int childRows(const ChildRowsTable *table)
+{
+    int rows = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows += table->childAt(row) ? 1 : 0;
+    return rows;
+}
+
+} // namespace
+
 TEST_CASE("the group board shows every time whole in a 1400x900 window, seat column or not", "[gui][seat]")
 {
-    TempDir tmp;
-    const QString path = makeDemoDatabase(tmp);
-    MainWindow window;
-    window.setRemembersFiles(false);
-    window.setDate(DemoMonday);
-    REQUIRE(window.openFile(path));
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.showView(QStringLiteral("groups")));
-    QTest::qWait(200); // the page's scroll bar and the cards settle
-
+    DemoBoard board;
+    MainWindow &window = board.window;
 
     int withSeats = 0;
     int times = 0;
@@ -47,4 +79,36 @@ TEST_CASE("the group board shows every time whole in a 1400x900 window, seat col
     }
     CHECK(withSeats >= 1); // the demo has youth-care seats in two groups
     CHECK(times > 50);
+}
+
+TEST_CASE("a group card's names are whole when the card has room and end in an ellipsis when it has not", "[gui]")
+{
+    DemoBoard board;
+    ChildRowsTable *seats = nullptr;
+    for (ChildRowsTable *table : board.window.findChildren<ChildRowsTable *>()) {
+        if (!table->isVisible())
+            continue;
+        if (table->columnCount() == 5) // no seat column: the names fit beside the times at this size
+            CHECK(wholeNames(table) == childRows(table));
+        else if (!seats)
+            seats = table;
+    }
+    REQUIRE(seats);
+    REQUIRE(childRows(seats) > 5);
+
+    seats->resize(1000, seats->height()); // one card alone on a wide page
+    CHECK(wholeNames(seats) == childRows(seats));
+    CHECK(seats->verticalHeader()->width() < 200); // no wider than the widest name needs
+
+    seats->resize(380, seats->height());
+    CHECK(wholeNames(seats) < childRows(seats));
+    CHECK(seats->verticalHeader()->width() >= 84);
+    for (int row = 0; row < seats->rowCount(); ++row) {
+        if (!seats->childAt(row))
+            continue;
+        const QString shown = seats->verticalHeaderItem(row)->text();
+        const QString whole = seats->verticalHeaderItem(row)->toolTip();
+        INFO(shown.toStdString() << " of " << whole.toStdString());
+        CHECK((shown == whole || (shown.endsWith(QChar(0x2026)) && whole.startsWith(shown.chopped(1)))));
+    }
 }

@@ -3,8 +3,12 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace samenplan::ui {
 
@@ -54,6 +58,54 @@ void ChildRowsTable::contextMenuEvent(QContextMenuEvent *event)
         Q_EMIT endRequested(*child);
     else if (chosen == move)
         Q_EMIT moveRequested(*child);
+}
+
+void ChildRowsTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    fitNames();
+}
+
+void ChildRowsTable::setRowNames(const QStringList &names)
+{
+    m_names = names;
+    setVerticalHeaderLabels(names);
+    fitNames();
+}
+
+void ChildRowsTable::fitNames()
+{
+    constexpr int fewestPixels = 84; // "Beroepskr…" and a short name, as on the narrowest card
+    // What the style puts around a label's text.
+    const int labelPadding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, verticalHeader()) + 2;
+    // Stretched columns share their room equally, so each needs what the widest of them needs.
+    int stretched = 0, widestStretched = 0, othersNeed = 0;
+    for (int column = 0; column < columnCount(); ++column) {
+        const QTableWidgetItem *title = horizontalHeaderItem(column);
+        const int titleNeed = title ? QFontMetrics(horizontalHeader()->font()).horizontalAdvance(title->text()) + labelPadding : 0;
+        const int widest = std::max(titleNeed, sizeHintForColumn(column));
+        if (horizontalHeader()->sectionResizeMode(column) == QHeaderView::Stretch) {
+            ++stretched;
+            widestStretched = std::max(widestStretched, widest);
+        } else { // sized to its contents, the header's own measure included
+            othersNeed += std::max(widest, horizontalHeader()->sectionSizeHint(column));
+        }
+    }
+    const int columnsNeed = stretched * widestStretched + othersNeed;
+    int namesNeed = fewestPixels;
+    for (int row = 0; row < std::min(rowCount(), int(m_names.size())); ++row) {
+        if (const QTableWidgetItem *label = verticalHeaderItem(row))
+            namesNeed = std::max(namesNeed, QFontMetrics(label->font()).horizontalAdvance(m_names.at(row)) + labelPadding);
+    }
+    const int names = std::clamp(width() - 2 * frameWidth() - columnsNeed, fewestPixels, namesNeed);
+    for (int row = 0; row < std::min(rowCount(), int(m_names.size())); ++row) {
+        if (QTableWidgetItem *label = verticalHeaderItem(row))
+            label->setText(QFontMetrics(label->font()).elidedText(m_names.at(row), Qt::ElideRight, names - labelPadding));
+    }
+    if (verticalHeader()->maximumWidth() != names || verticalHeader()->minimumWidth() != names) {
+        verticalHeader()->setFixedWidth(names);
+        updateGeometries();
+    }
 }
 
 void ChildRowsTable::mouseDoubleClickEvent(QMouseEvent *event)

@@ -1,6 +1,8 @@
 #pragma once
 // The children-by-weekday table of a group card. Rows that stand for a child can be dragged to
 // another group; a double-click edits the placement; the context menu edits, ends or moves it.
+// The names column gets the room the day columns leave, up to the widest name: a card alone on a
+// wide page shows whole names, narrow cards end long ones in "…" (whole in the tooltip).
 
 #include "groups/childdrag.h"
 
@@ -16,6 +18,8 @@ public:
     using QTableWidget::QTableWidget;
     void setRowChild(int row, const ChildDrag &drag) { m_children.insert(row, drag); }
     std::optional<ChildDrag> childAt(int row) const;
+    // The row labels, whole; shown ended in "…" when the names column is narrower than they are.
+    void setRowNames(const QStringList &names);
 
 Q_SIGNALS:
     void moveRequested(const samenplan::ui::ChildDrag &drag);
@@ -27,8 +31,12 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitNames();
+
+    QStringList m_names;
     QHash<int, ChildDrag> m_children;
     QPoint m_pressPos;
     int m_pressRow = -1;

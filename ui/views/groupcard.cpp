@@ -5,7 +5,6 @@
 #include "views/weekdays.h"
 
 #include <QDragEnterEvent>
-#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QToolButton>
@@ -166,14 +165,7 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
         }
         ++rowIndex;
     }
-    // Long names end in "…" (whole in the tooltip), so the times stay whole.
-    const int namesWidth = anySeat ? 84 : 108;
-    const QFontMetrics names(table->verticalHeader()->font());
-    for (QString &label : rowLabels) {
-        const QString whole = label;
-        label = names.elidedText(whole, Qt::ElideRight, namesWidth - 4);
-    }
-    table->setVerticalHeaderLabels(rowLabels);
+    table->setRowNames(rowLabels);
     for (int r = counterRows; r < rowLabels.size(); ++r) {
         const GroupWeek::Row &row = week.rows.at(r - counterRows);
         table->verticalHeaderItem(r)->setToolTip(row.child.displayName());
@@ -195,8 +187,6 @@ GroupCard::GroupCard(const GroupWeek &week, QWidget *parent) : QFrame(parent), m
     if (anySeat)
         table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
     table->verticalHeader()->setDefaultSectionSize(22);
-    // A card with the seat column gives the names less room.
-    table->verticalHeader()->setMaximumWidth(namesWidth);
     // The whole group at once: the page scrolls, not the card.
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
