@@ -12,10 +12,14 @@
 #include "views/staffview.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
 
 using namespace samenplan;
 using namespace samenplan::ui;
@@ -135,4 +139,31 @@ TEST_CASE("opening a file reads only the page it ends up on, and another page wh
     CHECK(groups->cardCount() == 0);
     REQUIRE(window.showView(QStringLiteral("groups")));
     CHECK(groups->cardCount() == 4);
+}
+
+TEST_CASE("a list page's columns end at the view's edge when they fit, without a scroll bar", "[gui]")
+{
+    TempDir tmp;
+    const QString path = makeDemoDatabase(tmp);
+    MainWindow window;
+    window.setRemembersFiles(false);
+    window.setDate(DemoMonday);
+    REQUIRE(window.openFile(path));
+    window.resize(1400, 900); // the size of the screenshots
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (const QString &page : {QStringLiteral("staff"), QStringLiteral("children")}) {
+        REQUIRE(window.showView(page));
+        QTest::qWait(100);
+        const QTableView *view = page == QLatin1String("staff") ? findView<StaffView>(window)->table()->table()
+                                                                : findView<ChildrenView>(window)->table()->table();
+        const QHeaderView *header = view->horizontalHeader();
+        int others = 0;
+        for (int column = 0; column + 1 < header->count(); ++column)
+            others += header->sectionSize(column);
+        INFO(page.toStdString() << ": columns " << header->length() << " px in a view of " << view->viewport()->width());
+        REQUIRE(others + header->defaultSectionSize() < view->viewport()->width()); // they fit
+        CHECK(header->length() == view->viewport()->width());
+        CHECK_FALSE(view->horizontalScrollBar()->isVisible());
+    }
 }

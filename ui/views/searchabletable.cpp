@@ -108,7 +108,9 @@ void SearchableTable::setRows(const QList<QList<QStandardItem *>> &rows)
                                                                                    : QHeaderView::ResizeToContents);
     } else {
         m_table->resizeColumnsToContents();
-        for (int column = 0; column < m_model->columnCount(); ++column)
+        // The last column fills the rest: given a width of its own as well, it kept that width beyond
+        // the view's edge, behind a scroll bar, once the view was shown.
+        for (int column = 0; column + 1 < m_model->columnCount(); ++column)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column) + 16, 380));
     }
     m_table->resizeRowsToContents();
