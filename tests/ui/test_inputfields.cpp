@@ -1,10 +1,12 @@
 // Date and time fields take what planners type, calendars show week numbers, the week bar shows the
-// week's Monday, long choosers are searchable, and a dialog names a field whose text is no date.
+// week's Monday, long choosers are searchable, and a dialog names a field whose text is no date and
+// starts the typing in its first field.
 
 #include "catch.h"
 
 #include "dialogs/childdialog.h"
 #include "dialogs/choices.h"
+#include "dialogs/staffdialog.h"
 #include "shell/weekbar.h"
 #include "widgets/datefield.h"
 #include "widgets/timefield.h"
@@ -132,4 +134,30 @@ TEST_CASE("a dialog names the date field that holds no date and keeps OK off", "
     birth->lineEdit()->selectAll();
     QTest::keyClicks(birth->lineEdit(), QStringLiteral("1-6-2025"));
     CHECK(ok->isEnabled());
+}
+
+TEST_CASE("a record dialog starts the typing in its first field, so a name with a space never presses Cancel",
+          "[gui][input]")
+{
+    StaffDialog dialog(Staff{}, Choices{});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    auto *name = qobject_cast<QLineEdit *>(dialog.focusWidget());
+    REQUIRE(name);
+    CHECK_FALSE(buttons->isAncestorOf(name));
+    QTest::keyClicks(name, QStringLiteral("Sanne Bakker"));
+    CHECK(dialog.isVisible());
+    CHECK(name->text() == QStringLiteral("Sanne Bakker"));
+    CHECK(dialog.staff().name == QStringLiteral("Sanne Bakker"));
+
+    // Tab leads through the fields to OK and Cancel last, then round to the name.
+    QList<QWidget *> order;
+    for (QWidget *w = name->nextInFocusChain(); w != name && order.size() < 50; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(&dialog))
+            order << w;
+    }
+    REQUIRE(order.size() >= 3);
+    CHECK(order.at(order.size() - 2) == buttons->button(QDialogButtonBox::Ok));
+    CHECK(order.last() == buttons->button(QDialogButtonBox::Cancel));
 }

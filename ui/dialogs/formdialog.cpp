@@ -71,6 +71,31 @@ QString FormDialog::inputProblem() const
     return {};
 }
 
+void FormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_focusPlaced)
+        return;
+    m_focusPlaced = true;
+    // This base makes its buttons before a form's fields exist, so they would lead the tab order
+    // and take the first focus: a name typed with a space would press Cancel.
+    QList<QWidget *> fields;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(this) && !m_buttons->isAncestorOf(w))
+            fields << w;
+    }
+    if (fields.isEmpty())
+        return;
+    QWidget *previous = fields.last();
+    for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_buttons->button(QDialogButtonBox::Ok)),
+                                    static_cast<QAbstractButton *>(m_buttons->button(QDialogButtonBox::Cancel))}) {
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
+    if (!focusWidget() || m_buttons->isAncestorOf(focusWidget()))
+        fields.first()->setFocus(Qt::TabFocusReason);
+}
+
 void FormDialog::revalidate()
 {
     QString text = inputProblem();

@@ -22,11 +22,14 @@ protected:
     // field whose text is no date or time is named first, before problem() is asked.
     void revalidate();
     QString inputProblem() const;
+    // On the first showing: typing starts in the first field, and the buttons come last in the tab order.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QFormLayout *m_form;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    bool m_focusPlaced = false;
 };
 
 } // namespace samenplan::ui
