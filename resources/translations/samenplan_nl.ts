@@ -6975,7 +6975,7 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Medewerkers</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Group</source>

@@ -12,6 +12,7 @@
 #include "shell/document.h"
 #include "roster/problemlistview.h"
 #include "roster/ratiobanddelegate.h"
+#include "roster/shiftdialog.h"
 #include "views/rosterview.h"
 #include "views/searchabletable.h"
 
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -330,4 +332,50 @@ TEST_CASE("the problem list: counts per kind, advice folded, a problem selects i
     // Back to a group problem: the frame moves with it, the old one is gone.
     list->tree()->setCurrentItem(list->section(Severity::Allowed)->child(0));
     CHECK(r.view.table()->table()->currentIndex().data(RatioBandDelegate::HighlightRole).toList().size() == 4);
+}
+
+TEST_CASE("a new shift starts on the chosen cell's person and day, in the group they work in around it", "[gui][roster]")
+{
+    Roster r;
+    r.view.resize(1300, 800);
+    r.view.show();
+    QApplication::processEvents();
+    QPushButton *newShift = nullptr;
+    for (QPushButton *b : r.view.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("New shift..."))
+            newShift = b;
+    REQUIRE(newShift);
+    const auto proposed = [&] {
+        Shift shown;
+        whenModal([&](QWidget *dialog) {
+            shown = static_cast<ShiftDialog *>(dialog)->shift();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        newShift->click();
+        return shown;
+    };
+    const auto chooseCell = [&](Id rowId, int column) {
+        QSortFilterProxyModel *proxy = r.view.table()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            if (proxy->index(row, 0).data(IdRole).toLongLong() == rowId)
+                r.view.table()->table()->setCurrentIndex(proxy->index(row, column));
+    };
+
+    // Jeroen works on Vlinders on Tuesday and Thursday; his empty Wednesday proposes Vlinders.
+    const Id jeroen = r.staffNamed(QStringLiteral("Jeroen Visser"));
+    chooseCell(jeroen, 3);
+    Shift shift = proposed();
+    CHECK(shift.staffId == jeroen);
+    CHECK(shift.date == DemoMonday.addDays(2));
+    CHECK(shift.groupId == r.groupNamed(QStringLiteral("Vlinders")));
+    // Sanne: Rupsjes on Monday, Vlinders on Wednesday; her Tuesday goes to the day before's group.
+    chooseCell(r.staffNamed(QStringLiteral("Sanne Bos")), 2);
+    CHECK(proposed().groupId == r.groupNamed(QStringLiteral("Rupsjes")));
+    // Ingrid's one shift this week is off the floor, at a location of four groups: no group is guessed.
+    const Id ingrid = r.staffNamed(QStringLiteral("Ingrid Mulder"));
+    chooseCell(ingrid, 1);
+    shift = proposed();
+    CHECK(shift.staffId == ingrid);
+    CHECK(shift.date == DemoMonday);
+    CHECK(shift.groupId == NoId);
 }

@@ -33,6 +33,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <utility>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -96,7 +99,12 @@ RosterView::RosterView(QWidget *parent)
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
-    button(tr("New shift..."), [this] { editShift(NoId, NoId, IsoWeek::containing(date()).monday()); });
+    button(tr("New shift..."), [this] {
+        Id staff = NoId;
+        QDate day;
+        shiftAtCurrentCell(&staff, &day); // the chosen cell's person and day, else the week's Monday
+        editShift(NoId, staff, day);
+    });
     button(tr("Edit shift..."), [this] {
         Id staff = NoId;
         QDate day;
@@ -419,6 +427,26 @@ Id RosterView::shiftAtCurrentCell(Id *staffId, QDate *day) const
     return index.data(ShiftIdRole).toLongLong();
 }
 
+Id RosterView::likelyGroup(Id staffId, const QDate &day) const
+{
+    const QModelIndex index = m_table->table()->currentIndex();
+    if (m_mode->currentIndex() == 1 && index.isValid())
+        return index.siblingAtColumn(0).data(IdRole).toLongLong();
+    Id nearest = NoId;
+    std::pair<qint64, bool> best{std::numeric_limits<qint64>::max(), true}; // days away; after the day (a tie goes to the day before)
+    for (const Shift &shift : std::as_const(m_plan.shifts)) {
+        const std::pair<qint64, bool> away{std::abs(shift.date.daysTo(day)), shift.date > day};
+        if (staffId != NoId && shift.staffId == staffId && shift.groupId != NoId && away < best) {
+            best = away;
+            nearest = shift.groupId;
+        }
+    }
+    if (nearest != NoId)
+        return nearest;
+    const QList<Group> groups = m_plan.groupsInOrder();
+    return groups.size() == 1 ? groups.first().id : NoId;
+}
+
 QStringList RosterView::warningsFor(const Shift &shift) const
 {
     const IsoWeek week = IsoWeek::containing(shift.date);
@@ -434,6 +462,7 @@ void RosterView::editShift(Id shiftId, Id staffId, const QDate &day)
     const auto existing = shiftId ? ShiftRepository(document()->database()).find(shiftId) : std::nullopt;
     Shift fresh;
     fresh.staffId = staffId;
+    fresh.groupId = likelyGroup(staffId, day);
     fresh.date = day;
     fresh.hours = TimeRange{8 * 60, 16 * 60 + 30};
     fresh.breaks = {TimeRange{12 * 60, 12 * 60 + 30}};

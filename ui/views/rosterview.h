@@ -74,6 +74,9 @@ private:
     void editShift(Id shiftId, Id staffId, const QDate &date);
     void deleteSelectedShift();
     Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
+    // The group a new shift most likely belongs to: the row's group (by group), else the group of the
+    // staff member's shift nearest to that day, else the location's only group; none when unclear.
+    Id likelyGroup(Id staffId, const QDate &day) const;
     RosterWeekActions weekActions(); // of the shown week; needs a document
     void printPreview(bool wall);
     void savePdf(bool wall);
