@@ -148,7 +148,7 @@ TEST_CASE("a location dialog with a closing day given twice keeps one, and a bad
     CHECK_FALSE(okButton(&dialog)->isEnabled());
 }
 
-TEST_CASE("a closing day typed as no date is named below the form; one typed and not added is kept by OK",
+TEST_CASE("a closing day typed as no date is named below the form, and one typed and not added is kept by OK",
           "[gui][setup]")
 {
     SetupBoard b;
