@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "demodb.h"
+#include "modal.h"
 
 #include "overview/overviewview.h"
 #include "shell/document.h"
@@ -11,7 +12,9 @@
 #include "views/searchabletable.h"
 #include "views/staffview.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -166,4 +169,33 @@ TEST_CASE("a list page's columns end at the view's edge when they fit, without a
         CHECK(header->length() == view->viewport()->width());
         CHECK_FALSE(view->horizontalScrollBar()->isVisible());
     }
+}
+
+TEST_CASE("a new database opens on the groups page, where its first location is added", "[gui]")
+{
+    TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("kindcentrum.samenplan"));
+    MainWindow window;
+    window.setRemembersFiles(false);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QAction *newAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&New..."))
+            newAction = action;
+    REQUIRE(newAction);
+    whenModal([&](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        REQUIRE(files);
+        files->selectFile(path);
+        static_cast<QDialog *>(files)->accept(); // as the Save button does
+    });
+    newAction->trigger();
+    REQUIRE(window.document());
+    CHECK(QFileInfo::exists(path));
+    const auto *pages = window.findChild<QStackedWidget *>();
+    REQUIRE(pages);
+    const auto *shown = qobject_cast<const PlannerView *>(pages->currentWidget());
+    REQUIRE(shown);
+    CHECK(shown->key() == QStringLiteral("groups"));
 }

@@ -509,6 +509,7 @@ void MainWindow::newFile()
         return;
     }
     setDocument(std::move(document));
+    showView(QStringLiteral("groups")); // an empty file starts where its location and groups are added
 }
 
 void MainWindow::openFileDialog()
