@@ -6883,6 +6883,10 @@ De lijsten: een blad per medewerker en een blad per groep.</translation>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
+    <message>
+        <source>There is no coach yet: tick Pedagogical coach for a staff member on the Staff page, or add an external coach (External coach...).</source>
+        <translation>Er is nog geen coach: vink Pedagogisch coach aan bij een medewerker op de pagina Medewerkers, of voeg een externe coach toe (Externe coach...).</translation>
+    </message>
 </context>
 <context>
     <name>samenplan::ui::SetupActions</name>

@@ -1,6 +1,7 @@
 #include "catch.h"
 #include "demodb.h"
 
+#include "coaching/sessiondialog.h"
 #include "commands/recordcommands.h"
 #include "persistence/coachingrepository.h"
 #include "persistence/grouprepository.h"
@@ -9,7 +10,11 @@
 #include "views/coachingview.h"
 #include "views/searchabletable.h"
 
+#include <QPushButton>
+#include <QTableView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace samenplan;
 using namespace samenplan::ui;
@@ -77,4 +82,64 @@ TEST_CASE("an external coach is added without being rostered staff, and undone",
     CHECK_FALSE(StaffRepository(document->database()).findByName(QStringLiteral("Mirjam de Haan")));
     document->undoStack()->undo();
     CHECK(CoachingRepository(document->database()).externalCoaches().size() == before);
+}
+
+TEST_CASE("edit, cancel and delete are offered only on a chosen session, and delete removes it", "[gui][coaching]")
+{
+    TempDir tmp;
+    QString error;
+    auto document = Document::open(makeDemoDatabase(tmp), false, &error);
+    REQUIRE(document);
+    CoachingView view;
+    view.setDate(DemoMonday);
+    view.setDocument(document.get());
+    QList<QPushButton *> onSession;
+    for (QPushButton *b : view.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Edit...") || b->text() == QStringLiteral("Cancel session...") || b->text() == QStringLiteral("Delete"))
+            onSession << b;
+    REQUIRE(onSession.size() == 3);
+    const auto enabled = [&] {
+        return int(std::count_if(onSession.begin(), onSession.end(), [](const QPushButton *b) { return b->isEnabled(); }));
+    };
+    CHECK(enabled() == 0);
+
+    constexpr int SessionIdRole = Qt::UserRole + 3; // as the view stores it in a cell
+    QAbstractItemModel *cells = view.table()->table()->model();
+    QModelIndex session, empty;
+    for (int row = 0; row < cells->rowCount(); ++row) {
+        for (int column = 1; column < cells->columnCount(); ++column) {
+            const QModelIndex cell = cells->index(row, column);
+            (cell.data(SessionIdRole).toLongLong() ? session : empty) = cell;
+        }
+    }
+    REQUIRE(session.isValid());
+    REQUIRE(empty.isValid());
+    view.table()->table()->setCurrentIndex(session);
+    CHECK(enabled() == 3);
+    view.table()->table()->setCurrentIndex(empty);
+    CHECK(enabled() == 0);
+
+    view.table()->table()->setCurrentIndex(session);
+    const Id chosen = session.data(SessionIdRole).toLongLong();
+    const int sessions = view.sessionCount();
+    onSession.last()->click();
+    CHECK_FALSE(CoachingRepository(document->database()).find(chosen));
+    CHECK(view.sessionCount() == sessions - 1);
+    CHECK(enabled() == 0); // the page was read again; nothing is chosen
+    document->undoStack()->undo(); // back, under a new id
+    CHECK(view.sessionCount() == sessions);
+    view.setDocument(nullptr);
+}
+
+TEST_CASE("a new session in a file without coaches says where a coach comes from", "[gui][coaching]")
+{
+    CoachingSession session;
+    session.date = DemoMonday;
+    session.hours = TimeRange{600, 660};
+    SessionDialog::Lists lists;
+    SessionDialog none(session, lists, true);
+    CHECK(none.problem().startsWith(QStringLiteral("There is no coach yet")));
+    lists.coaches.append({7, QStringLiteral("Hanna Verbeek")});
+    SessionDialog one(session, lists, true);
+    CHECK_FALSE(one.problem().startsWith(QStringLiteral("There is no coach yet")));
 }

@@ -334,7 +334,8 @@ TEST_CASE("the problem list: counts per kind, advice folded, a problem selects i
     CHECK(r.view.table()->table()->currentIndex().data(RatioBandDelegate::HighlightRole).toList().size() == 4);
 }
 
-TEST_CASE("a new shift starts on the chosen cell's person and day, in the group they work in around it", "[gui][roster]")
+TEST_CASE("a new shift starts on the chosen cell's person and day, in the group they work in around it, and only a shift "
+          "is edited or deleted", "[gui][roster]")
 {
     Roster r;
     r.view.resize(1300, 800);
@@ -345,6 +346,18 @@ TEST_CASE("a new shift starts on the chosen cell's person and day, in the group 
         if (b->text() == QStringLiteral("New shift..."))
             newShift = b;
     REQUIRE(newShift);
+    QPushButton *editShift = nullptr;
+    QPushButton *deleteShift = nullptr;
+    for (QPushButton *b : r.view.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Edit shift..."))
+            editShift = b;
+        else if (b->text() == QStringLiteral("Delete shift"))
+            deleteShift = b;
+    }
+    REQUIRE(editShift);
+    REQUIRE(deleteShift);
+    CHECK_FALSE(editShift->isEnabled()); // no cell chosen yet: nothing to edit or delete
+    CHECK_FALSE(deleteShift->isEnabled());
     const auto proposed = [&] {
         Shift shown;
         whenModal([&](QWidget *dialog) {
@@ -363,7 +376,12 @@ TEST_CASE("a new shift starts on the chosen cell's person and day, in the group 
 
     // Jeroen works on Vlinders on Tuesday and Thursday; his empty Wednesday proposes Vlinders.
     const Id jeroen = r.staffNamed(QStringLiteral("Jeroen Visser"));
+    chooseCell(jeroen, 2); // his Tuesday shift
+    CHECK(editShift->isEnabled());
+    CHECK(deleteShift->isEnabled());
     chooseCell(jeroen, 3);
+    CHECK_FALSE(editShift->isEnabled());
+    CHECK_FALSE(deleteShift->isEnabled());
     Shift shift = proposed();
     CHECK(shift.staffId == jeroen);
     CHECK(shift.date == DemoMonday.addDays(2));

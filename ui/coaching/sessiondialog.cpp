@@ -141,6 +141,9 @@ int SessionDialog::repeatCount() const
 
 QString SessionDialog::problem() const
 {
+    if (m_coach->count() == 0)
+        return tr("There is no coach yet: tick Pedagogical coach for a staff member on the Staff page, or add an "
+                  "external coach (External coach...).");
     return coaching::validateSession(session(), m_staff);
 }
 

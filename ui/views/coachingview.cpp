@@ -33,6 +33,7 @@
 #include <QMouseEvent>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QStandardItem>
 #include <QStandardItemModel>
@@ -65,11 +66,12 @@ CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new S
         auto *b = new QPushButton(text, this);
         bar->addWidget(b);
         connect(b, &QPushButton::clicked, this, slot);
+        return b;
     };
     button(tr("New session..."), [this] { editSession(NoId); });
-    button(tr("Edit..."), [this] { editSession(sessionAtCurrentCell()); });
-    button(tr("Cancel session..."), [this] { askCancelSession(sessionAtCurrentCell()); });
-    button(tr("Delete"), [this] {
+    m_sessionButtons << button(tr("Edit..."), [this] { editSession(sessionAtCurrentCell()); });
+    m_sessionButtons << button(tr("Cancel session..."), [this] { askCancelSession(sessionAtCurrentCell()); });
+    m_sessionButtons << button(tr("Delete"), [this] {
         if (const auto session = CoachingRepository(document()->database()).find(sessionAtCurrentCell()))
             document()->undoStack()->push(new RemoveSession(document(), tr("delete coaching session"), *session));
     });
@@ -85,6 +87,15 @@ CoachingView::CoachingView(QWidget *parent) : PlannerView(parent), m_table(new S
     view->viewport()->installEventFilter(this);
     view->setAcceptDrops(true);
     connect(view, &QTableView::doubleClicked, this, [this] { editSession(sessionAtCurrentCell()); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CoachingView::updateSessionButtons);
+    updateSessionButtons();
+}
+
+void CoachingView::updateSessionButtons()
+{
+    const bool session = sessionAtCurrentCell() != NoId;
+    for (QPushButton *button : std::as_const(m_sessionButtons))
+        button->setEnabled(session);
 }
 
 QString CoachingView::title() const
@@ -101,6 +112,7 @@ void CoachingView::clear()
 {
     m_table->setRows({});
     m_sessionCount = 0;
+    updateSessionButtons();
 }
 
 void CoachingView::reload()
@@ -160,6 +172,7 @@ void CoachingView::reload()
         rows.append(row);
     }
     m_table->setRows(rows);
+    updateSessionButtons();
 }
 
 Id CoachingView::sessionAtCurrentCell() const

@@ -13,6 +13,8 @@
 #include <QPersistentModelIndex>
 #include <QPoint>
 
+class QPushButton;
+
 namespace samenplan::ui {
 
 class SearchableTable;
@@ -44,12 +46,15 @@ protected:
 private:
     void editSession(Id sessionId);
     Id sessionAtCurrentCell() const;
+    // Edit, Cancel session and Delete act on the chosen cell's session: enabled only while there is one.
+    void updateSessionButtons();
     void showYear();
     void addExternalCoach();
     void exportCalendar();
 
     SearchableTable *m_table;
     int m_sessionCount = 0;
+    QList<QPushButton *> m_sessionButtons;
     std::unique_ptr<CellDragSource> m_drag;
 };
 

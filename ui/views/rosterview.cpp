@@ -36,6 +36,7 @@
 #include <cstdlib>
 #include <limits>
 #include <utility>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -85,6 +86,7 @@ RosterView::RosterView(QWidget *parent)
     m_drag = std::make_unique<CellDragSource>(ShiftMimeType, ShiftIdRole, DateRole);
     m_table->table()->viewport()->installEventFilter(this);
     m_table->table()->setAcceptDrops(true); // the filter below takes every drop before the view's model does
+    connect(m_table->table()->selectionModel(), &QItemSelectionModel::currentChanged, this, &RosterView::updateShiftButtons);
     m_mode->addItem(tr("By staff"));
     m_mode->addItem(tr("By group"));
     m_mode->addItem(tr("Day timeline"));
@@ -105,13 +107,14 @@ RosterView::RosterView(QWidget *parent)
         shiftAtCurrentCell(&staff, &day); // the chosen cell's person and day, else the week's Monday
         editShift(NoId, staff, day);
     });
-    button(tr("Edit shift..."), [this] {
+    m_shiftButtons << button(tr("Edit shift..."), [this] {
         Id staff = NoId;
         QDate day;
         const Id shift = shiftAtCurrentCell(&staff, &day);
         editShift(shift, staff, day);
     });
-    button(tr("Delete shift"), [this] { deleteSelectedShift(); });
+    m_shiftButtons << button(tr("Delete shift"), [this] { deleteSelectedShift(); });
+    updateShiftButtons();
     button(tr("Copy week..."), [this] {
         if (document())
             weekActions().askCopy();
@@ -198,9 +201,19 @@ void RosterView::setByGroup(bool byGroup)
     m_mode->setCurrentIndex(byGroup ? 1 : 0);
 }
 
+void RosterView::updateShiftButtons()
+{
+    Id staff = NoId;
+    QDate day;
+    const bool shift = m_stack->currentWidget() == m_table && shiftAtCurrentCell(&staff, &day) != NoId;
+    for (QPushButton *button : std::as_const(m_shiftButtons))
+        button->setEnabled(shift);
+}
+
 void RosterView::clear()
 {
     m_table->setRows({});
+    updateShiftButtons();
     m_timeline->clear();
     m_problems->clear();
     m_whatIf->clear();
@@ -259,6 +272,7 @@ void RosterView::fillTable()
     m_stack->setCurrentIndex(m_mode->currentIndex() == 2 ? 1 : 0);
     if (m_mode->currentIndex() == 2) {
         fillTimeline();
+        updateShiftButtons();
         return;
     }
     const IsoWeek week = IsoWeek::containing(date());
@@ -318,6 +332,7 @@ void RosterView::fillByStaff()
         rows.append(row);
     }
     m_table->setRows(rows);
+    updateShiftButtons();
 }
 
 void RosterView::fillByGroup()
@@ -372,6 +387,7 @@ void RosterView::fillByGroup()
         rows.append(row);
     }
     m_table->setRows(rows);
+    updateShiftButtons();
 }
 
 bool RosterView::showRecord(const RecordLink &link)

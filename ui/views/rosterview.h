@@ -20,6 +20,8 @@
 class QComboBox;
 class QStackedWidget;
 
+class QPushButton;
+
 namespace samenplan::ui {
 
 class ProblemListView;
@@ -74,6 +76,8 @@ private:
     void editShift(Id shiftId, Id staffId, const QDate &date);
     void deleteSelectedShift();
     Id shiftAtCurrentCell(Id *staffId, QDate *date) const;
+    // Edit shift and Delete shift act on the chosen cell's shift: enabled only while there is one.
+    void updateShiftButtons();
     // The group a new shift most likely belongs to: the row's group (by group), else the group of the
     // staff member's shift nearest to that day, else the location's only group; none when unclear.
     Id likelyGroup(Id staffId, const QDate &day) const;
@@ -90,6 +94,7 @@ private:
     QDate m_timelineDay;
     planning::PlanningData m_plan;
     QList<roster::Violation> m_violations;
+    QList<QPushButton *> m_shiftButtons;
     std::unique_ptr<CellDragSource> m_drag;
 };
 
