@@ -93,6 +93,22 @@ TEST_CASE("the week bar shows the Monday of the week", "[gui][input]")
     CHECK(IsoWeek::containing(bar.date()).week == 50);
 }
 
+TEST_CASE("a week on or back keeps the weekday, from a weekend day to the Monday", "[gui][input]")
+{
+    WeekBar bar;
+    bar.setDate(QDate(2026, 11, 25)); // a Wednesday
+    bar.stepWeeks(1);
+    CHECK(bar.date() == QDate(2026, 12, 2));
+    bar.stepWeeks(-2);
+    CHECK(bar.date() == QDate(2026, 11, 18));
+    bar.setDate(QDate(2026, 11, 29)); // a Sunday: the day of the attendance page would be closed
+    bar.stepWeeks(1);
+    CHECK(bar.date() == QDate(2026, 11, 30));
+    bar.setDate(QDate(2026, 11, 28)); // a Saturday
+    bar.stepWeeks(-1);
+    CHECK(bar.date() == QDate(2026, 11, 16));
+}
+
 TEST_CASE("a chooser with more than ten entries is searchable", "[gui][input]")
 {
     Choices many;

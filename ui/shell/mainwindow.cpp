@@ -232,10 +232,9 @@ void MainWindow::createGoMenu()
             page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
     m_goMenu->addSeparator();
-    QAction *previous = m_goMenu->addAction(tr("&Previous week"), this,
-                                            [this] { setDate(m_weekBar->date().addDays(-7)); });
+    QAction *previous = m_goMenu->addAction(tr("&Previous week"), this, [this] { m_weekBar->stepWeeks(-1); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    QAction *next = m_goMenu->addAction(tr("&Next week"), this, [this] { setDate(m_weekBar->date().addDays(7)); });
+    QAction *next = m_goMenu->addAction(tr("&Next week"), this, [this] { m_weekBar->stepWeeks(1); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     QAction *today = m_goMenu->addAction(tr("&This week"), this, [this] { setDate(QDate::currentDate()); });
     today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));

@@ -47,8 +47,8 @@ WeekBar::WeekBar(QWidget *parent)
     layout->addWidget(m_label);
     layout->addStretch();
 
-    connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-7)); });
-    connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(7)); });
+    connect(previous, &QToolButton::clicked, this, [this] { stepWeeks(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { stepWeeks(1); });
     connect(today, &QToolButton::clicked, this, [this] { setDate(QDate::currentDate()); });
     // Typing moves to the week once the date is finished (Enter or leaving the field), so 2-3 on the way
     // to 2-3-2027 does not flip the views through other weeks.
@@ -68,6 +68,12 @@ void WeekBar::setDate(const QDate &date)
     showMonday();
     updateLabel();
     Q_EMIT dateChanged(date);
+}
+
+void WeekBar::stepWeeks(int weeks)
+{
+    const QDate day = m_date.addDays(7 * qint64(weeks));
+    setDate(day.dayOfWeek() > 5 ? IsoWeek::containing(day).monday() : day);
 }
 
 void WeekBar::showMonday()

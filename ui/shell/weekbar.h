@@ -17,6 +17,9 @@ public:
     explicit WeekBar(QWidget *parent = nullptr);
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
+    // A week on or back, on the same weekday; from a Saturday or Sunday to the new week's Monday, so
+    // a page of one day (attendance) shows a working day, not the weekend.
+    void stepWeeks(int weeks);
 
 Q_SIGNALS:
     void dateChanged(const QDate &date);
