@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace samenplan;
@@ -31,10 +32,10 @@ struct Attempt {
     QString refusal;
 };
 
-// Places through the door on a connection of its own; hold, when set, keeps the transaction open
-// (the group locked) until release is set.
-void placeOn(const QString &url, const Placement &p, Attempt &attempt, std::atomic<bool> *holding = nullptr,
-             const std::atomic<bool> *release = nullptr)
+// Runs work (its refusal, or empty) in a transaction on a connection of its own; holding, when set,
+// keeps the transaction open (its locks held) until release is set, then it commits what succeeded.
+void attemptOn(const QString &url, Attempt &attempt, std::atomic<bool> *holding, const std::atomic<bool> *release,
+               const std::function<QString(const Database &)> &work)
 {
     auto opened = Database::open(url, Database::Mode::OpenExisting);
     if (!opened.database) {
@@ -43,35 +44,7 @@ void placeOn(const QString &url, const Placement &p, Attempt &attempt, std::atom
     }
     try {
         Transaction t(*opened.database);
-        changes::PlacementChanges door(*opened.database);
-        planning::PlacementProposal proposal;
-        proposal.placement = p;
-        door.place(proposal);
-        if (holding)
-            holding->store(true);
-        while (release && !release->load())
-            QThread::msleep(5);
-        t.commit();
-        attempt.succeeded = true;
-    } catch (const ChangeRefused &refused) {
-        attempt.refusal = refused.message();
-    } catch (const DbError &error) {
-        attempt.refusal = error.message();
-    }
-}
-
-// Grants user the viewer role on a connection of its own, held open like placeOn's.
-void grantViewerOn(const QString &url, const QString &user, Attempt &attempt, std::atomic<bool> *holding = nullptr,
-                   const std::atomic<bool> *release = nullptr)
-{
-    auto opened = Database::open(url, Database::Mode::OpenExisting);
-    if (!opened.database) {
-        attempt.refusal = opened.error;
-        return;
-    }
-    try {
-        Transaction t(*opened.database);
-        attempt.refusal = ServerRoles::grant(*opened.database, {user, QStringLiteral("viewer"), {}, {}});
+        attempt.refusal = work(*opened.database);
         if (holding)
             holding->store(true);
         while (release && !release->load())
@@ -80,9 +53,32 @@ void grantViewerOn(const QString &url, const QString &user, Attempt &attempt, st
             t.commit();
             attempt.succeeded = true;
         }
+    } catch (const ChangeRefused &refused) {
+        attempt.refusal = refused.message();
     } catch (const DbError &error) {
         attempt.refusal = error.message();
     }
+}
+
+// Places through the door, held open as attemptOn's.
+void placeOn(const QString &url, const Placement &p, Attempt &attempt, std::atomic<bool> *holding = nullptr,
+             const std::atomic<bool> *release = nullptr)
+{
+    attemptOn(url, attempt, holding, release, [&p](const Database &db) {
+        planning::PlacementProposal proposal;
+        proposal.placement = p;
+        changes::PlacementChanges(db).place(proposal);
+        return QString();
+    });
+}
+
+// Grants user the viewer role, held open as attemptOn's.
+void grantViewerOn(const QString &url, const QString &user, Attempt &attempt, std::atomic<bool> *holding = nullptr,
+                   const std::atomic<bool> *release = nullptr)
+{
+    attemptOn(url, attempt, holding, release, [&user](const Database &db) {
+        return ServerRoles::grant(db, {user, QStringLiteral("viewer"), {}, {}});
+    });
 }
 
 // Waits (bounded) until a connection with this application name waits for a lock on the server.

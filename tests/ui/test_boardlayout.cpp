@@ -4,6 +4,7 @@
 
 #include "catch.h"
 #include "demodb.h"
+#include "demowindow.h"
 
 #include "groups/childrowstable.h"
 #include "shell/mainwindow.h"
@@ -18,16 +19,9 @@ using namespace samenplan::ui;
 namespace {
 
 // The demo's group board in a shown 1400x900 window.
-struct DemoBoard {
-    TempDir tmp;
-    MainWindow window;
-
+struct DemoBoard : DemoWindow {
     DemoBoard()
     {
-        const QString path = makeDemoDatabase(tmp);
-        window.setRemembersFiles(false);
-        window.setDate(DemoMonday);
-        REQUIRE(window.openFile(path));
         window.resize(1400, 900);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));

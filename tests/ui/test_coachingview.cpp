@@ -19,15 +19,32 @@
 using namespace samenplan;
 using namespace samenplan::ui;
 
+namespace {
+
+// The coaching page over the demo, in its first week.
+struct DemoCoaching {
+    TempDir tmp;
+    std::unique_ptr<Document> document;
+    CoachingView view;
+
+    DemoCoaching()
+    {
+        QString error;
+        document = Document::open(makeDemoDatabase(tmp), false, &error);
+        REQUIRE(document);
+        view.setDate(DemoMonday);
+        view.setDocument(document.get());
+    }
+    ~DemoCoaching() { view.setDocument(nullptr); }
+};
+
+} // namespace
+
 TEST_CASE("a coaching series is planned, moved, cancelled and undone step by step", "[gui][coaching]")
 {
-    TempDir tmp;
-    QString error;
-    auto document = Document::open(makeDemoDatabase(tmp), false, &error);
-    REQUIRE(document);
-    CoachingView view;
-    view.setDate(DemoMonday);
-    view.setDocument(document.get());
+    DemoCoaching site;
+    CoachingView &view = site.view;
+    Document *document = site.document.get();
     const Database &db = document->database();
     const int before = view.sessionCount();
     CHECK(before >= 2);
@@ -63,7 +80,6 @@ TEST_CASE("a coaching series is planned, moved, cancelled and undone step by ste
     CHECK(CoachingRepository(db).find(series.at(1).id)->date == series.at(1).date);
     document->undoStack()->undo();
     CHECK(view.sessionCount() == before);
-    view.setDocument(nullptr);
 }
 
 TEST_CASE("an external coach is added without being rostered staff, and undone", "[gui][coaching]")
@@ -86,13 +102,9 @@ TEST_CASE("an external coach is added without being rostered staff, and undone",
 
 TEST_CASE("edit, cancel and delete are offered only on a chosen session, and delete removes it", "[gui][coaching]")
 {
-    TempDir tmp;
-    QString error;
-    auto document = Document::open(makeDemoDatabase(tmp), false, &error);
-    REQUIRE(document);
-    CoachingView view;
-    view.setDate(DemoMonday);
-    view.setDocument(document.get());
+    DemoCoaching site;
+    CoachingView &view = site.view;
+    Document *document = site.document.get();
     QList<QPushButton *> onSession;
     for (QPushButton *b : view.findChildren<QPushButton *>())
         if (b->text() == QStringLiteral("Edit...") || b->text() == QStringLiteral("Cancel session...") || b->text() == QStringLiteral("Delete"))
@@ -128,7 +140,6 @@ TEST_CASE("edit, cancel and delete are offered only on a chosen session, and del
     CHECK(enabled() == 0); // the page was read again; nothing is chosen
     document->undoStack()->undo(); // back, under a new id
     CHECK(view.sessionCount() == sessions);
-    view.setDocument(nullptr);
 }
 
 TEST_CASE("a new session in a file without coaches says where a coach comes from", "[gui][coaching]")

@@ -2,6 +2,7 @@
 
 #include "catch.h"
 #include "demodb.h"
+#include "demowindow.h"
 
 #include "shell/finddialog.h"
 #include "shell/handbook.h"
@@ -31,12 +32,8 @@ QWidget *currentPage(MainWindow &window)
 
 TEST_CASE("Ctrl+K finds a child, a colleague or a session by part of a name and opens it on its page", "[gui][find]")
 {
-    TempDir tmp;
-    const QString path = makeDemoDatabase(tmp);
-    MainWindow window;
-    window.setRemembersFiles(false);
-    window.setDate(DemoMonday);
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow &window = demo.window;
 
     {
         FindDialog dialog(window.document()->database(), &window);
@@ -77,12 +74,8 @@ TEST_CASE("Ctrl+K finds a child, a colleague or a session by part of a name and 
 
 TEST_CASE("Keyboard shortcuts go to the pages and the weeks, F1 opens the page's handbook", "[gui][find]")
 {
-    TempDir tmp;
-    const QString path = makeDemoDatabase(tmp);
-    MainWindow window;
-    window.setRemembersFiles(false);
-    window.setDate(DemoMonday);
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow &window = demo.window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();

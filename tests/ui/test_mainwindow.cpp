@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "demodb.h"
+#include "demowindow.h"
 #include "modal.h"
 
 #include "overview/overviewview.h"
@@ -104,12 +105,9 @@ TEST_CASE("the main window refuses a file it cannot open and keeps the open one"
 
 TEST_CASE("opening a file reads only the page it ends up on, and another page when it is first shown", "[gui]")
 {
-    TempDir tmp;
-    const QString path = makeDemoDatabase(tmp);
-    MainWindow window;
-    window.setRemembersFiles(false);
-    window.setDate(DemoMonday);
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow &window = demo.window;
+    TempDir &tmp = demo.tmp;
     auto *overview = findView<OverviewView>(window);
     auto *groups = findView<GroupsView>(window);
     auto *roster = findView<RosterView>(window);
@@ -146,12 +144,8 @@ TEST_CASE("opening a file reads only the page it ends up on, and another page wh
 
 TEST_CASE("a list page's columns end at the view's edge when they fit, without a scroll bar", "[gui]")
 {
-    TempDir tmp;
-    const QString path = makeDemoDatabase(tmp);
-    MainWindow window;
-    window.setRemembersFiles(false);
-    window.setDate(DemoMonday);
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow &window = demo.window;
     window.resize(1400, 900); // the size of the screenshots
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
