@@ -6,11 +6,16 @@
 #include "demodb.h"
 #include "demowindow.h"
 
+#include "groups/childdrag.h"
 #include "groups/childrowstable.h"
 #include "shell/mainwindow.h"
 
+#include <QApplication>
+#include <QDrag>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace samenplan;
@@ -105,4 +110,40 @@ TEST_CASE("a group card's names are whole when the card has room and end in an e
         INFO(shown.toStdString() << " of " << whole.toStdString());
         CHECK((shown == whole || (shown.endsWith(QChar(0x2026)) && whole.startsWith(shown.chopped(1)))));
     }
+}
+
+TEST_CASE("a child's name on a group card is a handle: dragged, or double-clicked to edit the placement", "[gui]")
+{
+    DemoBoard board;
+    ChildRowsTable *table = nullptr;
+    for (ChildRowsTable *candidate : board.window.findChildren<ChildRowsTable *>())
+        if (candidate->isVisible() && !table)
+            table = candidate;
+    REQUIRE(table);
+    int row = 0;
+    while (row < table->rowCount() && !table->childAt(row))
+        ++row;
+    REQUIRE(row < table->rowCount());
+    QWidget *names = table->verticalHeader()->viewport();
+    const QPoint name(names->width() / 2, table->verticalHeader()->sectionViewportPosition(row) + 5);
+
+    QSignalSpy edits(table, &ChildRowsTable::editRequested);
+    QTest::mouseDClick(names, Qt::LeftButton, Qt::NoModifier, name);
+    REQUIRE(edits.size() == 1);
+    CHECK(edits.first().first().value<ChildDrag>().childId == table->childAt(row)->childId);
+
+    // Pressed and moved: a drag of that child starts (offscreen, without a button held at the system's
+    // level, it ends at once; its object is left for deletion until events are processed).
+    QTest::mousePress(names, Qt::LeftButton, Qt::NoModifier, name);
+    QTest::mouseMove(names, name + QPoint(QApplication::startDragDistance() + 20, 0));
+    const QDrag *drag = table->findChild<QDrag *>();
+    REQUIRE(drag);
+    REQUIRE(drag->mimeData());
+    CHECK(childDragFrom(drag->mimeData())->childId == table->childAt(row)->childId);
+    QTest::mouseRelease(names, Qt::LeftButton, Qt::NoModifier, name + QPoint(QApplication::startDragDistance() + 20, 0));
+
+    // The counters' labels are no handle.
+    QSignalSpy none(table, &ChildRowsTable::editRequested);
+    QTest::mouseDClick(names, Qt::LeftButton, Qt::NoModifier, QPoint(names->width() / 2, table->verticalHeader()->sectionViewportPosition(0) + 5));
+    CHECK(none.isEmpty());
 }

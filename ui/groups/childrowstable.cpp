@@ -27,22 +27,61 @@ void ChildRowsTable::mousePressEvent(QMouseEvent *event)
 
 void ChildRowsTable::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!dragChild(event))
+        QTableWidget::mouseMoveEvent(event);
+}
+
+bool ChildRowsTable::dragChild(const QMouseEvent *event)
+{
     const auto child = childAt(m_pressRow);
     if (!(event->buttons() & Qt::LeftButton) || !child
-        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
-        QTableWidget::mouseMoveEvent(event);
-        return;
-    }
+        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return false;
     auto *drag = new QDrag(this);
     drag->setMimeData(childMimeData(*child));
     drag->exec(Qt::MoveAction);
     m_pressRow = -1;
+    return true;
+}
+
+bool ChildRowsTable::eventFilter(QObject *watched, QEvent *event)
+{
+    // The child's name beside the row is a handle too: dragged, double-clicked or right-clicked as the row.
+    if (watched != verticalHeader()->viewport())
+        return QTableWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        const auto *press = static_cast<QMouseEvent *>(event);
+        m_pressPos = press->position().toPoint();
+        m_pressRow = verticalHeader()->logicalIndexAt(m_pressPos.y());
+        return false;
+    }
+    case QEvent::MouseMove:
+        return dragChild(static_cast<QMouseEvent *>(event));
+    case QEvent::MouseButtonDblClick:
+        if (const auto child = childAt(verticalHeader()->logicalIndexAt(static_cast<QMouseEvent *>(event)->position().toPoint().y()))) {
+            Q_EMIT editRequested(*child);
+            return true;
+        }
+        return false;
+    case QEvent::ContextMenu: {
+        const auto *menu = static_cast<QContextMenuEvent *>(event);
+        showRowMenu(verticalHeader()->logicalIndexAt(menu->pos().y()), menu->globalPos());
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 void ChildRowsTable::contextMenuEvent(QContextMenuEvent *event)
 {
     // From the keyboard (the menu key) the current row counts, not where the mouse happens to be.
-    const int row = event->reason() == QContextMenuEvent::Keyboard ? currentRow() : rowAt(event->pos().y());
+    showRowMenu(event->reason() == QContextMenuEvent::Keyboard ? currentRow() : rowAt(event->pos().y()), event->globalPos());
+}
+
+void ChildRowsTable::showRowMenu(int row, const QPoint &globalPos)
+{
     const auto child = childAt(row);
     if (!child)
         return;
@@ -51,7 +90,7 @@ void ChildRowsTable::contextMenuEvent(QContextMenuEvent *event)
     QAction *end = menu.addAction(tr("End placement..."));
     QAction *move = menu.addAction(tr("Move to group..."));
     menu.setDefaultAction(edit);
-    const QAction *chosen = menu.exec(event->globalPos());
+    const QAction *chosen = menu.exec(globalPos);
     if (chosen == edit)
         Q_EMIT editRequested(*child);
     else if (chosen == end)
@@ -68,6 +107,7 @@ void ChildRowsTable::resizeEvent(QResizeEvent *event)
 
 void ChildRowsTable::setRowNames(const QStringList &names)
 {
+    verticalHeader()->viewport()->installEventFilter(this); // once: a filter installed again only moves up
     m_names = names;
     setVerticalHeaderLabels(names);
     fitNames();

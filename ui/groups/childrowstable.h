@@ -1,6 +1,7 @@
 #pragma once
 // The children-by-weekday table of a group card. Rows that stand for a child can be dragged to
-// another group; a double-click edits the placement; the context menu edits, ends or moves it.
+// another group, by a cell or by the name; a double-click edits the placement; the context menu
+// edits, ends or moves it.
 // The names column gets the room the day columns leave, up to the widest name: a card alone on a
 // wide page shows whole names, narrow cards end long ones in "…" (whole in the tooltip).
 
@@ -32,9 +33,13 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitNames();
+    // Starts dragging the pressed row's child once the mouse moved far enough; false otherwise.
+    bool dragChild(const QMouseEvent *event);
+    void showRowMenu(int row, const QPoint &globalPos);
 
     QStringList m_names;
     QHash<int, ChildDrag> m_children;
