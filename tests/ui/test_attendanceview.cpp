@@ -1,11 +1,14 @@
 #include "catch.h"
 #include "demodb.h"
+#include "demowindow.h"
 
 #include "attendance/attendanceview.h"
 #include "attendance/dayrecordtable.h"
 #include "persistence/attendancerepository.h"
 #include "persistence/grouprepository.h"
 #include "shell/document.h"
+#include "shell/weekbar.h"
+#include "widgets/daytabs.h"
 
 #include <QTableWidget>
 #include <QTest>
@@ -58,4 +61,29 @@ TEST_CASE("Attendance page: a key per child marks it arrived and gone, the recor
     document->undoStack()->undo();
     CHECK(AttendanceRepository(db).children(DemoMonday, DemoMonday, rupsjes).isEmpty());
     CHECK(view.recordTable()->summary().startsWith(QStringLiteral("Plan:")));
+}
+
+TEST_CASE("Attendance page: a tab per weekday chooses the day, and the week bar follows", "[gui][attendance]")
+{
+    DemoWindow demo;
+    REQUIRE(demo.window.showView(QStringLiteral("attendance")));
+    auto *view = demo.window.findChild<AttendanceView *>();
+    auto *bar = demo.window.findChild<WeekBar *>();
+    REQUIRE(view);
+    REQUIRE(bar);
+    auto *days = view->findChild<DayTabs *>();
+    REQUIRE(days);
+    REQUIRE(days->count() == 5); // the demo location is open Monday to Friday
+    CHECK(days->date() == DemoMonday);
+    CHECK(days->tabData(days->currentIndex()).toDate() == DemoMonday);
+
+    days->setCurrentIndex(2);
+    CHECK(view->date() == DemoMonday.addDays(2));
+    CHECK(bar->date() == DemoMonday.addDays(2));
+    CHECK(days->date() == DemoMonday.addDays(2));
+
+    // A Sunday typed into the week bar gets a tab of its own beside the weekdays.
+    bar->setDate(DemoMonday.addDays(6));
+    CHECK(days->count() == 6);
+    CHECK(days->tabData(days->currentIndex()).toDate() == DemoMonday.addDays(6));
 }

@@ -9,6 +9,7 @@
 #include "report/dayrecordreport.h"
 #include "shell/document.h"
 #include "shell/outputfile.h"
+#include "widgets/daytabs.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,7 +67,7 @@ QString timeText(std::optional<int> minutes)
 } // namespace
 
 AttendanceView::AttendanceView(QWidget *parent)
-    : PlannerView(parent), m_group(new QComboBox(this)), m_day(new QLabel(this)),
+    : PlannerView(parent), m_group(new QComboBox(this)), m_day(new DayTabs(this)),
       m_children(makeTable({tr("Child"), tr("Planned"), tr("Arrived"), tr("Left")}, this)),
       m_staff(makeTable({tr("Staff"), tr("From"), tr("To"), tr("Note")}, this)), m_record(new DayRecordTable(this)),
       m_close(new QPushButton(this))
@@ -86,7 +87,9 @@ AttendanceView::AttendanceView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Group:"), this));
     top->addWidget(m_group);
-    top->addWidget(m_day, 1);
+    top->addSpacing(12);
+    top->addWidget(m_day);
+    top->addStretch(1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(column(tr("Children"), m_children, {mark, times, extra, removeChildButton}, this));
     splitter->addWidget(column(tr("Staff on the floor"), m_staff, {roster, addStaffButton, editStaffButton, removeStaffButton}, this));
@@ -106,6 +109,10 @@ AttendanceView::AttendanceView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
+    connect(m_day, &DayTabs::dayChosen, this, [this](const QDate &day) {
+        setDate(day);
+        Q_EMIT dateRequested(day);
+    });
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
         if (document())
             load();
@@ -164,7 +171,7 @@ void AttendanceView::clear()
     m_children->setRowCount(0);
     m_staff->setRowCount(0);
     m_record->clear();
-    m_day->clear();
+    m_day->showWeek({});
 }
 
 void AttendanceView::reload()
@@ -184,6 +191,8 @@ void AttendanceView::reload()
         m_group->setCurrentIndex(index >= 0 ? index : 0);
     }
     const Group *group = plan.group(currentGroup());
+    const Location *location = group ? plan.location(group->locationId) : nullptr;
+    m_day->showWeek(date(), [location](const QDate &day) { return location && location->hoursOn(day.dayOfWeek()); });
     if (!group) {
         m_children->setRowCount(0);
         m_staff->setRowCount(0);
@@ -192,7 +201,6 @@ void AttendanceView::reload()
     }
     const attendance::AttendanceData registered = attendance::AttendanceData::load(db, date(), date());
     m_shown = attendance::buildDayRecord(plan, registered, *group, date());
-    m_day->setText(QLocale().toString(date(), QLocale::LongFormat));
 
     // The planned children and the registered ones (a child may come without a plan).
     m_childIds.clear();

@@ -10,13 +10,13 @@
 #include "views/plannerview.h"
 
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace samenplan::ui {
 
 class DayRecordTable;
+class DayTabs;
 
 class AttendanceView : public PlannerView {
     Q_OBJECT
@@ -54,7 +54,7 @@ private:
     void printRecord();
 
     QComboBox *m_group;
-    QLabel *m_day;
+    DayTabs *m_day;
     QTableWidget *m_children;
     QTableWidget *m_staff;
     DayRecordTable *m_record;

@@ -128,6 +128,7 @@ void MainWindow::createViews()
         view->setDate(m_weekBar->date());
         connect(view, &PlannerView::recordRequested, this, &MainWindow::openRecord);
         connect(view, &PlannerView::readFailed, this, &MainWindow::reportReadFailure);
+        connect(view, &PlannerView::dateRequested, this, &MainWindow::setDate);
     }
     if (auto *application = qobject_cast<Application *>(QCoreApplication::instance()))
         connect(application, &Application::readFailed, this, &MainWindow::reportReadFailure);

@@ -3,18 +3,16 @@
 #include "planning/planningdata.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
-#include <QTabBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace samenplan::ui {
 
 TimelinePage::TimelinePage(QWidget *parent)
-    : QWidget(parent), m_days(new QTabBar(this)), m_scroll(new QScrollArea(this)), m_timeline(new DayTimeline(this))
+    : QWidget(parent), m_days(new DayTabs(this)), m_scroll(new QScrollArea(this)), m_timeline(new DayTimeline(this))
 {
-    m_days->setExpanding(false);
-    m_days->setDrawBase(false);
     m_scroll->setWidget(m_timeline);
     m_scroll->setWidgetResizable(true);
     auto *legend = new QLabel(this);
@@ -38,35 +36,15 @@ TimelinePage::TimelinePage(QWidget *parent)
     layout->addWidget(m_days);
     layout->addWidget(legend);
     layout->addWidget(m_scroll, 1);
-    connect(m_days, &QTabBar::currentChanged, this, [this](int index) {
-        const QDate chosen = m_days->tabData(index).toDate();
-        if (chosen.isValid() && chosen != m_date)
-            Q_EMIT dayChosen(chosen);
-    });
+    connect(m_days, &DayTabs::dayChosen, this, &TimelinePage::dayChosen);
 }
 
 void TimelinePage::show(const planning::PlanningData &plan, const QDate &date)
 {
     m_date = date;
-    {
-        const QSignalBlocker quiet(m_days);
-        while (m_days->count() > 0)
-            m_days->removeTab(0);
-        const IsoWeek week = IsoWeek::containing(date);
-        for (int day = 1; day <= 7; ++day) {
-            const QDate each = week.day(day);
-            bool worked = day <= 5;
-            for (const Shift &shift : plan.shifts)
-                worked = worked || shift.date == each;
-            if (!worked && each != date)
-                continue;
-            const int index = m_days->addTab(QLocale().toString(each, QStringLiteral("dddd d MMM")));
-            m_days->setTabData(index, each);
-            if (each == date)
-                m_days->setCurrentIndex(index);
-        }
-    }
-    m_days->updateGeometry(); // it was empty when the page was first laid out
+    m_days->showWeek(date, [&plan](const QDate &day) { // a weekend day with a shift
+        return std::any_of(plan.shifts.begin(), plan.shifts.end(), [&day](const Shift &shift) { return shift.date == day; });
+    });
     layout()->invalidate();
     m_timeline->setDay(timelineDay(plan, date));
 }

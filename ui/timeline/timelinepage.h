@@ -4,11 +4,11 @@
 
 #include "timeline/daytimeline.h"
 #include "util/clock.h"
+#include "widgets/daytabs.h"
 
 #include <QWidget>
 
 class QScrollArea;
-class QTabBar;
 
 namespace samenplan::planning {
 class PlanningData;
@@ -25,13 +25,13 @@ public:
     void clear();
     QDate date() const { return m_date; }
     DayTimeline *timeline() const { return m_timeline; }
-    QTabBar *days() const { return m_days; }
+    DayTabs *days() const { return m_days; }
 
 Q_SIGNALS:
     void dayChosen(const QDate &date);
 
 private:
-    QTabBar *m_days;
+    DayTabs *m_days;
     QScrollArea *m_scroll;
     DayTimeline *m_timeline;
     QDate m_date;

@@ -63,6 +63,8 @@ public:
 Q_SIGNALS:
     // Asks the window to open a record on the page that shows it.
     void recordRequested(const samenplan::ui::RecordLink &link);
+    // Asks the window to show another day (a page of one day chose it); the week bar follows.
+    void dateRequested(const QDate &date);
     // Reading the page failed (a file damaged since it was opened, a disk or network error, a
     // server gone): the page was cleared; message is the database's sentence.
     void readFailed(const QString &message);
