@@ -5602,8 +5602,8 @@ Wat niet kon worden gelezen, wordt niet getoond; er is niets veranderd. Sluit he
     <message numerus="yes">
         <source>%n seat(s) free</source>
         <translation>
-            <numerusform>%n jeugdhulpplek vrij</numerusform>
-            <numerusform>%n jeugdhulpplekken vrij</numerusform>
+            <numerusform>%n jeugdhulp vrij</numerusform>
+            <numerusform>%n jeugdhulp vrij</numerusform>
         </translation>
     </message>
     <message>
