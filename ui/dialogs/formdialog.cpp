@@ -87,8 +87,7 @@ void FormDialog::showEvent(QShowEvent *event)
     if (fields.isEmpty())
         return;
     QWidget *previous = fields.last();
-    for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_buttons->button(QDialogButtonBox::Ok)),
-                                    static_cast<QAbstractButton *>(m_buttons->button(QDialogButtonBox::Cancel))}) {
+    for (QPushButton *button : {m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel)}) {
         QWidget::setTabOrder(previous, button);
         previous = button;
     }

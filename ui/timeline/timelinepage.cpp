@@ -41,7 +41,6 @@ TimelinePage::TimelinePage(QWidget *parent)
 
 void TimelinePage::show(const planning::PlanningData &plan, const QDate &date)
 {
-    m_date = date;
     m_days->showWeek(date, [&plan](const QDate &day) { // a weekend day with a shift
         return std::any_of(plan.shifts.begin(), plan.shifts.end(), [&day](const Shift &shift) { return shift.date == day; });
     });
@@ -51,7 +50,7 @@ void TimelinePage::show(const planning::PlanningData &plan, const QDate &date)
 
 void TimelinePage::clear()
 {
-    m_date = {};
+    m_days->showWeek({});
     m_timeline->setDay({});
 }
 

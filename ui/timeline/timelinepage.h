@@ -23,7 +23,7 @@ public:
     // Shows date (a day of the week plan covers) from plan.
     void show(const planning::PlanningData &plan, const QDate &date);
     void clear();
-    QDate date() const { return m_date; }
+    QDate date() const { return m_days->date(); }
     DayTimeline *timeline() const { return m_timeline; }
     DayTabs *days() const { return m_days; }
 
@@ -34,7 +34,6 @@ private:
     DayTabs *m_days;
     QScrollArea *m_scroll;
     DayTimeline *m_timeline;
-    QDate m_date;
 };
 
 } // namespace samenplan::ui

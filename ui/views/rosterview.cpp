@@ -270,11 +270,15 @@ void RosterView::changeShiftTimes(const Shift &before, const Shift &after)
 void RosterView::fillTable()
 {
     m_stack->setCurrentIndex(m_mode->currentIndex() == 2 ? 1 : 0);
-    if (m_mode->currentIndex() == 2) {
+    if (m_mode->currentIndex() == 2)
         fillTimeline();
-        updateShiftButtons();
-        return;
-    }
+    else
+        fillWeekTable();
+    updateShiftButtons();
+}
+
+void RosterView::fillWeekTable()
+{
     const IsoWeek week = IsoWeek::containing(date());
     QStringList columns{m_mode->currentIndex() == 0 ? tr("Name") : tr("Group")};
     for (int day = 1; day <= 5; ++day)
@@ -332,7 +336,6 @@ void RosterView::fillByStaff()
         rows.append(row);
     }
     m_table->setRows(rows);
-    updateShiftButtons();
 }
 
 void RosterView::fillByGroup()
@@ -387,7 +390,6 @@ void RosterView::fillByGroup()
         rows.append(row);
     }
     m_table->setRows(rows);
-    updateShiftButtons();
 }
 
 bool RosterView::showRecord(const RecordLink &link)
@@ -451,8 +453,10 @@ Id RosterView::likelyGroup(Id staffId, const QDate &day) const
     Id nearest = NoId;
     std::pair<qint64, bool> best{std::numeric_limits<qint64>::max(), true}; // days away; after the day (a tie goes to the day before)
     for (const Shift &shift : std::as_const(m_plan.shifts)) {
+        if (staffId == NoId || shift.staffId != staffId || shift.groupId == NoId)
+            continue;
         const std::pair<qint64, bool> away{std::abs(shift.date.daysTo(day)), shift.date > day};
-        if (staffId != NoId && shift.staffId == staffId && shift.groupId != NoId && away < best) {
+        if (away < best) {
             best = away;
             nearest = shift.groupId;
         }

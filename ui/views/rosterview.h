@@ -71,6 +71,7 @@ private:
     void fillByStaff();
     void fillByGroup();
     void fillTable();
+    void fillWeekTable(); // by staff or by group
     void fillTimeline();
     void changeShiftTimes(const Shift &before, const Shift &after);
     void editShift(Id shiftId, Id staffId, const QDate &date);

@@ -24,6 +24,8 @@ void DayTabs::showWeek(const QDate &date, const std::function<bool(const QDate &
     const QSignalBlocker quiet(this);
     while (count() > 0)
         removeTab(0);
+    if (!date.isValid())
+        return; // no day shown: no tabs
     const IsoWeek week = IsoWeek::containing(date);
     for (int day = 1; day <= 7; ++day) {
         const QDate each = week.day(day);

@@ -14,7 +14,7 @@ class DayTabs : public QTabBar {
 public:
     explicit DayTabs(QWidget *parent = nullptr);
     // The tabs of date's week with date's tab current; a Saturday or Sunday gets a tab when
-    // weekendCounts says so, or when it is date itself.
+    // weekendCounts says so, or when it is date itself. No tabs for a null date.
     void showWeek(const QDate &date, const std::function<bool(const QDate &)> &weekendCounts = {});
     QDate date() const { return m_date; }
 
