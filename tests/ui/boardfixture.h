@@ -4,6 +4,7 @@
 
 #include "catch.h"
 #include "demodb.h"
+#include "demopage.h"
 
 #include "persistence/childrepository.h"
 #include "persistence/grouprepository.h"
@@ -16,21 +17,7 @@
 
 namespace samenplan::ui {
 
-struct Board {
-    TempDir tmp;
-    std::unique_ptr<Document> document;
-    GroupsView view;
-
-    Board()
-    {
-        QString error;
-        document = Document::open(makeDemoDatabase(tmp), false, &error);
-        REQUIRE(document);
-        view.setDate(DemoMonday);
-        view.setDocument(document.get());
-    }
-    ~Board() { view.setDocument(nullptr); }
-
+struct Board : DemoPage<GroupsView> {
     const Database &db() const { return document->database(); }
     Id groupNamed(const QString &name) const
     {

@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "demodb.h"
+#include "demopage.h"
 
 #include "children/referralspage.h"
 #include "commands/recordcommands.h"
@@ -20,27 +21,18 @@ using namespace samenplan::ui;
 
 namespace {
 
-struct Pages {
-    TempDir tmp;
-    std::unique_ptr<Document> document;
-    ChildrenView view;
+struct Pages : DemoPage<ChildrenView> {
     Referral ties;
     Id tiesChild = NoId;
 
     Pages()
     {
-        QString error;
-        document = Document::open(makeDemoDatabase(tmp), false, &error);
-        REQUIRE(document);
-        view.setDate(DemoMonday);
-        view.setDocument(document.get());
         for (const Child &c : ChildRepository(document->database()).all()) {
             if (c.firstName == QStringLiteral("Ties"))
                 tiesChild = c.id;
         }
         ties = ReferralRepository(document->database()).ofChild(tiesChild).first();
     }
-    ~Pages() { view.setDocument(nullptr); }
     QList<Placement> placements() const { return PlacementRepository(document->database()).ofChild(tiesChild); }
 };
 

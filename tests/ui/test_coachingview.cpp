@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "demodb.h"
+#include "demopage.h"
 
 #include "coaching/sessiondialog.h"
 #include "commands/recordcommands.h"
@@ -22,21 +23,7 @@ using namespace samenplan::ui;
 namespace {
 
 // The coaching page over the demo, in its first week.
-struct DemoCoaching {
-    TempDir tmp;
-    std::unique_ptr<Document> document;
-    CoachingView view;
-
-    DemoCoaching()
-    {
-        QString error;
-        document = Document::open(makeDemoDatabase(tmp), false, &error);
-        REQUIRE(document);
-        view.setDate(DemoMonday);
-        view.setDocument(document.get());
-    }
-    ~DemoCoaching() { view.setDocument(nullptr); }
-};
+using DemoCoaching = DemoPage<CoachingView>;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "catch.h"
 #include "demodb.h"
+#include "demopage.h"
 #include "modal.h"
 
 #include "commands/recordcommands.h"
@@ -38,21 +39,7 @@ using namespace samenplan::ui;
 
 namespace {
 
-struct Roster {
-    TempDir tmp;
-    std::unique_ptr<Document> document;
-    RosterView view;
-
-    Roster()
-    {
-        QString error;
-        document = Document::open(makeDemoDatabase(tmp), false, &error);
-        REQUIRE(document);
-        view.setDate(DemoMonday);
-        view.setDocument(document.get());
-    }
-    ~Roster() { view.setDocument(nullptr); }
-
+struct Roster : DemoPage<RosterView> {
     Id staffNamed(const QString &name) const { return StaffRepository(document->database()).findByName(name)->id; }
     Id groupNamed(const QString &name) const
     {
